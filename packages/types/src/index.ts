@@ -1,0 +1,59 @@
+// Public entry of @leadping/types: the generated contract types plus named
+// aliases for the schemas services use most. Hand-written; the types it
+// re-exports come from ./generated/openapi.gen.ts.
+import type { components, operations, paths } from "./generated/openapi.gen.js";
+
+export type { components, operations, paths, webhooks, $defs } from "./generated/openapi.gen.js";
+
+type Schemas = components["schemas"];
+
+/** Writable fields of a lead: the body of `POST /leads` and `PUT /leads/{id}`. */
+export type LeadRequest = Schemas["LeadRequest"];
+/** A lead as Leadping stores it. */
+export type LeadResponse = Schemas["LeadResponse"];
+/** Flat lead record accepted by `POST /leads/intake`. */
+export type LeadIntakeRequest = Schemas["LeadIntakeRequest"];
+export type LeadMetadata = Schemas["LeadMetadata"];
+export type LeadContact = Schemas["LeadContact"];
+export type LeadContactRequest = Schemas["LeadContactRequest"];
+export type LeadProfile = Schemas["LeadProfile"];
+export type StreetAddress = Schemas["StreetAddress"];
+export type Coordinate = Schemas["Coordinate"];
+export type Phone = Schemas["Phone"];
+export type PhoneRequest = Schemas["PhoneRequest"];
+export type PhoneLookup = Schemas["PhoneLookup"];
+export type PhoneNumberLocation = Schemas["PhoneNumberLocation"];
+export type AdminEnablementOverride = Schemas["AdminEnablementOverride"];
+export type CurrentDisposition = Schemas["CurrentDisposition"];
+/** RFC 9457 problem details returned with every 4xx/5xx. */
+export type ProblemDetails = Schemas["ProblemDetails"];
+
+/** Paging, sorting, search and filter options of `POST /leads/all/my`. */
+export type RequestDataOptions = Schemas["RequestDataOptions"];
+export type OrderByOption = Schemas["OrderByOption"];
+export type ExactMatchFilter = Schemas["ExactMatchFilter"];
+export type RangeFilter = Schemas["RangeFilter"];
+/** One row of the lead list. */
+export type LeadTableRow = Schemas["LeadTableRow"];
+/** One page of the lead list. */
+export type LeadPage = Schemas["PagedResultOfLeadTableRow"];
+export type PagedResultOfLeadTableRow = Schemas["PagedResultOfLeadTableRow"];
+/** Query parameters of `POST /leads/all/my`. */
+export type LeadListQuery = NonNullable<operations["Leads_GetAllForCurrentUser"]["parameters"]["query"]>;
+
+export type LeadArchiveRequest = Schemas["LeadArchiveRequest"];
+export type LeadArchiveReason = Schemas["LeadArchiveReason"];
+export type LeadTagsRequest = Schemas["LeadTagsRequest"];
+export type LeadStatusChangeRequest = Schemas["LeadStatusChangeRequest"];
+export type LeadStatusChangeResponse = Schemas["LeadStatusChangeResponse"];
+export type LeadStatusCategory = Schemas["LeadStatusCategory"];
+export type LeadStatusChangeSource = Schemas["LeadStatusChangeSource"];
+
+export type TagRequest = Schemas["TagRequest"];
+export type TagResponse = Schemas["TagResponse"];
+export type TagSummary = Schemas["TagSummary"];
+
+/** Every operationId of the contract. */
+export type OperationId = keyof operations;
+/** Every path template of the contract. */
+export type ApiPath = keyof paths;
