@@ -1,0 +1,26 @@
+// `createLeadpingClient`: wires options, the retried transport, the resources
+// and the raw openapi-fetch client together.
+import { createContext } from "./invoke.js";
+import { resolveConfig } from "./options.js";
+import type { LeadpingClientOptions } from "./options.js";
+import type { LeadpingRawClient } from "./raw.js";
+import { createLeads } from "./resources/leads.js";
+import type { LeadsResource } from "./resources/leads.js";
+import { createTags } from "./resources/tags.js";
+import type { TagsResource } from "./resources/tags.js";
+
+/** A Leadping API client. */
+export interface LeadpingClient {
+  /** Leads, their tags and their status. */
+  leads: LeadsResource;
+  /** The organization's tags. */
+  tags: TagsResource;
+  /** openapi-fetch's typed client over every path, with the same auth, retries and timeouts; returns `{ data, error, response }`. */
+  raw: LeadpingRawClient;
+}
+
+/** Creates a client; see `LeadpingClientOptions` for every option and its default. */
+export function createLeadpingClient(options: LeadpingClientOptions = {}): LeadpingClient {
+  const context = createContext(resolveConfig(options), options.middleware ?? []);
+  return { leads: createLeads(context), tags: createTags(context), raw: context.raw };
+}

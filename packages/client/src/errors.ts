@@ -1,0 +1,126 @@
+// The error classes every resource method throws. Names are set as string
+// literals (not `new.target.name`) so they survive minifying bundlers.
+import type { ProblemDetails } from "@leadping/types";
+
+/** Base class of every error the Leadping client throws on purpose. */
+export class LeadpingError extends Error {
+  override name = "LeadpingError";
+}
+
+/** Where a failed request was going: kept on every request error. */
+export interface RequestTarget {
+  /** HTTP method, such as `PUT`. */
+  method: string;
+  /** Requested path without base URL or query, such as `/leads/lead_1`. */
+  path: string;
+}
+
+/** The API answered with a status outside 2xx. */
+export class LeadpingApiError extends LeadpingError {
+  override name = "LeadpingApiError";
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** The RFC 9457 problem document, when the body was one; `undefined` for text/HTML/empty bodies. */
+  readonly problem: ProblemDetails | undefined;
+  /** URI reference identifying the kind of problem. */
+  readonly type: string | undefined;
+  /** Short summary of the kind of problem. */
+  readonly title: string | undefined;
+  /** Explanation of this occurrence. */
+  readonly detail: string | undefined;
+  /** URI reference identifying this occurrence. */
+  readonly instance: string | undefined;
+  /** Identifier to quote to Leadping support. */
+  readonly traceId: string | undefined;
+  /** Validation messages by field path. */
+  readonly errors: Record<string, string[]> | undefined;
+  /** The raw response body as text (credentials redacted). */
+  readonly body: string;
+  /** Response headers. */
+  readonly headers: Headers;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(status: number, message: string, body: string, problem: ProblemDetails | undefined, headers: Headers, target: RequestTarget) {
+    super(message);
+    this.status = status;
+    this.body = body;
+    this.problem = problem;
+    this.type = problem?.type ?? undefined;
+    this.title = problem?.title ?? undefined;
+    this.detail = problem?.detail ?? undefined;
+    this.instance = problem?.instance ?? undefined;
+    this.traceId = problem?.traceId ?? undefined;
+    this.errors = problem?.errors ?? undefined;
+    this.headers = headers;
+    this.method = target.method;
+    this.path = target.path;
+  }
+}
+
+/** 400: the request is malformed or a field failed validation (see `errors`). */
+export class BadRequestError extends LeadpingApiError {
+  override name = "BadRequestError";
+}
+/** 401: the credentials are missing, malformed or not accepted. */
+export class AuthenticationError extends LeadpingApiError {
+  override name = "AuthenticationError";
+}
+/** 403: the credentials are valid but not allowed to do this. */
+export class PermissionDeniedError extends LeadpingApiError {
+  override name = "PermissionDeniedError";
+}
+/** 404: the resource does not exist or is not visible to the caller. */
+export class NotFoundError extends LeadpingApiError {
+  override name = "NotFoundError";
+}
+/** 409: the request conflicts with the resource's current state. */
+export class ConflictError extends LeadpingApiError {
+  override name = "ConflictError";
+}
+/** 422: the request was understood but cannot be processed. */
+export class UnprocessableEntityError extends LeadpingApiError {
+  override name = "UnprocessableEntityError";
+}
+/** 429: rate limited; `retryAfterMs` says how long the server asked to wait. */
+export class RateLimitError extends LeadpingApiError {
+  override name = "RateLimitError";
+  /** The server's `Retry-After` in milliseconds (uncapped), when it sent one. */
+  retryAfterMs: number | undefined;
+}
+/** 5xx: the server failed. */
+export class InternalServerError extends LeadpingApiError {
+  override name = "InternalServerError";
+}
+
+/** The request did not produce a response: refused, reset, DNS failure, … (`cause` has the details). */
+export class LeadpingConnectionError extends LeadpingError {
+  override name = "LeadpingConnectionError";
+  readonly method: string;
+  readonly path: string;
+  constructor(message: string, target: RequestTarget, cause?: unknown) {
+    super(message, { cause });
+    this.method = target.method;
+    this.path = target.path;
+  }
+}
+
+/** An attempt took longer than `timeoutMs`. */
+export class LeadpingTimeoutError extends LeadpingConnectionError {
+  override name = "LeadpingTimeoutError";
+}
+
+const byStatus: Record<number, typeof LeadpingApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The error class for a non-2xx status. */
+export function apiErrorClass(status: number): typeof LeadpingApiError {
+  return byStatus[status] ?? (status >= 500 ? InternalServerError : LeadpingApiError);
+}

@@ -1,0 +1,26 @@
+// Public entry of @leadping/client.
+export { createLeadpingClient } from "./client.js";
+export type { LeadpingClient } from "./client.js";
+export type { Credential, FetchLike, LeadpingClientOptions, RequestOptions, RetryClock } from "./options.js";
+export type { LeadpingRawClient } from "./raw.js";
+export type { LeadsResource } from "./resources/leads.js";
+export type { LeadTagsResource } from "./resources/lead-tags.js";
+export type { LeadStatusResource } from "./resources/lead-status.js";
+export type { TagListParams, TagsResource } from "./resources/tags.js";
+export type { LeadListParams } from "./pagination.js";
+export type { Middleware } from "openapi-fetch";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  LeadpingApiError,
+  LeadpingConnectionError,
+  LeadpingError,
+  LeadpingTimeoutError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "./errors.js";
+export type { RequestTarget } from "./errors.js";

@@ -1,0 +1,117 @@
+// Public options of the client and of each call, and their resolution into
+// the internal configuration every request reads.
+import type { Middleware } from "openapi-fetch";
+
+/** A credential: a fixed string, or a function called before every request so keys can rotate. */
+export type Credential = string | (() => string | Promise<string>);
+
+/** Any fetch-compatible function (global `fetch`, undici, a test double, a mock server's `fetch`). */
+export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/** The clock retries wait on; replace it in tests to make backoff instant and observable. */
+export interface RetryClock {
+  /** Current time in ms since the epoch (used for HTTP-date `Retry-After`). */
+  now(): number;
+  /** Resolves after `ms`; rejects with `signal.reason` if `signal` aborts first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface LeadpingClientOptions {
+  /** Organization API key or user token sent as `Authorization: Bearer …`; a function is called per request. @default undefined (organization operations then fail before sending) */
+  apiKey?: Credential;
+  /** Lead source key for `leads.create` / `leads.createIntake`; `Bearer <sourceKey>` unless `sourceId` is set. @default undefined */
+  sourceKey?: Credential;
+  /** Lead source id; when set, intake sends `X-Leadping-Source-Id` / `X-Leadping-Source-Key` instead of a bearer key. @default undefined */
+  sourceId?: string;
+  /** API root URL. @default "https://api.leadping.ai" */
+  baseUrl?: string;
+  /** Per-attempt timeout in ms (each retry gets a fresh one); `0` disables. @default 60000 */
+  timeoutMs?: number;
+  /** Retries after the first attempt on retryable failures; `0` disables. @default 2 */
+  maxRetries?: number;
+  /** The fetch implementation. @default globalThis.fetch */
+  fetch?: FetchLike;
+  /** Headers sent with every request; they override computed ones of the same name. @default {} */
+  headers?: Record<string, string>;
+  /** openapi-fetch middleware, run once per call around the retried transport. @default [] */
+  middleware?: Middleware[];
+  /** Clock used to wait between retries. @default real time (Date.now / setTimeout) */
+  clock?: RetryClock;
+  /** Random source in [0, 1) for backoff jitter. @default Math.random */
+  random?: () => number;
+}
+
+/** Per-call options, accepted as the last argument of every resource method. */
+export interface RequestOptions {
+  /** Aborts the call (all attempts and waits); surfaces as the signal's `AbortError`. @default undefined */
+  signal?: AbortSignal;
+  /** Overrides the client's per-attempt `timeoutMs` for this call. @default client's timeoutMs */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this call; `0` disables retries. @default client's maxRetries */
+  maxRetries?: number;
+  /** Extra headers for this call; they override client and computed headers. @default {} */
+  headers?: Record<string, string>;
+}
+
+/** The resolved configuration shared by every request of one client. */
+export interface ClientConfig {
+  /** Base URL without trailing slash. */
+  baseUrl: string;
+  /** Path part of the base URL without trailing slash (`""` for a bare origin). */
+  basePath: string;
+  apiKey: Credential | undefined;
+  sourceKey: Credential | undefined;
+  sourceId: string | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  fetch: FetchLike;
+  /** Client headers with lower-cased names. */
+  headers: Record<string, string>;
+  clock: RetryClock;
+  random: () => number;
+  /** Credential values seen so far (most recent), for redaction from errors. */
+  secrets: string[];
+}
+
+const realClock: RetryClock = {
+  now: Date.now,
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", done);
+        resolve();
+      }, ms);
+      signal?.addEventListener("abort", done, { once: true });
+    }),
+};
+
+/** Lower-cases header names so computed and user headers of the same name never both go out. */
+export function normalizeHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) out[name.toLowerCase()] = headers[name]!;
+  return out;
+}
+
+export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") throw new TypeError("No fetch implementation: pass the `fetch` option.");
+  const baseUrl = (options.baseUrl ?? "https://api.leadping.ai").replace(/\/+$/, "");
+  return {
+    baseUrl,
+    basePath: new URL(`${baseUrl}/`, "http://localhost").pathname.slice(0, -1),
+    apiKey: options.apiKey,
+    sourceKey: options.sourceKey,
+    sourceId: options.sourceId,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    fetch: fetchImpl,
+    headers: normalizeHeaders(options.headers),
+    clock: options.clock ?? realClock,
+    random: options.random ?? Math.random,
+    secrets: [],
+  };
+}

@@ -1,0 +1,53 @@
+// Lead list paging: `list` takes one flat object (body fields and query
+// parameters together) and returns one page; `listAll` follows
+// `continuationToken` until the server says there is no next page.
+import type { LeadListQuery, RequestDataOptions } from "@leadping/types";
+import { LeadpingError } from "./errors.js";
+
+/** Body fields and query parameters of the lead list in one object. */
+export type LeadListParams = Omit<RequestDataOptions, "pageSize"> &
+  LeadListQuery & {
+    /** Most rows per page (1–100). @default 25 */
+    pageSize?: number;
+  };
+
+const QUERY_KEYS = ["archiveFilter", "tagIds", "tagMatchAll", "untagged"] as const satisfies readonly (keyof LeadListQuery)[];
+// Fails to compile when the contract gains a query parameter this list lacks.
+type UnsplitQueryKeys = Exclude<keyof LeadListQuery, (typeof QUERY_KEYS)[number]>;
+const everyQueryKeyIsSplit: [UnsplitQueryKeys] extends [never] ? true : never = true;
+void everyQueryKeyIsSplit;
+
+/** Splits the flat list parameters into the query string part and the JSON body. */
+export function splitListParams(params: LeadListParams): { query: LeadListQuery; body: RequestDataOptions } {
+  const query: Record<string, unknown> = {};
+  const body: Record<string, unknown> = { pageSize: 25 };
+  for (const key in params) {
+    const value = params[key as keyof LeadListParams];
+    if ((QUERY_KEYS as readonly string[]).includes(key)) query[key] = value;
+    else if (value !== undefined) body[key] = value;
+  }
+  return { query: query as LeadListQuery, body: body as RequestDataOptions };
+}
+
+/** One page of any cursor-paged list. */
+export interface CursorPage<Row> {
+  items: Row[];
+  continuationToken: string | null;
+}
+
+/** Yields every row of every page, fetching the next page only when the previous one is used up. */
+export async function* paginate<Row>(
+  firstToken: string | null | undefined,
+  fetchPage: (continuationToken: string | null | undefined) => Promise<CursorPage<Row>>,
+): AsyncGenerator<Row, void, undefined> {
+  let token = firstToken;
+  for (;;) {
+    const page = await fetchPage(token);
+    yield* page.items;
+    if (page.continuationToken === null || page.continuationToken === undefined) return;
+    if (page.continuationToken === token) {
+      throw new LeadpingError("The lead list returned the same continuationToken twice; stopping to avoid an endless loop.");
+    }
+    token = page.continuationToken;
+  }
+}

@@ -1,0 +1,23 @@
+// `lp.leads.tags`: add, replace and remove the tags on one lead.
+import type { LeadResponse, LeadTagsRequest } from "@leadping/types";
+import { invoke } from "../invoke.js";
+import type { ClientContext } from "../invoke.js";
+import * as op from "../operations.js";
+import type { RequestOptions } from "../options.js";
+
+export interface LeadTagsResource {
+  /** `POST /leads/{id}/tags`: adds tags to the lead. */
+  add(id: string, body: LeadTagsRequest, options?: RequestOptions): Promise<LeadResponse>;
+  /** `PUT /leads/{id}/tags`: replaces the lead's tag set. */
+  replace(id: string, body: LeadTagsRequest, options?: RequestOptions): Promise<LeadResponse>;
+  /** `DELETE /leads/{id}/tags/{tagId}`: takes one tag off the lead. */
+  remove(id: string, tagId: string, options?: RequestOptions): Promise<LeadResponse>;
+}
+
+export function createLeadTags(context: ClientContext): LeadTagsResource {
+  return {
+    add: (id, body, options) => invoke(context, op.addLeadTags, { path: { id }, body }, options),
+    replace: (id, body, options) => invoke(context, op.replaceLeadTags, { path: { id }, body }, options),
+    remove: (id, tagId, options) => invoke(context, op.removeLeadTag, { path: { id, tagId } }, options),
+  };
+}

@@ -1,0 +1,32 @@
+// `lp.tags`: the organization's tags.
+import type { TagRequest, TagResponse } from "@leadping/types";
+import { invoke } from "../invoke.js";
+import type { ClientContext } from "../invoke.js";
+import * as op from "../operations.js";
+import type { RequestOptions } from "../options.js";
+
+/** Query parameters of `GET /tags`. */
+export interface TagListParams {
+  /** Also return archived tags. @default false */
+  includeArchived?: boolean;
+}
+
+export interface TagsResource {
+  /** `GET /tags`. */
+  list(params?: TagListParams, options?: RequestOptions): Promise<TagResponse[]>;
+  /** `POST /tags`. Retried only on 429 and never-sent failures. */
+  create(body: TagRequest, options?: RequestOptions): Promise<TagResponse>;
+  /** `PUT /tags/{id}`. */
+  update(id: string, body: TagRequest, options?: RequestOptions): Promise<TagResponse>;
+  /** `DELETE /tags/{id}`: archives the tag; resolves with whether it is now archived. */
+  archive(id: string, options?: RequestOptions): Promise<boolean>;
+}
+
+export function createTags(context: ClientContext): TagsResource {
+  return {
+    list: (params, options) => invoke(context, op.listTags, { query: { ...params } }, options),
+    create: (body, options) => invoke(context, op.createTag, { body }, options),
+    update: (id, body, options) => invoke(context, op.updateTag, { path: { id }, body }, options),
+    archive: (id, options) => invoke(context, op.archiveTag, { path: { id } }, options),
+  };
+}

@@ -1,0 +1,75 @@
+// When to try again and how long to wait. Safety is decided per operation:
+// a replayed create makes a duplicate lead, so creates only retry when the
+// server provably did not act on the request.
+
+/** What the retry loop needs to know about an operation. */
+export interface RetryPolicy {
+  /** Not idempotent (`POST /leads`, `POST /leads/intake`, `POST /tags`): retried only on 429 and never-sent failures. */
+  create: boolean;
+}
+
+/** First backoff step in ms. */
+export const BASE_DELAY_MS = 500;
+/** Largest backoff step in ms. */
+export const MAX_DELAY_MS = 8_000;
+/** Largest `Retry-After` the client will honour, in ms. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/**
+ * Error codes meaning the connection was never established, so no byte of the
+ * request reached the server and even a create can safely be sent again.
+ */
+const NEVER_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/** Whether a response with this status may be retried for this operation. */
+export function isRetryableStatus(policy: RetryPolicy, status: number): boolean {
+  return policy.create ? status === 429 : RETRYABLE_STATUSES.has(status);
+}
+
+/** Whether the request provably never left the client (walks the `cause` chain of fetch errors). */
+export function neverSent(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && NEVER_SENT_CODES.has(code)) return true;
+    const inner = (e as { errors?: unknown }).errors;
+    if (Array.isArray(inner) && inner.length > 0 && inner.every(neverSent)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Whether a failed attempt (no usable response) may be retried for this operation. */
+export function isRetryableFailure(policy: RetryPolicy, error: unknown): boolean {
+  return !policy.create || neverSent(error);
+}
+
+/**
+ * Parses `Retry-After` (delta seconds or an HTTP date) into ms, or `undefined`
+ * when absent or unparsable. Dates in the past give 0.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Full-jitter exponential backoff: uniform in [0, min(cap, base·2^attempt)). */
+export function backoffDelay(attempt: number, random: () => number): number {
+  return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
+}
+
+/** The wait before the next attempt: the server's `Retry-After` (capped at 60 s) when given, else backoff. */
+export function retryDelay(attempt: number, retryAfterMs: number | undefined, random: () => number): number {
+  return retryAfterMs === undefined ? backoffDelay(attempt, random) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+}

@@ -1,0 +1,82 @@
+// The retried transport under every call: auth per attempt, a per-attempt
+// timeout combined with the caller's signal, retries with backoff. It calls
+// `fetch(url, init)` with a ready body (never a Request), so Node's fetch does
+// not re-pipe the body through a stream and retries can resend it.
+import { authHeaders, redact } from "./auth.js";
+import { LeadpingConnectionError, LeadpingTimeoutError } from "./errors.js";
+import type { RequestTarget } from "./errors.js";
+import type { ClientConfig, RequestOptions } from "./options.js";
+import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
+import type { RetryPolicy } from "./retry.js";
+import { guardAttempt } from "./timeout.js";
+
+/** What the transport needs to know about the operation it sends. */
+export interface TransportOperation extends RetryPolicy {
+  /** Sends source credentials instead of the organization key. */
+  intake: boolean;
+}
+
+/** One outgoing request, ready to send (and to resend). */
+export interface OutgoingRequest extends RequestTarget {
+  /** Absolute URL including the query string. */
+  url: string;
+  /** Headers with lower-cased names; they override the computed auth headers. */
+  headers: Record<string, string>;
+  body: BodyInit | undefined;
+}
+
+/** The final response of a call and its body, read within the attempt's timeout. */
+export interface Delivered<T> {
+  response: Response;
+  body: T;
+}
+
+/** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
+export async function send<T>(
+  config: ClientConfig,
+  operation: TransportOperation,
+  request: OutgoingRequest,
+  call: RequestOptions | undefined,
+  readBody: (response: Response) => Promise<T>,
+): Promise<Delivered<T>> {
+  const maxRetries = call?.maxRetries ?? config.maxRetries;
+  const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
+  const signal = call?.signal;
+  const fetchImpl = config.fetch;
+  for (let attempt = 0; ; attempt++) {
+    signal?.throwIfAborted();
+    const init: RequestInit = {
+      method: request.method,
+      headers: { ...(await authHeaders(config, operation.intake)), ...request.headers },
+      body: request.body ?? null,
+    };
+    const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
+    if (guard) init.signal = guard.signal;
+    let delay: number;
+    try {
+      const response = await fetchImpl(request.url, init);
+      // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
+      const body = await readBody(response);
+      guard?.clear();
+      if (response.ok || attempt >= maxRetries || !isRetryableStatus(operation, response.status)) {
+        return { response, body };
+      }
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
+      delay = retryDelay(attempt, retryAfterMs, config.random);
+    } catch (error) {
+      guard?.clear();
+      if (signal?.aborted) throw signal.reason;
+      const failure = guard?.timedOut
+        ? new LeadpingTimeoutError(`${request.method} ${request.path} timed out after ${timeoutMs} ms.`, request, error)
+        : new LeadpingConnectionError(connectionMessage(config, request, error), request, error);
+      if (attempt >= maxRetries || !isRetryableFailure(operation, error)) throw failure;
+      delay = retryDelay(attempt, undefined, config.random);
+    }
+    await config.clock.sleep(delay, signal);
+  }
+}
+
+function connectionMessage(config: ClientConfig, target: RequestTarget, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return redact(config, `${target.method} ${target.path} failed: ${reason}`);
+}
