@@ -1,0 +1,63 @@
+// Diffs two bundled OpenAPI documents into a list of classified changes.
+import { ChangeCollector } from "./collector.js";
+import { compareOperations } from "./compare-operations.js";
+import { compareSchema } from "./compare-schema.js";
+import { childPointer, isObject, jsonKey } from "./pointer.js";
+import { docPointer, rawDiff } from "./raw-diff.js";
+import type { Change, Json, JsonObject } from "./types.js";
+
+/** Classifies every difference between `base` (the last release) and `head` (the working contract). */
+export function diffSpecs(base: Json, head: Json): Change[] {
+  if (!isObject(base) || !isObject(head)) throw new Error("both documents must be OpenAPI objects");
+  const collector = new ChangeCollector();
+  const reached = { base: new Set<string>(), head: new Set<string>() };
+  compareOperations({ base, head, collector, reached });
+  compareComponents(base, head, collector, reached);
+  compareSecuritySchemes(base, head, collector);
+  for (const pointer of rawDiff(base, head)) {
+    const doc = docPointer(pointer);
+    if (doc !== null) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
+    else if (!isCoveredElsewhere(pointer) && !collector.covers(pointer) && !coversChild(collector, pointer)) collector.add("other-change", pointer, "changed (no specific rule)");
+  }
+  return collector.list();
+}
+
+/** Sections whose entries only matter through the operations that reference them (walked there). */
+function isCoveredElsewhere(pointer: string): boolean {
+  return /^\/components\/(parameters|responses|requestBodies|headers|examples|links|callbacks|pathItems)(\/|$)/.test(pointer);
+}
+
+/** A whole added or removed subtree (e.g. a new path) is explained by the changes found inside it. */
+function coversChild(collector: ChangeCollector, pointer: string): boolean {
+  return collector.list().some((c) => c.pointer.startsWith(`${pointer}/`));
+}
+
+const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});
+
+function compareComponents(base: JsonObject, head: JsonObject, collector: ChangeCollector, reached: { base: Set<string>; head: Set<string> }): void {
+  const [before, after] = [schemasOf(base), schemasOf(head)];
+  for (const name of Object.keys(before)) {
+    const at = childPointer("/components/schemas", name);
+    const [b, h] = [before[name], after[name]];
+    if (!isObject(h)) {
+      collector.add("schema-removed", at, `schema ${name} removed`);
+      continue;
+    }
+    // Schemas no operation reaches are still exported as types: judge them both ways.
+    if (isObject(b) && !reached.base.has(at) && !reached.head.has(at)) {
+      for (const direction of ["request", "response"] as const) compareSchema({ base, head, collector, direction }, { node: b, at }, { node: h, at });
+    }
+  }
+  for (const name of Object.keys(after)) if (!(name in before)) collector.add("schema-added", childPointer("/components/schemas", name), `schema ${name} added`);
+}
+
+function compareSecuritySchemes(base: JsonObject, head: JsonObject, collector: ChangeCollector): void {
+  const of = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {});
+  const [before, after] = [of(base), of(head)];
+  const strip = (scheme: Json | undefined): string => (isObject(scheme) ? jsonKey(Object.fromEntries(Object.entries(scheme).filter(([k]) => k !== "description" && !k.startsWith("x-")))) : "");
+  for (const name of Object.keys(before)) {
+    const at = childPointer("/components/securitySchemes", name);
+    if (!(name in after)) collector.add("security-scheme-changed", at, `security scheme ${name} removed`);
+    else if (strip(before[name]) !== strip(after[name])) collector.add("security-scheme-changed", at, `security scheme ${name} changed`);
+  }
+}

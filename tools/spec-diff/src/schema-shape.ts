@@ -1,0 +1,134 @@
+// Normalizes a JSON Schema node into the facts the differ compares: its set of types, nullability,
+// enum, properties, items and variants. Both OpenAPI 3.1 nullability spellings collapse to one flag:
+// `type: ["string", "null"]` and `oneOf: [{ $ref }, { type: "null" }]` (plus 3.0's `nullable: true`).
+import { childPointer, isObject, resolve } from "./pointer.js";
+import type { Json, JsonObject } from "./types.js";
+
+export interface SchemaRef {
+  node: JsonObject;
+  at: string;
+}
+
+export interface Shape {
+  /** Pointer of the schema that carries the type (after `$ref`s and the nullable wrapper). */
+  at: string;
+  /** Pointer of the node that declares nullability (the `oneOf` wrapper, or `at`). */
+  nullAt: string;
+  /** The `#/components/...` pointer of the core schema, when it came through a `$ref`. */
+  ref?: string;
+  node: JsonObject;
+  /** Non-null JSON types the value may have; `null` means any type. */
+  types: Set<string> | null;
+  nullable: boolean;
+  /** Non-null enum members (a `const` counts as a one-member enum); `null` when unrestricted. */
+  enumValues: Json[] | null;
+  properties: Map<string, SchemaRef>;
+  required: Set<string>;
+  /** Pointers of the `required` arrays that contributed to `required`. */
+  requiredAt: string[];
+  items: SchemaRef | null;
+  additionalProperties: SchemaRef | null;
+  /** Non-null `oneOf`/`anyOf` branches when there is more than one. */
+  variants: SchemaRef[] | null;
+}
+
+const jsonTypes = ["array", "boolean", "integer", "null", "number", "object", "string"];
+
+function isNullOnly(node: JsonObject): boolean {
+  if (node.type === "null") return true;
+  if (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === "null") return true;
+  if ("const" in node && node.const === null) return true;
+  return Array.isArray(node.enum) && node.enum.length === 1 && node.enum[0] === null;
+}
+
+function declaredTypes(node: JsonObject): { types: Set<string> | null; nullable: boolean } {
+  const raw = typeof node.type === "string" ? [node.type] : Array.isArray(node.type) ? node.type.filter((t): t is string => typeof t === "string") : null;
+  let nullable = node.nullable === true || (raw?.includes("null") ?? false);
+  if (Array.isArray(node.enum) && node.enum.includes(null)) nullable = true;
+  if ("const" in node && node.const === null) nullable = true;
+  if (raw) return { types: new Set(raw.filter((t) => t !== "null" && jsonTypes.includes(t))), nullable };
+  // No `type`: infer from the keywords present, else the value is unrestricted.
+  if (isObject(node.properties) || isObject(node.additionalProperties) || Array.isArray(node.required)) return { types: new Set(["object"]), nullable };
+  if (node.items !== undefined) return { types: new Set(["array"]), nullable };
+  const members = Array.isArray(node.enum) ? node.enum : "const" in node ? [node.const ?? null] : null;
+  if (members) {
+    const inferred = new Set(members.filter((m) => m !== null).map((m) => (Array.isArray(m) ? "array" : typeof m === "object" ? "object" : typeof m === "number" ? (Number.isInteger(m) ? "integer" : "number") : typeof m)));
+    return { types: inferred, nullable };
+  }
+  return { types: null, nullable };
+}
+
+/** Merges `allOf` branches into one object schema (properties and required are united). */
+function mergeAllOf(doc: Json, node: JsonObject, at: string): { node: JsonObject; properties: Map<string, SchemaRef>; required: Set<string>; requiredAt: string[] } {
+  const properties = new Map<string, SchemaRef>();
+  const required = new Set<string>();
+  const requiredAt: string[] = [];
+  let merged: JsonObject = {};
+  const visit = (n: JsonObject, p: string): void => {
+    const { allOf, ...own } = n;
+    merged = { ...merged, ...own };
+    if (isObject(n.properties)) {
+      for (const [name, prop] of Object.entries(n.properties)) if (isObject(prop)) properties.set(name, { node: prop, at: childPointer(p, "properties", name) });
+    }
+    if (Array.isArray(n.required)) {
+      requiredAt.push(childPointer(p, "required"));
+      for (const name of n.required) if (typeof name === "string") required.add(name);
+    }
+    if (Array.isArray(allOf)) {
+      allOf.forEach((branch, i) => {
+        if (!isObject(branch)) return;
+        const r = resolve(doc, branch, childPointer(p, "allOf", i));
+        visit(r.node, r.pointer);
+      });
+    }
+  };
+  visit(node, at);
+  return { node: merged, properties, required, requiredAt };
+}
+
+/** Normalizes the schema at `at` (following `$ref`s) into a Shape. */
+export function shapeOf(doc: Json, schema: JsonObject, at: string): Shape {
+  const outer = resolve(doc, schema, at);
+  let core = outer;
+  let wrapperNullable = false;
+  const branches = Array.isArray(outer.node.oneOf) ? { key: "oneOf", list: outer.node.oneOf } : Array.isArray(outer.node.anyOf) ? { key: "anyOf", list: outer.node.anyOf } : null;
+  let variants: SchemaRef[] | null = null;
+  if (branches) {
+    const resolved = branches.list.flatMap((b, i) => (isObject(b) ? [{ ...resolve(doc, b, childPointer(outer.pointer, branches.key, i)) }] : []));
+    const nonNull = resolved.filter((r) => !isNullOnly(r.node));
+    wrapperNullable = nonNull.length < resolved.length;
+    if (nonNull.length === 1 && nonNull[0]) {
+      // `oneOf: [{ $ref: X }, { type: "null" }]`: X, nullable. Keywords beside `oneOf` still apply.
+      const { oneOf: _o, anyOf: _a, ...siblings } = outer.node;
+      const inner = nonNull[0];
+      const innerNode = Object.keys(siblings).some((k) => k !== "description" && k !== "title" && k !== "example" && k !== "examples")
+        ? { ...inner.node, ...siblings }
+        : inner.node;
+      core = inner.ref === undefined ? { node: innerNode, pointer: inner.pointer } : { node: innerNode, pointer: inner.pointer, ref: inner.ref };
+    } else if (nonNull.length > 1) {
+      variants = nonNull.map((r) => ({ node: r.node, at: r.pointer }));
+    }
+  }
+  const merged = mergeAllOf(doc, core.node, core.pointer);
+  const declared = declaredTypes(merged.node);
+  const node = merged.node;
+  const enumSource = Array.isArray(node.enum) ? node.enum : "const" in node ? [node.const ?? null] : null;
+  const additional = isObject(node.additionalProperties) ? { node: node.additionalProperties, at: childPointer(core.pointer, "additionalProperties") } : null;
+  const shape: Shape = {
+    at: core.pointer,
+    nullAt: wrapperNullable ? outer.pointer : core.pointer,
+    node,
+    types: variants ? null : declared.types,
+    nullable: declared.nullable || wrapperNullable,
+    enumValues: enumSource ? enumSource.filter((v) => v !== null) : null,
+    properties: merged.properties,
+    required: merged.required,
+    requiredAt: merged.requiredAt,
+    items: isObject(node.items) ? { node: node.items, at: childPointer(core.pointer, "items") } : null,
+    additionalProperties: additional,
+    variants,
+  };
+  if (core.ref !== undefined) shape.ref = core.ref;
+  else if (outer.ref !== undefined && core === outer) shape.ref = outer.ref;
+  return shape;
+}
