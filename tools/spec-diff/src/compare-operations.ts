@@ -97,7 +97,7 @@ function compareSecurity(base: OperationSide, head: OperationSide, add: Add): vo
   const before = securityOf(base);
   const after = securityOf(head);
   const subset = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
-  const pointer = childPointer(Array.isArray(head.op.security) ? head.at : "", "security");
+  const pointer = childPointer(Array.isArray(head.op.security) ? head.at : Array.isArray(base.op.security) ? base.at : "", "security");
   const describe = (alts: Set<string>[]): string => alts.map((a) => (a.size === 0 ? "none" : [...a].join("+"))).join(" or ");
   // A client that satisfied an old alternative must still satisfy some new one.
   if (before.some((old) => !after.some((alt) => subset(alt, old)))) add("security-requirement-added", pointer, `security ${describe(before)} → ${describe(after)}`);

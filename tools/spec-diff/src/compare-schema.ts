@@ -20,6 +20,7 @@ export interface SchemaContext {
 
 const upperBounds = ["maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum"] as const;
 const lowerBounds = ["minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum"] as const;
+const understood = ["$ref", "type", "nullable", "format", "enum", "const", "oneOf", "anyOf", "allOf", "required", "pattern", "readOnly", "writeOnly", ...upperBounds, ...lowerBounds];
 
 function pick(direction: Direction, request: RuleId, response: RuleId): RuleId {
   return direction === "request" ? request : response;
@@ -39,6 +40,11 @@ export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: S
   const head = shapeOf(ctx.head, headRef.node, headRef.at);
   if (base.ref) ctx.reached?.base.add(base.ref);
   if (head.ref) ctx.reached?.head.add(head.ref);
+  // Keywords this walker understands are explained by the visit, even when it found nothing
+  // (e.g. `type: [x, "null"]` rewritten as `oneOf: [x, { type: "null" }]` is no change).
+  for (const at of new Set([baseRef.at, headRef.at, base.at, head.at, base.nullAt, head.nullAt])) {
+    for (const keyword of understood) ctx.collector.explained.add(childPointer(at, keyword));
+  }
   const key = `${base.at}|${head.at}`;
   if (inProgress.has(key)) return;
   const nested = new Set(inProgress).add(key);
@@ -85,7 +91,7 @@ function compareTypes(base: Shape, head: Shape, direction: Direction, report: Re
 }
 
 function compareNullability(base: Shape, head: Shape, direction: Direction, report: Report): void {
-  if (base.nullable && !head.nullable) report(pick(direction, "request-nullable-removed", "response-nullable-removed"), head.nullAt, "no longer nullable");
+  if (base.nullable && !head.nullable) report(pick(direction, "request-nullable-removed", "response-nullable-removed"), base.nullAt, "no longer nullable");
   if (!base.nullable && head.nullable) report(pick(direction, "request-nullable-added", "response-nullable-added"), head.nullAt, "became nullable");
 }
 

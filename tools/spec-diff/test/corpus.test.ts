@@ -1,0 +1,42 @@
+// Runs every before/after pair of corpus/ through the differ and checks the hand-written expectations:
+// the exact set of (rule, pointer, direction) and the overall classification.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { diffSpecs, rules } from "../src/index.js";
+
+const corpusDir = join(import.meta.dirname, "..", "corpus");
+const cases = readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const read = (name: string, file: string) => JSON.parse(readFileSync(join(corpusDir, name, file), "utf8"));
+
+interface Expected {
+  description: string;
+  classification: "breaking" | "warning" | "non-breaking" | "none";
+  changes: { rule: string; pointer: string; direction?: string }[];
+}
+
+const key = (c: { rule: string; pointer: string; direction?: string | undefined }): string => `${c.rule} ${c.pointer}${c.direction ? ` (${c.direction})` : ""}`;
+
+describe("corpus", () => {
+  test("has at least 25 pairs and exercises at least 25 distinct rules", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+    const used = new Set(cases.flatMap((name) => (read(name, "expected.json") as Expected).changes.map((c) => c.rule)));
+    expect(used.size).toBeGreaterThanOrEqual(25);
+    for (const rule of used) expect(Object.keys(rules)).toContain(rule);
+  });
+
+  test.each(cases)("%s", (name) => {
+    const expected = read(name, "expected.json") as Expected;
+    const changes = diffSpecs(read(name, "before.json"), read(name, "after.json"));
+    expect(changes.map(key).sort()).toEqual(expected.changes.map(key).sort());
+    const classification = changes.some((c) => c.severity === "breaking") ? "breaking" : changes.some((c) => c.severity === "warning") ? "warning" : changes.length > 0 ? "non-breaking" : "none";
+    expect(classification).toBe(expected.classification);
+  });
+
+  test.each(cases)("%s: the reverse edit is classified too, never silently empty", (name) => {
+    const expected = read(name, "expected.json") as Expected;
+    const reverse = diffSpecs(read(name, "after.json"), read(name, "before.json"));
+    expect(reverse.length > 0).toBe(expected.changes.length > 0);
+    expect(reverse.filter((c) => c.rule === "other-change")).toEqual([]);
+  });
+});
