@@ -1,0 +1,66 @@
+// A credential never appears in a URL, an error message, toString or the JSON of an error.
+import { describe, expect, it } from "vitest";
+import { LeadpingError, createLeadpingClient } from "../../src/index.js";
+import { hangingAnswer, scriptedFetch } from "../helpers/fake-fetch.js";
+import type { Answer } from "../helpers/fake-fetch.js";
+import { recordingClock } from "../helpers/clock.js";
+
+const API_KEY = "sk_live_SECRET_4242";
+const SOURCE_KEY = "lp_src_SECRET_7777";
+
+function exposures(error: unknown): string[] {
+  const e = error as Error;
+  return [e.message, String(e), e.stack ?? "", JSON.stringify(e), JSON.stringify({ ...e }), (e as { body?: string }).body ?? ""];
+}
+
+const echo = (status: number) => (call: { headers: Record<string, string> }) =>
+  new Response(`denied for ${call.headers.authorization ?? ""} ${call.headers["x-leadping-source-key"] ?? ""}`, { status });
+
+const failures: [string, Answer, number?][] = [
+  ["401 echoing the key as text", echo(401)],
+  ["500 echoing the key as text", echo(500)],
+  [
+    "400 problem echoing the key",
+    (call) =>
+      new Response(JSON.stringify({ title: `bad ${call.headers.authorization}`, detail: call.headers["x-leadping-source-key"] }), {
+        status: 400,
+        headers: { "content-type": "application/problem+json" },
+      }),
+  ],
+  ["network error quoting the key", (call) => new TypeError(`fetch failed for ${call.headers.authorization}`)],
+  ["timeout", hangingAnswer, 20],
+];
+
+describe.each([
+  { mode: "fast path", middleware: [] },
+  { mode: "middleware", middleware: [{ onRequest: () => undefined }] },
+])("credential redaction ($mode)", ({ middleware }) => {
+  it.each(failures)("%s", async (_, answer, timeoutMs) => {
+    for (const sourceId of [undefined, "src_1"]) {
+      const fetch = scriptedFetch(answer);
+      const lp = createLeadpingClient({
+        apiKey: () => API_KEY,
+        sourceKey: SOURCE_KEY,
+        ...(sourceId ? { sourceId } : {}),
+        baseUrl: "http://api.test",
+        fetch,
+        middleware,
+        maxRetries: 1,
+        timeoutMs: timeoutMs ?? 0,
+        clock: recordingClock(),
+      });
+      for (const run of [() => lp.leads.get("lead_1"), () => lp.leads.createIntake({ firstName: "Ada" })]) {
+        const error = await run().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(LeadpingError);
+        for (const text of exposures(error)) {
+          expect(text).not.toContain(API_KEY);
+          expect(text).not.toContain(SOURCE_KEY);
+        }
+      }
+      for (const call of fetch.calls) {
+        expect(call.url).not.toContain(API_KEY);
+        expect(call.url).not.toContain(SOURCE_KEY);
+      }
+    }
+  });
+});

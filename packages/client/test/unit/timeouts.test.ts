@@ -1,0 +1,84 @@
+// Per-attempt timeouts and the caller's AbortSignal.
+import { describe, expect, it } from "vitest";
+import { LeadpingTimeoutError, createLeadpingClient } from "../../src/index.js";
+import type { RetryClock } from "../../src/index.js";
+import { hangingAnswer, json, scriptedFetch } from "../helpers/fake-fetch.js";
+import { lead } from "../helpers/fixtures.js";
+import { recordingClock } from "../helpers/clock.js";
+
+const baseUrl = "http://api.test";
+
+describe("timeouts", () => {
+  it("a hung attempt times out and the retry succeeds", async () => {
+    const fetch = scriptedFetch(hangingAnswer, json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 20, clock: recordingClock() });
+    await expect(lp.leads.get("lead_1")).resolves.toMatchObject({ id: "lead_1" });
+    expect(fetch.calls).toHaveLength(2);
+    expect(fetch.calls[0]!.signal?.aborted).toBe(true);
+    expect(fetch.calls[1]!.signal?.aborted).toBe(false);
+  });
+
+  it("every attempt timing out ends in LeadpingTimeoutError", async () => {
+    const fetch = scriptedFetch(hangingAnswer);
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 1000, clock: recordingClock() });
+    const error = await lp.leads.get("lead_1", { timeoutMs: 10, maxRetries: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingTimeoutError);
+    expect((error as Error).message).toContain("10 ms");
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it("timeoutMs 0 disables the timer", async () => {
+    const fetch = scriptedFetch(json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0 });
+    await lp.leads.get("lead_1");
+    expect(fetch.calls[0]!.signal).toBeUndefined();
+  });
+});
+
+describe("caller abort", () => {
+  it("surfaces as the standard AbortError and is never retried", async () => {
+    const fetch = scriptedFetch(hangingAnswer, json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0, clock: recordingClock() });
+    const controller = new AbortController();
+    const pending = lp.leads.get("lead_1", { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("an already-aborted signal sends nothing", async () => {
+    const fetch = scriptedFetch(json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
+    await expect(lp.leads.get("lead_1", { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it("aborting during the backoff wait stops the retries", async () => {
+    const controller = new AbortController();
+    const fetch = scriptedFetch(new Response("", { status: 503 }), json(lead()));
+    const clock: RetryClock = {
+      now: () => 0,
+      sleep: (_, signal) => {
+        controller.abort();
+        return Promise.reject(signal!.reason as Error);
+      },
+    };
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, clock });
+    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("the real clock's wait is interrupted by abort", async () => {
+    const fetch = scriptedFetch(new Response("", { status: 503, headers: { "retry-after": "30" } }), json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
+    const controller = new AbortController();
+    const pending = lp.leads.get("lead_1", { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(fetch.calls).toHaveLength(1);
+  });
+});
