@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// leadping-mock: runs the local Leadping API until interrupted.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { FaultRule } from "./faults.js";
+import { startMockServer } from "./node-server.js";
+
+const USAGE = `Usage: leadping-mock [options]
+
+  --port <n>          Port to listen on (0 = any free port)     [default: 4010]
+  --host <addr>       Interface to bind                          [default: 127.0.0.1]
+  --seed <n>          Seed for sample data, ids and faults       [default: 42]
+  --sample-leads <n>  Sample leads to create at start            [default: 25]
+  --strict            Validate every response against the contract
+  --latency <ms>      Latency added to every request             [default: 0]
+  --faults <file>     JSON file with an array of fault rules
+  -h, --help          Show this help`;
+
+function integer(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      seed: { type: "string" },
+      "sample-leads": { type: "string" },
+      strict: { type: "boolean" },
+      latency: { type: "string" },
+      faults: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const faults = values.faults ? (JSON.parse(readFileSync(values.faults, "utf8")) as FaultRule[]) : [];
+  const seed = integer(values.seed, "seed", 42);
+  const sampleLeads = integer(values["sample-leads"], "sample-leads", 25);
+  const server = await startMockServer({
+    port: integer(values.port, "port", 4010),
+    host: values.host ?? "127.0.0.1",
+    seed,
+    sampleLeads,
+    strict: values.strict ?? false,
+    latencyMs: integer(values.latency, "latency", 0),
+    faults,
+  });
+  console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""})`);
+  const shutdown = () => {
+    void server.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`leadping-mock: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+});

@@ -1,0 +1,185 @@
+// The one request pipeline both transports share: route, refuse, authenticate,
+// inject faults, parse and validate, run the operation, check the reply.
+import { Authenticator } from "./auth.js";
+import type { MockRequest, MockResponse } from "./exchange.js";
+import { FaultInjector, type FaultRule } from "./faults.js";
+import type { HandlerContext } from "./handlers/context.js";
+import { operationHandlers } from "./handlers/registry.js";
+import { type MockApiOptions, systemClock } from "./options.js";
+import { type OperationDescriptor, describeOperations } from "./operations.js";
+import { ParameterReader } from "./parameters.js";
+import { type Reply, problemKindForStatus, problemReply } from "./problem.js";
+import { readJsonBody } from "./request-body.js";
+import { ResponseChecker } from "./response-check.js";
+import { Router } from "./router.js";
+import { seedSampleData } from "./sample-data.js";
+import { loadBundledSpec } from "./spec.js";
+import { LeadState } from "./store.js";
+import { type SchemaCheck, SchemaCompiler } from "./validation.js";
+
+interface CompiledOperation {
+  descriptor: OperationDescriptor;
+  bodyCheck: SchemaCheck | null;
+  pathParams: ParameterReader;
+  queryParams: ParameterReader;
+}
+
+const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "Retry-After, WWW-Authenticate, Allow",
+};
+
+/** The transport-neutral mock: state plus `handle(request) → response`. */
+export class MockCore {
+  readonly state: LeadState;
+  readonly faults: FaultInjector;
+  private readonly router: Router;
+  private readonly compiled = new Map<OperationDescriptor, CompiledOperation>();
+  private readonly auth: Authenticator;
+  private readonly checker: ResponseChecker | null;
+  private readonly clock;
+  private readonly log: (message: string) => void;
+  private readonly seed: number;
+  private readonly sampleLeads: number;
+  private readonly latencyMs: number;
+  private readonly cors: boolean;
+
+  constructor(options: MockApiOptions = {}) {
+    const spec = options.spec ?? loadBundledSpec();
+    const operations = describeOperations(spec);
+    const compiler = new SchemaCompiler(spec);
+    for (const descriptor of operations) {
+      this.compiled.set(descriptor, {
+        descriptor,
+        bodyCheck: descriptor.requestBody ? compiler.request(descriptor.requestBody.schema, "body") : null,
+        pathParams: new ParameterReader(descriptor.pathParams, compiler),
+        queryParams: new ParameterReader(descriptor.queryParams, compiler),
+      });
+    }
+    this.router = new Router(operations);
+    this.checker = options.strict ? new ResponseChecker(spec, operations, compiler) : null;
+    this.auth = new Authenticator(options.auth);
+    this.seed = options.seed ?? 42;
+    this.sampleLeads = options.sampleLeads ?? 0;
+    this.latencyMs = options.latencyMs ?? 0;
+    this.cors = options.cors ?? true;
+    this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? ((message) => console.error(message));
+    this.faults = new FaultInjector(options.faults ?? [], this.seed);
+    this.state = new LeadState(this.seed);
+    this.reset();
+  }
+
+  /** Back to the seeded starting state: sample data regenerated, fault sequence restarted. */
+  reset(): void {
+    this.state.clear();
+    seedSampleData(this.state, this.sampleLeads, this.seed);
+    this.faults.set(this.faults.list());
+  }
+
+  /** Replaces the fault rules. */
+  setFaults(rules: readonly FaultRule[]): void {
+    this.faults.set(rules);
+  }
+
+  /** Answers one request. Rejects only when `request.signal` aborts during injected latency. */
+  async handle(request: MockRequest): Promise<MockResponse> {
+    const cors = this.cors && request.header("origin") !== undefined;
+    if (cors && request.method === "OPTIONS" && request.header("access-control-request-method")) {
+      return { kind: "response", status: 204, headers: { ...CORS_HEADERS, ...preflightHeaders(request) }, body: null };
+    }
+    const { operation, reply } = await this.dispatch(request);
+    if (reply === "drop") return { kind: "drop" };
+    if (cors) Object.assign(reply.headers, CORS_HEADERS);
+    return this.finish(operation, reply, request);
+  }
+
+  private async dispatch(request: MockRequest): Promise<{ operation: OperationDescriptor | null; reply: Reply | "drop" }> {
+    const instance = request.pathname;
+    const route = this.router.match(request.method, request.pathname);
+    if (route.kind === "not-found") return { operation: null, reply: problemReply("not-found", { detail: `No resource at ${instance}.`, instance }) };
+    if (route.kind === "bad-path") {
+      return { operation: null, reply: problemReply("bad-request", { detail: "The path is not validly percent-encoded.", instance, errors: { path: ["is not validly percent-encoded"] } }) };
+    }
+    if (route.kind === "method-not-allowed") {
+      const allow = route.allow.join(", ");
+      return { operation: null, reply: problemReply("method-not-allowed", { detail: `${request.method} is not allowed here; use ${allow}.`, instance, headers: { allow } }) };
+    }
+    const operation = route.operation;
+    const reply = await this.answer(this.compiled.get(operation)!, route.params, request);
+    return { operation, reply };
+  }
+
+  private async answer(op: CompiledOperation, params: Record<string, string>, request: MockRequest): Promise<Reply | "drop"> {
+    const instance = request.pathname;
+    if (request.bodyTooLarge) return problemReply("payload-too-large", { detail: "Request bodies are limited to 1 MiB.", instance });
+    const denied = this.auth.check(op.descriptor.credential, request.header);
+    if (denied) {
+      const headers: Record<string, string> = denied.status === 401 ? { "www-authenticate": denied.challenge } : {};
+      return problemReply(denied.status === 401 ? "unauthorized" : "forbidden", { detail: denied.detail, instance, headers });
+    }
+    const fault = this.faults.decide(op.descriptor);
+    const latency = this.latencyMs + fault.latencyMs;
+    if (latency > 0) await this.clock.sleep(latency, request.signal);
+    if (fault.terminal?.kind === "drop") return "drop";
+    if (fault.terminal?.kind === "rate-limit") {
+      const headers = { "retry-after": String(fault.terminal.retryAfterSeconds ?? 1) };
+      return problemReply("rate-limited", { detail: "Injected rate limit: retry after the Retry-After delay.", instance, headers });
+    }
+    if (fault.terminal?.kind === "server-error") {
+      const status = fault.terminal.status ?? 500;
+      const headers: Record<string, string> = fault.terminal.retryAfterSeconds !== undefined ? { "retry-after": String(fault.terminal.retryAfterSeconds) } : {};
+      return problemReply(problemKindForStatus(status), { detail: `Injected ${status} failure.`, instance, headers, status });
+    }
+
+    const path = op.pathParams.read((name) => (params[name] === undefined ? [] : [params[name]]));
+    if ("errors" in path) return problemReply("validation", { detail: "A path parameter is invalid.", instance, errors: path.errors });
+    let query: Record<string, unknown> = {};
+    if (!op.queryParams.isEmpty) {
+      const search = new URLSearchParams(request.search);
+      const read = op.queryParams.read((name) => search.getAll(name));
+      if ("errors" in read) return problemReply("validation", { detail: "A query parameter is invalid.", instance, errors: read.errors });
+      query = read.values;
+    }
+    let body: unknown = undefined;
+    if (op.descriptor.requestBody) {
+      const parsed = readJsonBody(request, op.descriptor.requestBody.required, op.bodyCheck!);
+      if (parsed.kind === "problem") return problemReply(parsed.problem, { detail: parsed.detail, instance, ...(parsed.errors ? { errors: parsed.errors } : {}) });
+      body = parsed.value;
+    }
+
+    const handler = operationHandlers[op.descriptor.operationId];
+    if (!handler) return problemReply("not-implemented", { detail: `${op.descriptor.operationId} has no mock implementation.`, instance });
+    const context: HandlerContext = { params, query, body, state: this.state, now: () => this.clock.now().toISOString() };
+    try {
+      const result = handler(context);
+      if ("problem" in result) return problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
+      return result.body === undefined ? { status: result.status, headers: {} } : { status: result.status, headers: { "content-type": "application/json" }, payload: result.body };
+    } catch (error) {
+      this.log(`[leadping-mock] ${op.descriptor.operationId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return problemReply("server-error", { detail: "The mock failed while handling the request.", instance });
+    }
+  }
+
+  private finish(operation: OperationDescriptor | null, reply: Reply, request: MockRequest): MockResponse {
+    if (this.checker) {
+      const violation = this.checker.violation(operation, reply);
+      if (violation) {
+        const where = operation ? `${operation.method} ${operation.pathTemplate} (${operation.operationId})` : `${request.method} ${request.pathname}`;
+        const message = `[leadping-mock] strict mode: the ${reply.status} reply to ${where} violates the contract: ${violation}`;
+        this.log(message);
+        reply = problemReply("spec-violation", { detail: message, instance: request.pathname });
+      }
+    }
+    const body = reply.payload === undefined ? null : JSON.stringify(reply.payload);
+    return { kind: "response", status: reply.status, headers: reply.headers, body };
+  }
+}
+
+function preflightHeaders(request: MockRequest): Record<string, string> {
+  return {
+    "access-control-allow-methods": "GET, POST, PUT, DELETE",
+    "access-control-allow-headers": request.header("access-control-request-headers") ?? "authorization, content-type",
+    "access-control-max-age": "600",
+  };
+}

@@ -1,0 +1,34 @@
+// What an operation handler receives and returns.
+import type { LeadState } from "../store.js";
+import type { FieldErrors } from "../validation.js";
+
+export interface HandlerContext {
+  /** Decoded path parameters. */
+  params: Record<string, string>;
+  /** Query parameters, coerced to their schema types and defaulted. */
+  query: Record<string, unknown>;
+  /** The validated JSON body (`undefined` when there was none). */
+  body: unknown;
+  state: LeadState;
+  /** The current time as an ISO 8601 string. */
+  now(): string;
+}
+
+export type HandlerResult =
+  | { status: number; body?: unknown }
+  | { problem: "not-found" | "validation" | "bad-request"; detail: string; errors?: FieldErrors };
+
+/** An operation implementation, keyed by operationId in the registry. */
+export type OperationHandler = (ctx: HandlerContext) => HandlerResult;
+
+export function ok(body: unknown, status = 200): HandlerResult {
+  return { status, body };
+}
+
+export function notFound(detail: string): HandlerResult {
+  return { problem: "not-found", detail };
+}
+
+export function invalid(detail: string, errors: FieldErrors): HandlerResult {
+  return { problem: "validation", detail, errors };
+}

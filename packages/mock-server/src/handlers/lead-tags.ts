@@ -1,0 +1,43 @@
+// Lead tag operations: add, replace, remove.
+import type { LeadTagsRequest } from "@leadping/types";
+import { resolveTags } from "../tag-resolution.js";
+import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok } from "./context.js";
+import { leadMissing } from "./leads.js";
+
+function changeTags(ctx: HandlerContext, combine: (current: string[], requested: string[]) => string[]): HandlerResult {
+  const id = ctx.params["id"]!;
+  const stored = ctx.state.leadsById.get(id);
+  if (!stored) return notFound(leadMissing(id));
+  const body = ctx.body as LeadTagsRequest;
+  const now = ctx.now();
+  const resolved = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: body.createMissing === true }, stored.tagIds, now);
+  if ("errors" in resolved) return invalid("Some tags could not be resolved.", resolved.errors);
+  const next = combine(stored.tagIds, resolved.ids);
+  if (!sameList(next, stored.tagIds)) {
+    stored.tagIds = next;
+    stored.lead = { ...stored.lead, modifiedAt: now };
+  }
+  return ok(ctx.state.render(stored));
+}
+
+export const addLeadTags: OperationHandler = (ctx) =>
+  changeTags(ctx, (current, requested) => [...current, ...requested.filter((id) => !current.includes(id))]);
+
+export const replaceLeadTags: OperationHandler = (ctx) => changeTags(ctx, (_current, requested) => requested);
+
+export const removeLeadTag: OperationHandler = (ctx) => {
+  const id = ctx.params["id"]!;
+  const stored = ctx.state.leadsById.get(id);
+  if (!stored) return notFound(leadMissing(id));
+  const tagId = ctx.params["tagId"]!;
+  // Removing a tag the lead does not carry changes nothing.
+  if (stored.tagIds.includes(tagId)) {
+    stored.tagIds = stored.tagIds.filter((t) => t !== tagId);
+    stored.lead = { ...stored.lead, modifiedAt: ctx.now() };
+  }
+  return ok(ctx.state.render(stored));
+};
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}

@@ -1,0 +1,96 @@
+// Lead operations: create (structured and intake), get, replace, archive, unarchive, delete.
+import type { LeadArchiveRequest, LeadIntakeRequest, LeadRequest, LeadResponse } from "@leadping/types";
+import { INITIAL_DISPOSITION, leadRequestFromIntake, writableFieldsFrom } from "../lead-mapping.js";
+import { MOCK_USER_ID } from "../store.js";
+import { resolveTags } from "../tag-resolution.js";
+import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok } from "./context.js";
+
+function createLead(ctx: HandlerContext, body: LeadRequest): HandlerResult {
+  const now = ctx.now();
+  // The lead request's tagNames are created when missing, as the contract describes.
+  const tags = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: true }, [], now);
+  if ("errors" in tags) return invalid("Some tags could not be resolved.", tags.errors);
+  const lead: Omit<LeadResponse, "tags"> = {
+    id: ctx.state.newId("lead"),
+    createdAt: now,
+    modifiedAt: null,
+    ...writableFieldsFrom(body, undefined, now),
+    isArchived: false,
+    archivedAt: null,
+    archivedByUserId: null,
+    archiveReason: null,
+    archiveNote: null,
+    currentDisposition: { ...INITIAL_DISPOSITION },
+  };
+  return ok(ctx.state.render(ctx.state.insertLead(lead, tags.ids)), 201);
+}
+
+export const createExternalLead: OperationHandler = (ctx) => createLead(ctx, ctx.body as LeadRequest);
+
+export const createIntakeLead: OperationHandler = (ctx) => createLead(ctx, leadRequestFromIntake(ctx.body as LeadIntakeRequest));
+
+export const getLead: OperationHandler = (ctx) => {
+  const stored = ctx.state.leadsById.get(ctx.params["id"]!);
+  return stored ? ok(ctx.state.render(stored)) : notFound(leadMissing(ctx.params["id"]!));
+};
+
+export const updateLead: OperationHandler = (ctx) => {
+  const id = ctx.params["id"]!;
+  const body = ctx.body as LeadRequest;
+  const stored = ctx.state.leadsById.get(id);
+  if (!stored) return notFound(leadMissing(id));
+  if (body.id != null && body.id !== id) return invalid("The body describes another lead.", { id: ["must match the lead id in the path"] });
+  const now = ctx.now();
+  const tags = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: true }, stored.tagIds, now);
+  if ("errors" in tags) return invalid("Some tags could not be resolved.", tags.errors);
+  const { adminEnablementOverride: _dropped, ...rest } = stored.lead;
+  stored.lead = { ...rest, ...writableFieldsFrom(body, stored.lead.contact, now), modifiedAt: now };
+  stored.tagIds = tags.ids;
+  return ok(ctx.state.render(stored));
+};
+
+export const deleteLead: OperationHandler = (ctx) => {
+  const id = ctx.params["id"]!;
+  if (!ctx.state.leadsById.delete(id)) return notFound(leadMissing(id));
+  ctx.state.historyByLead.delete(id);
+  return { status: 204 };
+};
+
+export const archiveLead: OperationHandler = (ctx) => {
+  const id = ctx.params["id"]!;
+  const stored = ctx.state.leadsById.get(id);
+  if (!stored) return notFound(leadMissing(id));
+  const body = (ctx.body ?? {}) as LeadArchiveRequest;
+  const now = ctx.now();
+  stored.lead = {
+    ...stored.lead,
+    isArchived: true,
+    // Archiving an archived lead keeps the first archive time.
+    archivedAt: stored.lead.archivedAt ?? now,
+    archivedByUserId: MOCK_USER_ID,
+    archiveReason: body.reason ?? 0,
+    archiveNote: body.note ?? null,
+    modifiedAt: now,
+  };
+  return ok(ctx.state.render(stored));
+};
+
+export const unarchiveLead: OperationHandler = (ctx) => {
+  const id = ctx.params["id"]!;
+  const stored = ctx.state.leadsById.get(id);
+  if (!stored) return notFound(leadMissing(id));
+  stored.lead = {
+    ...stored.lead,
+    isArchived: false,
+    archivedAt: null,
+    archivedByUserId: null,
+    archiveReason: null,
+    archiveNote: null,
+    modifiedAt: ctx.now(),
+  };
+  return ok(ctx.state.render(stored));
+};
+
+export function leadMissing(id: string): string {
+  return `No lead has the id ${JSON.stringify(id)}.`;
+}

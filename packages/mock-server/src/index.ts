@@ -1,0 +1,10 @@
+// Public entry of @leadping/mock-server.
+export { createMockApi } from "./fetch-handler.js";
+export type { FetchLike, MockApi } from "./fetch-handler.js";
+export { startMockServer } from "./node-server.js";
+export type { MockServerOptions, RunningMockServer } from "./node-server.js";
+export type { MockApiOptions, MockAuthOptions, MockClock } from "./options.js";
+export type { DropFault, FaultRule, LatencyFault, RateLimitFault, ServerErrorFault } from "./faults.js";
+export type { MockStore } from "./store.js";
+export type { OpenApiDocument } from "./spec.js";
+export { MAX_BODY_BYTES } from "./exchange.js";

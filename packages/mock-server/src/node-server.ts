@@ -1,0 +1,111 @@
+// startMockServer: the mock over node:http on 127.0.0.1, sharing the core with `api`.
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { MockCore } from "./core.js";
+import { HARD_BODY_CAP_BYTES, readBodyLimited } from "./exchange.js";
+import { type MockApi, mockApiFor } from "./fetch-handler.js";
+import type { MockApiOptions } from "./options.js";
+import { newTraceId } from "./problem.js";
+
+/** Options of `startMockServer`. */
+export interface MockServerOptions extends MockApiOptions {
+  /** Port to listen on; 0 picks a free one. @default 0 */
+  port?: number;
+  /** Interface to bind. @default "127.0.0.1" */
+  host?: string;
+}
+
+/** A running mock server. */
+export interface RunningMockServer {
+  /** Base URL, such as `http://127.0.0.1:53124`. */
+  url: string;
+  /** The same mock in process: its store, reset and faults act on this server. */
+  api: MockApi;
+  /** Closes the server and every open connection. */
+  stop(): Promise<void>;
+}
+
+/** Starts the mock API over HTTP. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
+  const { port = 0, host = "127.0.0.1", ...apiOptions } = options;
+  const core = new MockCore(apiOptions);
+  const server = createServer({ keepAliveTimeout: 10_000 }, (req, res) => void serve(core, req, res));
+  // Requests Node's parser rejects (unknown methods, broken headers) still get a problem document.
+  server.on("clientError", (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return { url: `http://${shownHost}:${address.port}`, api: mockApiFor(core), stop: () => stopServer(server) };
+}
+
+async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const abort = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) abort.abort(new Error("client went away"));
+  });
+  try {
+    const declared = Number(req.headers["content-length"] ?? "0");
+    const hasBody = declared > 0 || req.headers["transfer-encoding"] !== undefined;
+    // Bodies over the limit are read and discarded so the client can finish sending and see
+    // the 413; only beyond the hard cap is the body left unread and the connection closed.
+    const read =
+      declared > HARD_BODY_CAP_BYTES
+        ? { body: null, tooLarge: true, overHardCap: true }
+        : hasBody
+          ? await readBodyLimited(req)
+          : { body: null, tooLarge: false, overHardCap: false };
+    const raw = req.url ?? "/";
+    const q = raw.indexOf("?");
+    const response = await core.handle({
+      method: req.method ?? "GET",
+      pathname: q < 0 ? raw : raw.slice(0, q),
+      search: q < 0 ? "" : raw.slice(q + 1),
+      header: (name) => {
+        const value = req.headers[name];
+        return Array.isArray(value) ? value.join(", ") : value;
+      },
+      body: read.body,
+      bodyTooLarge: read.tooLarge,
+      signal: abort.signal,
+    });
+    if (response.kind === "drop") {
+      req.socket.destroy();
+      return;
+    }
+    const headers = read.overHardCap ? { ...response.headers, connection: "close" } : response.headers;
+    res.writeHead(response.status, headers);
+    res.end(response.body ?? undefined);
+  } catch (error) {
+    if (abort.signal.aborted) return;
+    if (!res.headersSent) {
+      res.writeHead(500, { "content-type": "application/problem+json" });
+      res.end(JSON.stringify({ type: "https://leadping.ai/problems/server-error", title: "An unexpected error occurred.", status: 500, detail: String(error), instance: req.url ?? "/", traceId: newTraceId() }));
+    } else {
+      res.destroy();
+    }
+  }
+}
+
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? 431 : 400;
+  const title = tooLarge ? "Request header fields too large." : "The request is malformed.";
+  const body = JSON.stringify({ type: `https://leadping.ai/problems/${tooLarge ? "headers-too-large" : "bad-request"}`, title, status, detail: "The HTTP request could not be parsed.", instance: null, traceId: newTraceId() });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function stopServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,62 @@
+// Strict mode: checks every reply against the contract before it is sent.
+import type { OperationDescriptor } from "./operations.js";
+import type { Reply } from "./problem.js";
+import type { JsonSchema, OpenApiDocument } from "./spec.js";
+import type { SchemaCheck, SchemaCompiler } from "./validation.js";
+
+/**
+ * Statuses any operation may answer although the contract does not list them per
+ * operation: protocol-level refusals and (injected) server failures. Their bodies
+ * must still be ProblemDetails.
+ */
+const TRANSPORT_STATUSES = new Set([405, 413, 415, 500, 501, 502, 503, 504]);
+
+/** Validates replies against the response schemas of their operation. */
+export class ResponseChecker {
+  private readonly problemCheck: SchemaCheck;
+  private readonly byOperation = new Map<OperationDescriptor, Map<number, Map<string, SchemaCheck | null>>>();
+
+  constructor(spec: OpenApiDocument, operations: readonly OperationDescriptor[], compiler: SchemaCompiler) {
+    const problemSchema = spec.components?.schemas?.["ProblemDetails"];
+    if (!problemSchema) throw new Error("The contract defines no ProblemDetails schema");
+    this.problemCheck = compiler.response({ $ref: "#/components/schemas/ProblemDetails" });
+    for (const op of operations) {
+      const statuses = new Map<number, Map<string, SchemaCheck | null>>();
+      for (const [status, response] of op.responses) {
+        const media = new Map<string, SchemaCheck | null>();
+        for (const [type, schema] of Object.entries(response.content)) media.set(type, schema ? compiler.response(schema as JsonSchema) : null);
+        statuses.set(status, media);
+      }
+      this.byOperation.set(op, statuses);
+    }
+  }
+
+  /** A description of what is wrong with the reply, or `null` when it conforms. */
+  violation(operation: OperationDescriptor | null, reply: Reply): string | null {
+    const mediaType = (reply.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    const declared = operation ? this.byOperation.get(operation)?.get(reply.status) : undefined;
+    if (!operation || !declared) {
+      if (operation && !TRANSPORT_STATUSES.has(reply.status)) {
+        return `status ${reply.status} is not declared for ${operation.operationId}`;
+      }
+      if (reply.status < 400) return `status ${reply.status} is not declared`;
+      if (mediaType !== "application/problem+json") return `content type ${mediaType || "(none)"} is not application/problem+json`;
+      return describe(this.problemCheck(reply.payload));
+    }
+    const declaredResponse = operation.responses.get(reply.status)!;
+    for (const header of declaredResponse.headers) {
+      if (reply.headers[header] === undefined) return `header ${header} is declared for status ${reply.status} but missing`;
+    }
+    if (declared.size === 0) return reply.payload === undefined ? null : `status ${reply.status} declares no body but one was sent`;
+    if (!declared.has(mediaType)) return `content type ${mediaType || "(none)"} is not declared for status ${reply.status}`;
+    const check = declared.get(mediaType);
+    return check ? describe(check(reply.payload)) : null;
+  }
+}
+
+function describe(errors: Record<string, string[]> | null): string | null {
+  if (!errors) return null;
+  return Object.entries(errors)
+    .map(([field, messages]) => `${field}: ${messages.join("; ")}`)
+    .join(", ");
+}

@@ -1,0 +1,132 @@
+// The mock's in-memory state: leads, the organization's tags and each lead's
+// status history. Handlers change it; `MockStore` gives tests read access.
+import type { LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
+import { SeededRandom, deriveSeed } from "./prng.js";
+
+/** A lead as kept in memory: its tags are held by id so renamed tags show their new name. */
+export interface StoredLead {
+  /** Creation order, the final tie-breaker of every list order. */
+  seq: number;
+  lead: Omit<LeadResponse, "tags">;
+  tagIds: string[];
+}
+
+/** Read access to the mock's state, for assertions. Every call returns copies. */
+export interface MockStore {
+  /** Every lead, oldest first. */
+  leads(): LeadResponse[];
+  /** One lead, or `undefined`. */
+  lead(id: string): LeadResponse | undefined;
+  /** Every tag, archived ones included, ordered by name. */
+  tags(): TagResponse[];
+  /** A lead's status changes, oldest first (empty for unknown leads). */
+  statusHistory(leadId: string): LeadStatusChangeResponse[];
+}
+
+/** The user the mock acts as; the real API takes it from the credentials. */
+export const MOCK_USER_ID = "user_mock";
+/** The organization every mock tag belongs to. */
+export const MOCK_ORGANIZATION_ID = "org_mock";
+
+/** Normalizes a tag name the way `normalizedName` is defined: trimmed, lower-cased. */
+export function normalizeTagName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+export class LeadState implements MockStore {
+  readonly leadsById = new Map<string, StoredLead>();
+  readonly tagsById = new Map<string, TagResponse>();
+  readonly historyByLead = new Map<string, LeadStatusChangeResponse[]>();
+  private nextSeq = 1;
+  private ids: SeededRandom;
+
+  constructor(private readonly seed: number) {
+    this.ids = new SeededRandom(deriveSeed(seed, "ids"));
+  }
+
+  /** Empties everything and restarts the id sequence. */
+  clear(): void {
+    this.leadsById.clear();
+    this.tagsById.clear();
+    this.historyByLead.clear();
+    this.nextSeq = 1;
+    this.ids = new SeededRandom(deriveSeed(this.seed, "ids"));
+  }
+
+  /** A fresh id such as `lead_3k9x...`, deterministic for a given seed and call order. */
+  newId(prefix: string): string {
+    for (;;) {
+      const id = `${prefix}_${this.ids.token(12)}`;
+      if (!this.leadsById.has(id) && !this.tagsById.has(id)) return id;
+    }
+  }
+
+  insertLead(lead: Omit<LeadResponse, "tags">, tagIds: string[]): StoredLead {
+    const stored = { seq: this.nextSeq++, lead, tagIds };
+    this.leadsById.set(lead.id, stored);
+    return stored;
+  }
+
+  findTagByName(name: string): TagResponse | undefined {
+    const normalized = normalizeTagName(name);
+    for (const tag of this.tagsById.values()) if (tag.normalizedName === normalized) return tag;
+    return undefined;
+  }
+
+  insertTag(name: string, color: string | null, createdAt: string): TagResponse {
+    const tag: TagResponse = {
+      organizationId: MOCK_ORGANIZATION_ID,
+      name: name.trim(),
+      normalizedName: normalizeTagName(name),
+      color,
+      createdByUserId: MOCK_USER_ID,
+      isArchived: false,
+      archivedAt: null,
+      id: this.newId("tag"),
+      createdAt,
+      modifiedAt: null,
+    };
+    this.tagsById.set(tag.id, tag);
+    return tag;
+  }
+
+  tagSummaries(tagIds: readonly string[]): TagSummary[] {
+    const out: TagSummary[] = [];
+    for (const id of tagIds) {
+      const tag = this.tagsById.get(id);
+      if (tag) out.push({ id: tag.id, name: tag.name, normalizedName: tag.normalizedName, color: tag.color ?? null });
+    }
+    return out;
+  }
+
+  /** The lead as the API returns it. */
+  render(stored: StoredLead): LeadResponse {
+    return { ...stored.lead, tags: this.tagSummaries(stored.tagIds) };
+  }
+
+  leads(): LeadResponse[] {
+    return [...this.leadsById.values()].sort((a, b) => a.seq - b.seq).map((s) => structuredClone(this.render(s)));
+  }
+
+  lead(id: string): LeadResponse | undefined {
+    const stored = this.leadsById.get(id);
+    return stored ? structuredClone(this.render(stored)) : undefined;
+  }
+
+  tags(): TagResponse[] {
+    return sortTags([...this.tagsById.values()]).map((t) => structuredClone(t));
+  }
+
+  statusHistory(leadId: string): LeadStatusChangeResponse[] {
+    return structuredClone(this.historyByLead.get(leadId) ?? []);
+  }
+}
+
+/** Orders tags by name (then id), independent of locale. */
+export function sortTags(tags: TagResponse[]): TagResponse[] {
+  return tags.sort((a, b) => compareText(a.normalizedName, b.normalizedName) || compareText(a.id, b.id));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

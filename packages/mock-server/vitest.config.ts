@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    passWithNoTests: false,
+    // Real sockets on a loaded 2-core machine: generous per-test budget, never wall-clock assertions.
+    testTimeout: 60_000,
+    hookTimeout: 30_000,
+  },
+});
