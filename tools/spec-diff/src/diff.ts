@@ -60,4 +60,5 @@ function compareSecuritySchemes(base: JsonObject, head: JsonObject, collector: C
     if (!(name in after)) collector.add("security-scheme-changed", at, `security scheme ${name} removed`);
     else if (strip(before[name]) !== strip(after[name])) collector.add("security-scheme-changed", at, `security scheme ${name} changed`);
   }
+  for (const name of Object.keys(after)) if (!(name in before)) collector.add("security-scheme-added", childPointer("/components/securitySchemes", name), `security scheme ${name} added`);
 }

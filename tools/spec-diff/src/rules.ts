@@ -21,6 +21,7 @@ export const rules = {
   "operation-deprecated": addition("an operation was marked deprecated"),
   "security-requirement-added": breaking("an operation now needs credentials it did not need before"),
   "security-requirement-removed": addition("an operation accepts fewer credentials than before"),
+  "security-scheme-added": addition("a new security scheme"),
   "security-scheme-changed": breaking("a security scheme was removed or changed how credentials are sent"),
   // Parameters
   "parameter-removed": breaking("a parameter was removed or renamed"),
