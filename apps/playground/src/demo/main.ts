@@ -11,7 +11,7 @@ const localBaseUrl = "http://leadping.mock";
 
 function clientOptions(target: ApiTarget, record: (exchange: Exchange) => void): LeadpingClientOptions {
   if (target.kind === "local") {
-    const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads });
+    const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads, strict: target.strict });
     // The local API accepts any non-empty token.
     return { baseUrl: localBaseUrl, apiKey: "demo-local", sourceKey: "demo-local-source", fetch: recordExchanges({ fetch: api.fetch as FetchLike, basePath: "", onExchange: record }) };
   }

@@ -41,8 +41,9 @@ export function tourLead(): LeadRequest {
 export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange[], onStep: StepListener): Promise<StepReport[]> {
   const reports: StepReport[] = [];
   const total = tourStepNames.length;
-  const report = (name: (typeof tourStepNames)[number], summary: string, changes: FieldChange[] = []) => {
-    const step: StepReport = { name, summary, exchanges: drainExchanges(), changes };
+  const report = (name: (typeof tourStepNames)[number], summary: string | ((exchanges: Exchange[]) => string), changes: FieldChange[] = []) => {
+    const exchanges = drainExchanges();
+    const step: StepReport = { name, summary: typeof summary === "string" ? summary : summary(exchanges), exchanges, changes };
     reports.push(step);
     onStep(step, reports.length, total);
   };
@@ -76,7 +77,7 @@ export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange
     if (row.id === created.id) found = true;
   }
   if (!found) throw new Error(`listAll never yielded the tour's lead ${created.id}`);
-  report("list every page", `lp.leads.listAll → ${rows} leads, the tour's lead among them`);
+  report("list every page", (pages) => `lp.leads.listAll → ${rows} active leads over ${pages.length} pages, the tour's lead among them`);
 
   const archived = await lp.leads.archive(created.id, { reason: 2, note: "Archived by the playground tour." });
   report("archive", "lp.leads.archive", diffFields(afterStatus, archived));

@@ -46,7 +46,7 @@ function credentialsFor(target: RemoteApiTarget, method: string, apiPath: string
 }
 
 function localGateway(target: LocalApiTarget): ApiGateway {
-  const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads });
+  const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads, strict: target.strict });
   return async (request, apiPath) => api.fetch(await outgoingRequest(request, `http://leadping.mock${apiPath}`, { authorization: `Bearer ${localToken}` }));
 }
 

@@ -11,6 +11,8 @@ export interface LocalApiTarget {
   seed: number;
   /** Sample leads created at start. @default 40 */
   sampleLeads: number;
+  /** Validate every response of the local API against the spec (a violation answers 500). @default true */
+  strict: boolean;
 }
 
 /** A real Leadping API reached with an organization API key. */
@@ -45,6 +47,7 @@ export function resolveApiTarget(env: Env): ApiTarget {
       kind: "local",
       seed: nonNegativeInteger(env, "LEADPING_SEED", 42),
       sampleLeads: nonNegativeInteger(env, "LEADPING_SAMPLE_LEADS", 40),
+      strict: env["LEADPING_MOCK_STRICT"]?.trim() !== "0",
     };
   }
   const rawBaseUrl = env["LEADPING_BASE_URL"]?.trim() || defaultRemoteBaseUrl;

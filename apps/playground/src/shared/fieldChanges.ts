@@ -17,14 +17,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function flatten(value: unknown, prefix: string, into: Map<string, unknown>): void {
-  if (isPlainObject(value) && Object.keys(value).length > 0) {
+  if (isPlainObject(value)) {
     for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
     return;
   }
   if (prefix) into.set(prefix, value);
 }
 
-/** Flattens a JSON value to `path → leaf value`; empty objects count as leaves. */
+/** Flattens a JSON value to `path → leaf value`; an empty object has no leaves. */
 export function flattenFields(value: unknown): Map<string, unknown> {
   const fields = new Map<string, unknown>();
   flatten(value, "", fields);
@@ -47,10 +47,14 @@ export function diffFields(before: unknown, after: unknown): FieldChange[] {
   return changes;
 }
 
-/** Renders a field value compactly for one line of output. */
+function isNamed(value: unknown): value is { name: string } {
+  return isPlainObject(value) && typeof value["name"] === "string";
+}
+
+/** Renders a field value compactly for one line of output; lists of named things (tags) by name. */
 export function formatFieldValue(value: unknown, maxLength = 48): string {
   if (value === undefined) return "∅";
-  const text = JSON.stringify(value) ?? String(value);
+  const text = Array.isArray(value) && value.length > 0 && value.every(isNamed) ? `[${value.map((item) => item.name).join(", ")}]` : (JSON.stringify(value) ?? String(value));
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 

@@ -17,7 +17,8 @@ function headerLines(headers: Record<string, string>): string {
     .join("\n");
 }
 
-function exchangeDetail(exchange: Exchange): HTMLElement {
+/** Request and response of one exchange, side by side. */
+export function exchangeDetail(exchange: Exchange): HTMLElement {
   return h(
     "div",
     { class: "exchange-detail", "data-testid": "exchange-detail" },
@@ -57,6 +58,11 @@ export class ExchangeLog {
     this.list = h("ol", { class: "exchange-list", "data-testid": "exchange-list" });
     this.detail = h("div", {}, h("p", { class: "muted" }, "Requests the page sends appear here."));
     this.element = h("section", { class: "panel exchanges", "aria-label": "API exchanges" }, h("h2", {}, "API exchanges"), this.list, this.detail);
+  }
+
+  /** The newest exchange with this method and path (query ignored). */
+  latest(method: string, path: string): Exchange | undefined {
+    return this.exchanges.find((exchange) => exchange.method === method && exchange.path.split("?")[0] === path);
   }
 
   /** Adds an exchange and shows it. */

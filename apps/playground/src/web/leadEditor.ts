@@ -4,9 +4,11 @@
 import { LeadpingApiError } from "@leadping/client";
 import type { LeadResponse, TagResponse } from "@leadping/types";
 import { diffFields, formatFieldValue } from "../shared/fieldChanges.js";
+import type { Exchange } from "../shared/exchangeRecorder.js";
 import type { PlaygroundClient } from "./client.js";
 import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./errorText.js";
+import { exchangeDetail } from "./exchangeLog.js";
 import { placeFieldErrors } from "./fieldErrors.js";
 import { formValuesFromLead, leadFieldGroups, leadFieldPaths, leadRequestFromForm, parseTagNames, type FieldSpec, type LeadFormValues } from "./leadForm.js";
 
@@ -43,6 +45,7 @@ export class LeadEditor {
   private readonly problem: HTMLElement;
   private readonly form: HTMLFormElement;
   private readonly changes: HTMLElement;
+  private readonly saveExchange: HTMLElement;
   private lead: LeadResponse | null = null;
   private savedValues: LeadFormValues = {};
   private tags: TagResponse[] = [];
@@ -50,6 +53,7 @@ export class LeadEditor {
   constructor(
     private readonly lp: PlaygroundClient,
     private readonly onSaved: (lead: LeadResponse) => void,
+    private readonly findExchange: (method: string, path: string) => Exchange | undefined,
   ) {
     this.title = h("h2", {}, "Lead editor");
     this.status = h("span", { class: "muted", role: "status", "data-testid": "editor-status" }, "Pick a lead from the list.");
@@ -61,7 +65,16 @@ export class LeadEditor {
     });
     this.form.addEventListener("input", (event) => this.markDirty(event.target));
     this.changes = h("div", { class: "changes", "data-testid": "changes" });
-    this.element = h("section", { class: "panel editor", "aria-label": "Lead editor" }, h("div", { class: "panel-head" }, this.title, this.status), this.problem, this.form, this.changes);
+    this.saveExchange = h("div", { class: "save-exchange", "data-testid": "save-exchange" });
+    this.element = h(
+      "section",
+      { class: "panel editor", "aria-label": "Lead editor" },
+      h("div", { class: "panel-head" }, this.title, this.status),
+      this.problem,
+      this.form,
+      this.changes,
+      this.saveExchange,
+    );
   }
 
   /** The organization's tags, offered as checkboxes. */
@@ -76,6 +89,7 @@ export class LeadEditor {
       this.show(await this.lp.leads.get(id));
       this.status.textContent = "Loaded.";
       replaceChildren(this.changes);
+      replaceChildren(this.saveExchange);
     } catch (error) {
       this.status.textContent = `Could not load the lead: ${describeError(error)}`;
     }
@@ -189,7 +203,13 @@ export class LeadEditor {
       this.status.textContent = "Not saved.";
     } finally {
       if (button) button.disabled = false;
+      this.showSaveExchange(lead.id);
     }
+  }
+
+  private showSaveExchange(id: string): void {
+    const exchange = this.findExchange("PUT", `/leads/${encodeURIComponent(id)}`);
+    replaceChildren(this.saveExchange, exchange ? h("h3", {}, "The save, on the wire") : null, exchange ? exchangeDetail(exchange) : null);
   }
 
   private showChanges(before: LeadResponse, after: LeadResponse): void {

@@ -26,10 +26,14 @@ async function start(root: HTMLElement): Promise<void> {
   const exchanges = new ExchangeLog();
   const lp = createPlaygroundClient(info.apiBasePath, (exchange) => exchanges.record(exchange));
 
-  const editor = new LeadEditor(lp, () => {
-    void table.refresh();
-    void loadTags();
-  });
+  const editor = new LeadEditor(
+    lp,
+    () => {
+      void table.refresh();
+      void loadTags();
+    },
+    (method, path) => exchanges.latest(method, path),
+  );
   const table: LeadTable = new LeadTable(lp, (id) => {
     table.select(id);
     void editor.open(id);
@@ -53,7 +57,7 @@ async function start(root: HTMLElement): Promise<void> {
       h("span", { class: `badge badge-${info.api}`, "data-testid": "api-badge", title: info.description }, info.api === "local" ? "local API" : "live API"),
       h("span", { class: "muted" }, info.description),
     ),
-    h("main", { class: "layout" }, table.element, h("div", { class: "side" }, editor.element, exchanges.element)),
+    h("main", { class: "layout" }, h("div", { class: "column" }, table.element, exchanges.element), h("div", { class: "column" }, editor.element)),
   );
   await loadTags();
   await table.restart();
