@@ -64,23 +64,48 @@ function rewriteRefs<T>(node: T): T {
   return out as T;
 }
 
-/** Ajv errors → `{ "contact.email": ["must be string"], "tagIds[0]": [...] }`. */
+/** Ajv errors → `{ "contact.email": ["must be string or null"], "tagIds[0]": [...] }`. */
 export function toFieldErrors(errors: readonly ErrorObject[], root: string): FieldErrors {
   const out: FieldErrors = {};
-  for (const error of errors) {
-    let path = pointerToPath(error.instancePath);
-    let message = error.message ?? "is invalid";
+  const add = (path: string, message: string) => {
+    const list = (out[path || root] ??= []);
+    if (!list.includes(message)) list.push(message);
+  };
+  for (const error of simplifyNullableOneOf(errors)) {
+    const path = pointerToPath(error.instancePath);
     if (error.keyword === "required") {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      path = path ? `${path}.${missing}` : missing;
-      message = "is required";
+      add(path ? `${path}.${missing}` : missing, "is required");
     } else if (error.keyword === "enum") {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-      message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`;
+      add(path, `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`);
+    } else if (error.keyword === "type") {
+      add(path, `must be ${String((error.params as { type: unknown }).type).split(",").join(" or ")}`);
+    } else {
+      add(path, error.message ?? "is invalid");
     }
-    const key = path || root;
-    const list = (out[key] ??= []);
-    if (!list.includes(message)) list.push(message);
+  }
+  return out;
+}
+
+/**
+ * The contract writes nullable objects as `oneOf: [{$ref}, {type: "null"}]`. Ajv then reports
+ * both branches plus the `oneOf` itself; keep what helps a person fix the field: the object
+ * branch's nested errors when there are some, otherwise one "must be object or null".
+ */
+function simplifyNullableOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  if (oneOfPaths.size === 0) return [...errors];
+  const out: ErrorObject[] = [];
+  for (const path of oneOfPaths) {
+    const nested = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && e.keyword !== "type" && e.keyword !== "oneOf"));
+    if (nested) continue;
+    const types = errors.filter((e) => e.instancePath === path && e.keyword === "type").map((e) => String((e.params as { type: unknown }).type));
+    out.push({ ...errors.find((e) => e.instancePath === path && e.keyword === "oneOf")!, keyword: "type", params: { type: [...new Set(types)].join(",") } });
+  }
+  for (const e of errors) {
+    if (oneOfPaths.has(e.instancePath) && (e.keyword === "type" || e.keyword === "oneOf")) continue;
+    out.push(e);
   }
   return out;
 }
