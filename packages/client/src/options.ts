@@ -79,6 +79,8 @@ const realClock: RetryClock = {
     new Promise((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
+        // Rejects with the caller's own abort reason (an AbortError by default), like fetch does.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         reject(signal!.reason);
       };
       const timer = setTimeout(() => {

@@ -26,7 +26,7 @@ export function splitListParams(params: LeadListParams): { query: LeadListQuery;
     if ((QUERY_KEYS as readonly string[]).includes(key)) query[key] = value;
     else if (value !== undefined) body[key] = value;
   }
-  return { query: query as LeadListQuery, body: body as RequestDataOptions };
+  return { query, body: body as RequestDataOptions };
 }
 
 /** One page of any cursor-paged list. */

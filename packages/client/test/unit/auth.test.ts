@@ -19,7 +19,7 @@ describe("organization operations", () => {
   it("call a key function before every request and every retry, so keys rotate", async () => {
     let n = 0;
     const fetch = scriptedFetch(problem(503), json(lead()), json(tag()));
-    const lp = createLeadpingClient({ apiKey: async () => `sk_${++n}`, baseUrl, fetch, clock: recordingClock() });
+    const lp = createLeadpingClient({ apiKey: () => Promise.resolve(`sk_${++n}`), baseUrl, fetch, clock: recordingClock() });
     await lp.leads.get("lead_1");
     await lp.tags.update("tag_hot", { name: "Hot" });
     expect(fetch.calls.map((c) => c.headers.authorization)).toEqual(["Bearer sk_1", "Bearer sk_2", "Bearer sk_3"]);
