@@ -153,8 +153,12 @@ export class MockCore {
     const context: HandlerContext = { params, query, body, state: this.state, now: () => this.clock.now().toISOString() };
     try {
       const result = handler(context);
-      if ("problem" in result) return problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
-      return result.body === undefined ? { status: result.status, headers: {} } : { status: result.status, headers: { "content-type": "application/json" }, payload: result.body };
+      if ("problem" in result) {
+        const reply = problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
+        return { ...reply, fromHandler: true };
+      }
+      if (result.body === undefined) return { status: result.status, headers: {}, fromHandler: true };
+      return { status: result.status, headers: { "content-type": "application/json" }, payload: result.body, fromHandler: true };
     } catch (error) {
       this.log(`[leadping-mock] ${op.descriptor.operationId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return problemReply("server-error", { detail: "The mock failed while handling the request.", instance });

@@ -50,13 +50,12 @@ export class ParameterReader {
       }
       values[name] = p.isArray ? raw.map((v) => coerce(v, p.itemType)) : coerce(raw[0]!, p.itemType);
     }
-    if (Object.keys(errors).length === 0) {
-      for (const p of this.params) {
-        const holder: Record<string, unknown> = name(p) in values ? { [name(p)]: values[name(p)] } : {};
-        const problems = p.check(holder);
-        if (problems) Object.assign(errors, problems);
-        else if (name(p) in holder) values[name(p)] = holder[name(p)];
-      }
+    for (const p of this.params) {
+      if (errors[name(p)]) continue;
+      const holder: Record<string, unknown> = name(p) in values ? { [name(p)]: values[name(p)] } : {};
+      const problems = p.check(holder);
+      if (problems) Object.assign(errors, problems);
+      else if (name(p) in holder) values[name(p)] = holder[name(p)];
     }
     return Object.keys(errors).length > 0 ? { errors } : { values };
   }

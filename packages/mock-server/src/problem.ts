@@ -55,6 +55,8 @@ export interface Reply {
   headers: Record<string, string>;
   /** The JSON value to send; `undefined` for no body. */
   payload?: unknown;
+  /** Set when the operation's handler produced the reply, so its status must be one the contract declares. */
+  fromHandler?: boolean;
 }
 
 /** Builds the problem document and its reply. */

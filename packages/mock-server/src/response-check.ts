@@ -5,12 +5,11 @@ import type { JsonSchema, OpenApiDocument } from "./spec.js";
 import type { SchemaCheck, SchemaCompiler } from "./validation.js";
 
 /**
- * Statuses any operation may answer although the contract does not list them per
- * operation: protocol-level refusals and (injected) server failures. Their bodies
- * must still be ProblemDetails.
+ * Replies made before the operation's handler ran (routing, size, media type, request
+ * validation, injected faults) are protocol-level: the contract cannot list them for every
+ * operation, so they need only be ProblemDetails with an error status. Replies from the
+ * handler must use a status, media type and schema the operation declares.
  */
-const TRANSPORT_STATUSES = new Set([405, 413, 415, 500, 501, 502, 503, 504]);
-
 /** Validates replies against the response schemas of their operation. */
 export class ResponseChecker {
   private readonly problemCheck: SchemaCheck;
@@ -36,9 +35,7 @@ export class ResponseChecker {
     const mediaType = (reply.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     const declared = operation ? this.byOperation.get(operation)?.get(reply.status) : undefined;
     if (!operation || !declared) {
-      if (operation && !TRANSPORT_STATUSES.has(reply.status)) {
-        return `status ${reply.status} is not declared for ${operation.operationId}`;
-      }
+      if (operation && reply.fromHandler) return `status ${reply.status} is not declared for ${operation.operationId}`;
       if (reply.status < 400) return `status ${reply.status} is not declared`;
       if (mediaType !== "application/problem+json") return `content type ${mediaType || "(none)"} is not application/problem+json`;
       return describe(this.problemCheck(reply.payload));

@@ -59,7 +59,7 @@ export async function call(
   const headers: Record<string, string> = { ...init.headers };
   if (init.token !== null) headers["authorization"] = `Bearer ${init.token ?? ORG_TOKEN}`;
   if (init.body !== undefined && init.contentType !== null) headers["content-type"] = init.contentType ?? "application/json";
-  const response = await fetch(base + path, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+  const response = await fetch(base + path, { method, headers, ...(init.body !== undefined ? { body: init.body as BodyInit } : {}) });
   const text = await response.text();
   let json: unknown = undefined;
   try {

@@ -54,10 +54,10 @@ describe("tags on a lead", () => {
     const hot = await lp.tags.create({ name: "Hot" });
     const spring = await lp.tags.create({ name: "Spring campaign" });
     const lead = await lp.leads.create({});
-    const once = await lp.leads.tags.add(lead.id, { tagIds: [hot.id], tagNames: ["spring CAMPAIGN"] });
+    const once = await lp.leads.tags.add(lead.id, { tagIds: [hot.id], tagNames: ["spring CAMPAIGN"], createMissing: false });
     expect(once.tags.map((t) => t.id)).toEqual([hot.id, spring.id]);
     expect(Date.parse(once.modifiedAt!)).toBeGreaterThanOrEqual(Date.parse(once.createdAt));
-    const twice = await lp.leads.tags.add(lead.id, { tagIds: [spring.id], tagNames: [] });
+    const twice = await lp.leads.tags.add(lead.id, { tagIds: [spring.id], tagNames: [], createMissing: false });
     expect(twice.tags.map((t) => t.id)).toEqual([hot.id, spring.id]);
     expect(twice.modifiedAt).toBe(once.modifiedAt);
   });
@@ -66,7 +66,7 @@ describe("tags on a lead", () => {
     const server = await startStrict();
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
-    const error = (await lp.leads.tags.add(lead.id, { tagIds: ["tag_missing"], tagNames: ["Referral"] }).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await lp.leads.tags.add(lead.id, { tagIds: ["tag_missing"], tagNames: ["Referral"], createMissing: false }).catch((e: unknown) => e)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(Object.keys(error.errors ?? {}).sort()).toEqual(["tagIds[0]", "tagNames[0]"]);
     expect(server.api.store.tags()).toEqual([]);
@@ -80,13 +80,13 @@ describe("tags on a lead", () => {
     const [a, b, c] = [await lp.tags.create({ name: "A" }), await lp.tags.create({ name: "B" }), await lp.tags.create({ name: "C" })];
     const lead = await lp.leads.create({ tagIds: [a.id, b.id] });
     expect(lead.tags.map((t) => t.id)).toEqual([a.id, b.id]);
-    const replaced = await lp.leads.tags.replace(lead.id, { tagIds: [c.id], tagNames: ["a"] });
+    const replaced = await lp.leads.tags.replace(lead.id, { tagIds: [c.id], tagNames: ["a"], createMissing: false });
     expect(replaced.tags.map((t) => t.id)).toEqual([c.id, a.id]);
     const removed = await lp.leads.tags.remove(lead.id, c.id);
     expect(removed.tags.map((t) => t.id)).toEqual([a.id]);
     const unchanged = await lp.leads.tags.remove(lead.id, b.id);
     expect(unchanged).toEqual(removed);
-    expect((await lp.leads.tags.replace(lead.id, { tagIds: [], tagNames: [] })).tags).toEqual([]);
+    expect((await lp.leads.tags.replace(lead.id, { tagIds: [], tagNames: [], createMissing: false })).tags).toEqual([]);
   });
 
   test("lead create and PUT create missing tag names; leads show a renamed tag's new name", async () => {
@@ -107,7 +107,7 @@ describe("tags on a lead", () => {
     await lp.tags.archive(old.id);
     expect((await lp.leads.update(carrier.id, { tagIds: [old.id] })).tags.map((t) => t.id)).toEqual([old.id]);
     const fresh = await lp.leads.create({});
-    const error = (await lp.leads.tags.add(fresh.id, { tagIds: [old.id], tagNames: [] }).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await lp.leads.tags.add(fresh.id, { tagIds: [old.id], tagNames: [], createMissing: false }).catch((e: unknown) => e)) as BadRequestError;
     expect(error.errors).toEqual({ "tagIds[0]": ["the tag is archived"] });
   });
 

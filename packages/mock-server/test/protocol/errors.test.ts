@@ -1,0 +1,152 @@
+// Protocol-level refusals over real HTTP: every one an RFC 9457 problem document.
+import { connect } from "node:net";
+import { describe, expect, test } from "vitest";
+import { MAX_BODY_BYTES } from "../../src/index.js";
+import { call, expectProblem, startStrict } from "../helpers.js";
+
+async function leadUrl() {
+  const server = await startStrict({ sampleLeads: 1 });
+  const id = server.api.store.leads()[0]!.id;
+  return { server, base: server.url, path: `/leads/${id}` };
+}
+
+describe("routing", () => {
+  test("unknown paths answer 404", async () => {
+    const { base } = await leadUrl();
+    for (const path of ["/", "/nope", "/leads/x/y/z/w", "/tags/", "//leads", "/leads/x/archive/extra"]) {
+      const answer = await call(base, "GET", path);
+      expectProblem(answer, 404);
+      expect(answer.json.instance).toBe(path);
+    }
+  });
+
+  test("a known path with the wrong method answers 405 with Allow", async () => {
+    const { base, path } = await leadUrl();
+    const answer = await call(base, "PATCH", path);
+    expectProblem(answer, 405);
+    expect(answer.headers.get("allow")).toBe("DELETE, GET, PUT");
+    expect((await call(base, "GET", "/leads/all/my")).headers.get("allow")).toBe("POST");
+    expect((await call(base, "DELETE", "/tags")).headers.get("allow")).toBe("GET, POST");
+  });
+
+  test("literal segments win over parameters: /leads/intake is not a lead id for POST", async () => {
+    const { base } = await leadUrl();
+    const answer = await call(base, "POST", "/leads/intake", { body: "{}", token: "lp_src_x" });
+    expect(answer.status).toBe(201);
+    expectProblem(await call(base, "GET", "/leads/intake"), 404);
+  });
+
+  test("a path that is not validly percent-encoded answers 400", async () => {
+    const { base } = await leadUrl();
+    const answer = await call(base, "GET", "/leads/%E0%A4%A");
+    expectProblem(answer, 400);
+    expect(answer.json.errors).toEqual({ path: ["is not validly percent-encoded"] });
+  });
+
+  test("methods Node's parser rejects still get a problem document", async () => {
+    const { server } = await leadUrl();
+    const { port } = new URL(server.url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write("BREW /leads HTTP/1.1\r\nHost: x\r\n\r\n"));
+      let data = "";
+      socket.on("data", (chunk) => (data += chunk.toString()));
+      socket.on("end", () => resolve(data));
+      socket.on("error", reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toContain("Content-Type: application/problem+json");
+    expect(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4))).toMatchObject({ status: 400, traceId: expect.any(String) });
+  });
+});
+
+describe("request bodies", () => {
+  test("malformed JSON answers 400", async () => {
+    const { base, path } = await leadUrl();
+    for (const body of ["{", "{'a':1}", "[1,]", "nul", '{"contact": }']) {
+      const answer = await call(base, "PUT", path, { body });
+      expectProblem(answer, 400);
+      expect(answer.json.type).toBe("https://leadping.ai/problems/malformed-json");
+    }
+  });
+
+  test("bytes that are not UTF-8 answer 400", async () => {
+    const { base, path } = await leadUrl();
+    expectProblem(await call(base, "PUT", path, { body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }), 400);
+  });
+
+  test("a non-JSON content type answers 415; JSON with parameters and +json types are accepted", async () => {
+    const { base, path } = await leadUrl();
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx", null]) {
+      expectProblem(await call(base, "PUT", path, { body: "{}", contentType }), 415);
+    }
+    expect((await call(base, "PUT", path, { body: "{}", contentType: "application/json; charset=utf-8" })).status).toBe(200);
+    expect((await call(base, "PUT", path, { body: "{}", contentType: "application/merge-patch+json" })).status).toBe(200);
+  });
+
+  test("a body over 1 MiB answers 413, with or without Content-Length; exactly 1 MiB is read", async () => {
+    const { base, path } = await leadUrl();
+    const tooBig = `{"contact":{"firstName":"${"x".repeat(MAX_BODY_BYTES)}"}}`;
+    expectProblem(await call(base, "PUT", path, { body: tooBig }), 413);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode("x".repeat(300_000)));
+        controller.close();
+      },
+    });
+    const chunked = await fetch(base + path, { method: "PUT", body: stream, duplex: "half", headers: { authorization: "Bearer t", "content-type": "application/json" } } as RequestInit);
+    expect(chunked.status).toBe(413);
+    const fits = `{"contact":{"firstName":"${"x".repeat(MAX_BODY_BYTES - 30)}"}}`.padEnd(MAX_BODY_BYTES, " ");
+    expect(Buffer.byteLength(fits)).toBe(MAX_BODY_BYTES);
+    expect((await call(base, "PUT", path, { body: fits })).status).toBe(200);
+  });
+
+  test("a missing required body answers 400 naming `body`; a body of the wrong type too", async () => {
+    const { base, path } = await leadUrl();
+    const missing = await call(base, "PUT", path);
+    expectProblem(missing, 400);
+    expect(missing.json.errors).toEqual({ body: ["is required"] });
+    expect((await call(base, "PUT", path, { body: "[]" })).json.errors).toEqual({ body: ["must be object"] });
+    expect((await call(base, "PUT", path, { body: "null" })).json.errors).toEqual({ body: ["must be object"] });
+  });
+
+  test("the optional archive body may be left out", async () => {
+    const { base, path } = await leadUrl();
+    expect((await call(base, "POST", `${path}/archive`)).status).toBe(200);
+  });
+
+  test("validation names nested fields with dots and array indexes", async () => {
+    const { base, path } = await leadUrl();
+    const answer = await call(base, "PUT", path, {
+      body: JSON.stringify({ contact: { phone: 5, streetAddress: { city: 1 } }, tagNames: ["ok", 2], metadata: { sourceMetadata: { a: 1 } } }),
+    });
+    expectProblem(answer, 400);
+    expect(answer.json.errors).toEqual({
+      "contact.phone": ["must be object or null"],
+      "contact.streetAddress.city": ["must be string or null"],
+      "tagNames[1]": ["must be string"],
+      "metadata.sourceMetadata.a": ["must be string"],
+    });
+  });
+
+  test("query parameters are validated with their schemas", async () => {
+    const { base } = await leadUrl();
+    const answer = await call(base, "POST", "/leads/all/my?tagMatchAll=maybe&archiveFilter=all&archiveFilter=active", { body: "{}" });
+    expectProblem(answer, 400);
+    expect(answer.json.errors).toEqual({ tagMatchAll: ["must be boolean"], archiveFilter: ["must be given once"] });
+    expect((await call(base, "GET", "/tags?includeArchived=1")).json.errors).toEqual({ includeArchived: ["must be boolean"] });
+  });
+});
+
+describe("CORS", () => {
+  test("preflights are answered and responses carry Access-Control-Allow-Origin for browser callers", async () => {
+    const { base, path } = await leadUrl();
+    const preflight = await fetch(base + path, { method: "OPTIONS", headers: { origin: "http://localhost:5173", "access-control-request-method": "PUT", "access-control-request-headers": "authorization, content-type" } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("PUT");
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
+    const get = await call(base, "GET", path, { headers: { origin: "http://localhost:5173" } });
+    expect(get.headers.get("access-control-allow-origin")).toBe("*");
+    expect(get.headers.get("access-control-expose-headers")).toContain("Retry-After");
+    expectProblem(await call(base, "OPTIONS", path), 405);
+  });
+});
