@@ -3,12 +3,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fixedGroup, publicGroupPackages, readPendingChangesets, writeContractChangeset } from "./changesets.js";
-import { changedSinceRelease } from "./changed-files.js";
-import { contractDiff, type ContractDiffOptions } from "./contract-diff.js";
-import { evaluateGate } from "./gate.js";
-import { explicitBase, findLastRelease } from "./release-base.js";
-import { formatJson, formatMarkdown, formatText } from "./report.js";
+import { runChangeset, runDiff, runGate } from "./commands.js";
+import type { ContractDiffOptions } from "./contract-diff.js";
+import { formatJson, formatText } from "./report.js";
 
 const usage = `Usage:
   leadping-spec-diff diff [base] [--json] [--out-dir DIR] [--base-file FILE] [--head FILE] [--no-type-tests]
@@ -45,14 +42,13 @@ function main(argv: string[]): number {
     return command ? 0 : 2;
   }
   const repoDir = values.repo ? resolve(values.repo) : findRepo(process.env.INIT_CWD ?? process.cwd());
-  const requested = baseArg ?? values.base;
-  const base = requested ? explicitBase(repoDir, requested) : findLastRelease(repoDir);
+  const ref = baseArg ?? values.base;
   const options: ContractDiffOptions = { typeTests: !values["no-type-tests"] };
   if (values["base-file"]) options.baseFile = resolve(values["base-file"]);
   if (values.head) options.headFile = resolve(values.head);
 
   if (command === "diff") {
-    const report = contractDiff(repoDir, base, options);
+    const report = runDiff(repoDir, ref, options);
     if (values["out-dir"]) {
       const out = resolve(values["out-dir"]);
       mkdirSync(out, { recursive: true });
@@ -63,20 +59,14 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === "gate") {
-    const report = contractDiff(repoDir, base, options);
-    const result = evaluateGate({ base, changes: report.changes, changedFiles: changedSinceRelease(repoDir, base.ref), changesets: readPendingChangesets(repoDir), group: fixedGroup(repoDir) });
+    const result = runGate(repoDir, ref, options);
     (result.ok ? process.stdout : process.stderr).write(result.text);
     return result.ok ? 0 : 1;
   }
   if (command === "changeset") {
-    const report = contractDiff(repoDir, base, options);
-    if (report.summary.requiredBump === "none") {
-      console.log(`No contract changes since ${base.label}: no changeset written.`);
-      return 0;
-    }
-    const packages = publicGroupPackages(repoDir, fixedGroup(repoDir));
-    const file = writeContractChangeset(repoDir, packages, report.summary.requiredBump, formatMarkdown(report));
-    console.log(`wrote ${file} (${report.summary.requiredBump} for ${packages.join(", ")}): edit its text freely, \`pnpm spec:changeset\` rewrites it.`);
+    const written = runChangeset(repoDir, ref, options);
+    if (written.file === null) console.log(`No contract changes since ${written.report.base}: no changeset written.`);
+    else console.log(`wrote ${written.file} (${written.report.summary.requiredBump} for ${written.packages.join(", ")}): edit its text freely; \`pnpm spec:changeset\` rewrites it.`);
     return 0;
   }
   console.error(usage);

@@ -90,7 +90,7 @@ type Add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, messag
 function securityOf(side: OperationSide): Set<string>[] {
   const declared = Array.isArray(side.op.security) ? side.op.security : Array.isArray(side.doc.security) ? side.doc.security : [];
   if (declared.length === 0) return [new Set()];
-  return declared.filter(isObject).map((req) => new Set(Object.entries(req).flatMap(([scheme, scopes]) => [scheme, ...(Array.isArray(scopes) ? scopes.map((s) => `${scheme}:${String(s)}`) : [])])));
+  return declared.filter(isObject).map((req) => new Set(Object.entries(req).flatMap(([scheme, scopes]) => [scheme, ...(Array.isArray(scopes) ? scopes.map((s) => `${scheme}:${JSON.stringify(s)}`) : [])])));
 }
 
 function compareSecurity(base: OperationSide, head: OperationSide, add: Add): void {

@@ -130,7 +130,7 @@ function compareConstraints(base: Shape, head: Shape, direction: Direction, repo
   const check = (keywordName: string, tighter: boolean | undefined, before: unknown, after: unknown): void => {
     if (tighter === undefined) return;
     const pointer = childPointer(after === undefined ? base.at : head.at, keywordName);
-    report(tighter ? narrowed : widened, pointer, `${keywordName} ${before === undefined ? "added" : after === undefined ? "removed" : "changed"}: ${String(before ?? "none")} → ${String(after ?? "none")}`);
+    report(tighter ? narrowed : widened, pointer, `${keywordName} ${before === undefined ? "added" : after === undefined ? "removed" : "changed"}: ${before === undefined ? "none" : JSON.stringify(before)} → ${after === undefined ? "none" : JSON.stringify(after)}`);
   };
   for (const k of upperBounds) {
     const [b, h] = [num(base, k), num(head, k)];

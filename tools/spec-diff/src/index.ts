@@ -9,3 +9,4 @@ export { findLastRelease, explicitBase, baseContract, emptyContract, changelogVe
 export { changedSinceRelease } from "./changed-files.js";
 export { checkReleaseTypeTests, repointImports, type TypeTestError, type TypeTestResult } from "./type-tests.js";
 export { contractDiff, workingContractPath, type ContractDiffOptions } from "./contract-diff.js";
+export { runDiff, runGate, runChangeset, resolveBase } from "./commands.js";
