@@ -3,7 +3,7 @@
 import { createLeadpingClient, type LeadpingClientOptions } from "@leadping/client";
 import { createMockApi } from "@leadping/mock-server";
 import { describeApiTarget, resolveApiTarget, type ApiTarget } from "../shared/apiTarget.js";
-import { recordExchanges, type Exchange, type FetchLike } from "../shared/exchangeRecorder.js";
+import { recordExchanges, type Exchange } from "../shared/exchangeRecorder.js";
 import { stepLines } from "./printStep.js";
 import { runTour } from "./tour.js";
 
@@ -13,7 +13,7 @@ function clientOptions(target: ApiTarget, record: (exchange: Exchange) => void):
   if (target.kind === "local") {
     const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads, strict: target.strict });
     // The local API accepts any non-empty token.
-    return { baseUrl: localBaseUrl, apiKey: "demo-local", sourceKey: "demo-local-source", fetch: recordExchanges({ fetch: api.fetch as FetchLike, basePath: "", onExchange: record }) };
+    return { baseUrl: localBaseUrl, apiKey: "demo-local", sourceKey: "demo-local-source", fetch: recordExchanges({ fetch: api.fetch, basePath: "", onExchange: record }) };
   }
   if (!target.sourceKey) throw new Error("The tour creates a lead, which needs lead source credentials: set LEADPING_SOURCE_KEY (and LEADPING_SOURCE_ID if your source uses the header pair).");
   const basePath = new URL(target.baseUrl).pathname;

@@ -150,5 +150,5 @@ export function leadRequestFromForm(lead: LeadResponse, values: LeadFormValues, 
   if (address && Object.values(address).every((part) => part === null || part === undefined)) contact["streetAddress"] = null;
   body["tagIds"] = [...tags.tagIds];
   body["tagNames"] = [...tags.tagNames];
-  return body as LeadRequest;
+  return body;
 }

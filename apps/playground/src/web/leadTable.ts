@@ -53,12 +53,12 @@ export class LeadTable {
     this.search = h("input", { type: "search", id: "lead-search", placeholder: "Search name, email, phone", "aria-label": "Search leads", autocomplete: "off" });
     this.search.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
-      this.searchTimer = setTimeout(() => this.restart(), searchDelayMs);
+      this.searchTimer = setTimeout(() => void this.restart(), searchDelayMs);
     });
-    this.tagFilter = h("select", { id: "tag-filter", "aria-label": "Filter by tag", onchange: () => this.restart() }, h("option", { value: "" }, "All tags"));
+    this.tagFilter = h("select", { id: "tag-filter", "aria-label": "Filter by tag", onchange: () => void this.restart() }, h("option", { value: "" }, "All tags"));
     this.archiveFilter = h(
       "select",
-      { id: "archive-filter", "aria-label": "Archive state", onchange: () => this.restart() },
+      { id: "archive-filter", "aria-label": "Archive state", onchange: () => void this.restart() },
       h("option", { value: "active" }, "Active"),
       h("option", { value: "archived" }, "Archived"),
       h("option", { value: "all" }, "All"),

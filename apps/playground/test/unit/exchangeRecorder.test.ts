@@ -38,7 +38,7 @@ describe("recordExchanges", () => {
 
   it("redacts source credentials", async () => {
     const seen: Exchange[] = [];
-    const fetch = recordExchanges({ onExchange: (exchange) => seen.push(exchange), fetch: async () => new Response(null, { status: 204 }) });
+    const fetch = recordExchanges({ onExchange: (exchange) => seen.push(exchange), fetch: () => Promise.resolve(new Response(null, { status: 204 })) });
     await fetch("http://x.test/leads", { method: "POST", headers: { "x-leadping-source-key": "lp_src_secret", "x-leadping-source-id": "src_1" } });
     expect(seen[0]?.requestHeaders).toMatchObject({ "x-leadping-source-key": "[redacted]", "x-leadping-source-id": "src_1" });
     expect(seen[0]?.responseBody).toBeNull();
