@@ -1,0 +1,49 @@
+// The leadping-mock CLI, run from the built package as a consumer would.
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { ORG_TOKEN } from "../helpers.js";
+
+const cli = fileURLToPath(new URL("../../dist/cli.mjs", import.meta.url));
+
+describe("leadping-mock CLI", () => {
+  test("starts on the given port and seed, serves sample leads and stops on SIGTERM", async () => {
+    const child = spawn(process.execPath, [cli, "--port", "0", "--seed", "42", "--sample-leads", "6", "--strict"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      let out = "";
+      child.stdout.setEncoding("utf8");
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (chunk: string) => {
+          out += chunk;
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`CLI exited early with ${code}: ${out}`)));
+      });
+      expect(out).toContain("seed 42, 6 sample leads, strict");
+      const res = await fetch(`${url}/leads/all/my?archiveFilter=all`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" },
+        body: JSON.stringify({ includeCount: true }),
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { totalCount: number }).totalCount).toBe(6);
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      const [code] = await exited;
+      expect(code).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  test("--help prints the usage; a bad option exits 2 with the usage", () => {
+    const help = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--sample-leads");
+    const bad = spawnSync(process.execPath, [cli, "--port", "abc"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--port must be a non-negative integer");
+  });
+});
