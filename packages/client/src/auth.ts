@@ -4,10 +4,10 @@ import { LeadpingError } from "./errors.js";
 import type { ClientConfig, Credential } from "./options.js";
 
 function remember(config: ClientConfig, secret: string): string {
-  // Keep the latest few values so rotated keys are still redacted from errors.
-  if (!config.secrets.includes(secret)) {
-    config.secrets.unshift(secret);
-    config.secrets.length = Math.min(config.secrets.length, 4);
+  // Every value seen is redacted from errors; bounded so endlessly rotating tokens cannot grow it.
+  if (!config.secrets.has(secret)) {
+    if (config.secrets.size > 7) config.secrets.clear();
+    config.secrets.add(secret);
   }
   return secret;
 }
@@ -25,7 +25,7 @@ async function resolveCredential(config: ClientConfig, credential: Credential, n
 export async function authHeaders(config: ClientConfig, intake: boolean): Promise<Record<string, string>> {
   if (intake) {
     if (config.sourceKey === undefined) {
-      throw new LeadpingError("Lead intake needs the sourceKey option (and sourceId for the header pair).");
+      throw new LeadpingError("Lead intake needs the sourceKey option.");
     }
     const key = await resolveCredential(config, config.sourceKey, "sourceKey");
     return config.sourceId === undefined

@@ -1,5 +1,6 @@
 // The error classes every resource method throws. Names are set as string
-// literals (not `new.target.name`) so they survive minifying bundlers.
+// literals (not `new.target.name`) so they survive minifying bundlers; fields
+// are `declare`d and assigned in constructors so bundles stay small.
 import type { ProblemDetails } from "@leadping/types";
 
 /** Base class of every error the Leadping client throws on purpose. */
@@ -19,42 +20,34 @@ export interface RequestTarget {
 export class LeadpingApiError extends LeadpingError {
   override name = "LeadpingApiError";
   /** HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** The RFC 9457 problem document, when the body was one; `undefined` for text/HTML/empty bodies. */
-  readonly problem: ProblemDetails | undefined;
+  declare readonly problem: ProblemDetails | undefined;
   /** URI reference identifying the kind of problem. */
-  readonly type: string | undefined;
+  declare readonly type: string | undefined;
   /** Short summary of the kind of problem. */
-  readonly title: string | undefined;
+  declare readonly title: string | undefined;
   /** Explanation of this occurrence. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** URI reference identifying this occurrence. */
-  readonly instance: string | undefined;
+  declare readonly instance: string | undefined;
   /** Identifier to quote to Leadping support. */
-  readonly traceId: string | undefined;
+  declare readonly traceId: string | undefined;
   /** Validation messages by field path. */
-  readonly errors: Record<string, string[]> | undefined;
+  declare readonly errors: Record<string, string[]> | undefined;
   /** The raw response body as text (credentials redacted). */
-  readonly body: string;
+  declare readonly body: string;
   /** Response headers. */
-  readonly headers: Headers;
-  readonly method: string;
-  readonly path: string;
+  declare readonly headers: Headers;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(status: number, message: string, body: string, problem: ProblemDetails | undefined, headers: Headers, target: RequestTarget) {
     super(message);
-    this.status = status;
-    this.body = body;
-    this.problem = problem;
-    this.type = problem?.type ?? undefined;
-    this.title = problem?.title ?? undefined;
-    this.detail = problem?.detail ?? undefined;
-    this.instance = problem?.instance ?? undefined;
-    this.traceId = problem?.traceId ?? undefined;
-    this.errors = problem?.errors ?? undefined;
-    this.headers = headers;
-    this.method = target.method;
-    this.path = target.path;
+    Object.assign(this, { status, body, problem, headers, method: target.method, path: target.path });
+    for (const field of ["type", "title", "detail", "instance", "traceId", "errors"] as const) {
+      (this as Record<string, unknown>)[field] = problem?.[field] ?? undefined;
+    }
   }
 }
 
@@ -86,7 +79,7 @@ export class UnprocessableEntityError extends LeadpingApiError {
 export class RateLimitError extends LeadpingApiError {
   override name = "RateLimitError";
   /** The server's `Retry-After` in milliseconds (uncapped), when it sent one. */
-  retryAfterMs: number | undefined;
+  declare retryAfterMs: number | undefined;
 }
 /** 5xx: the server failed. */
 export class InternalServerError extends LeadpingApiError {
@@ -96,12 +89,11 @@ export class InternalServerError extends LeadpingApiError {
 /** The request did not produce a response: refused, reset, DNS failure, … (`cause` has the details). */
 export class LeadpingConnectionError extends LeadpingError {
   override name = "LeadpingConnectionError";
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
   constructor(message: string, target: RequestTarget, cause?: unknown) {
     super(message, { cause });
-    this.method = target.method;
-    this.path = target.path;
+    Object.assign(this, { method: target.method, path: target.path });
   }
 }
 

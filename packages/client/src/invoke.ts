@@ -5,7 +5,8 @@
 import type { Middleware } from "openapi-fetch";
 import { normalizeHeaders } from "./options.js";
 import type { ClientConfig, RequestOptions } from "./options.js";
-import type { Operation } from "./operations.js";
+import { policyFor } from "./operations.js";
+import type { OperationKey } from "./operations.js";
 import { fillPath, serializeQuery } from "./paths.js";
 import { createRawClient, sendRequest } from "./raw.js";
 import type { LeadpingRawClient } from "./raw.js";
@@ -40,15 +41,16 @@ export function createContext(config: ClientConfig, middleware: Middleware[]): C
 
 const readText = (response: Response) => response.text();
 
-/** Calls `operation` and resolves with its parsed 2xx body. */
-export async function invoke<T>(context: ClientContext, operation: Operation, input: CallInput, call?: RequestOptions): Promise<T> {
+/** Calls `operation` (such as `"PUT /leads/{id}"`) and resolves with its parsed 2xx body. */
+export async function invoke<T>(context: ClientContext, operation: OperationKey, input: CallInput, call?: RequestOptions): Promise<T> {
   const { config } = context;
-  const target = { method: operation.method, path: config.basePath + fillPath(operation.path, input.path) };
-  if (context.viaMiddleware) return invokeThroughMiddleware(context, operation, target, input, call);
+  const [method, template] = operation.split(" ") as [string, string];
+  const target = { method, path: config.basePath + fillPath(template, input.path) };
+  if (context.viaMiddleware) return invokeThroughMiddleware(context, operation, template, target, input, call);
   const baseHeaders = input.body === undefined ? config.headers : context.jsonHeaders;
   const { response, body } = await send(
     config,
-    operation,
+    policyFor(method, template),
     {
       ...target,
       url: config.baseUrl + target.path.slice(config.basePath.length) + serializeQuery(input.query),
@@ -59,7 +61,7 @@ export async function invoke<T>(context: ClientContext, operation: Operation, in
     readText,
   );
   if (!response.ok) throw apiError(config, target, response, body);
-  return parseSuccess(operation.id, target, response.status, body) as T;
+  return parseSuccess(operation, target, response.status, body) as T;
 }
 
 type LooseRequest = (
@@ -70,7 +72,8 @@ type LooseRequest = (
 
 async function invokeThroughMiddleware<T>(
   context: ClientContext,
-  operation: Operation,
+  operation: OperationKey,
+  template: string,
   target: { method: string; path: string },
   input: CallInput,
   call: RequestOptions | undefined,
@@ -79,7 +82,7 @@ async function invokeThroughMiddleware<T>(
   let result: Awaited<ReturnType<LooseRequest>>;
   let delivered: Response | undefined;
   try {
-    result = await (context.raw.request as unknown as LooseRequest)(operation.method, operation.path, {
+    result = await (context.raw.request as unknown as LooseRequest)(target.method, template, {
       params: { path: input.path, query: input.query },
       body: input.body,
       headers: call?.headers,
@@ -87,7 +90,7 @@ async function invokeThroughMiddleware<T>(
     });
   } catch (error) {
     // openapi-fetch throws a SyntaxError for a 2xx body that is not JSON.
-    throw error instanceof SyntaxError && delivered?.ok ? invalidJsonError(operation.id, target, delivered.status, error) : error;
+    throw error instanceof SyntaxError && delivered?.ok ? invalidJsonError(operation, target, delivered.status, error) : error;
   }
   const { data, error, response } = result;
   if (response.ok) return data as T;

@@ -69,25 +69,25 @@ export interface ClientConfig {
   headers: Record<string, string>;
   clock: RetryClock;
   random: () => number;
-  /** Credential values seen so far (most recent), for redaction from errors. */
-  secrets: string[];
+  /** Credential values seen so far, for redaction from errors. */
+  secrets: Set<string>;
 }
 
 const realClock: RetryClock = {
   now: Date.now,
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        // Rejects with the caller's own abort reason (an AbortError by default), like fetch does.
-        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-        reject(signal!.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", done);
-        resolve();
-      }, ms);
-      signal?.addEventListener("abort", done, { once: true });
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          // The caller's own abort reason (an AbortError by default), as fetch rejects with.
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+          reject(signal.reason);
+        },
+        { once: true },
+      );
     }),
 };
 
@@ -114,6 +114,6 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     headers: normalizeHeaders(options.headers),
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
-    secrets: [],
+    secrets: new Set(),
   };
 }

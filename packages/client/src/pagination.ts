@@ -46,7 +46,7 @@ export async function* paginate<Row>(
     yield* page.items;
     if (page.continuationToken === null || page.continuationToken === undefined) return;
     if (page.continuationToken === token) {
-      throw new LeadpingError("The lead list returned the same continuationToken twice; stopping to avoid an endless loop.");
+      throw new LeadpingError("The lead list repeated a continuationToken.");
     }
     token = page.continuationToken;
   }

@@ -1,6 +1,9 @@
 // URL building for the hand-written fast path and openapi-fetch's raw client
 // alike: path parameters can never change which path is requested.
+import { createQuerySerializer } from "openapi-fetch";
 import { LeadpingError } from "./errors.js";
+
+const querySerializer = createQuerySerializer();
 
 const PATH_PARAM_RE = /\{([^{}]+)\}/g;
 
@@ -12,7 +15,7 @@ const PATH_PARAM_RE = /\{([^{}]+)\}/g;
 export function encodePathParam(name: string, value: unknown): string {
   const text = String(value);
   if (value === undefined || value === null || text === "" || text === "." || text === "..") {
-    throw new LeadpingError(`Path parameter "${name}" must be a non-empty identifier other than "." or "..".`);
+    throw new LeadpingError(`Path parameter ${name} must not be empty, "." or "..".`);
   }
   return encodeURIComponent(text);
 }
@@ -22,15 +25,8 @@ export function fillPath(template: string, params: Record<string, unknown> | und
   return template.replace(PATH_PARAM_RE, (_, name: string) => encodePathParam(name, params?.[name]));
 }
 
-/** Serializes query parameters like openapi-fetch's default: arrays exploded (`a=1&a=2`), nullish skipped. */
+/** Serializes query parameters exactly like openapi-fetch (arrays exploded, nullish skipped), with the leading `?`. */
 export function serializeQuery(query: Record<string, unknown> | undefined): string {
-  const parts: string[] = [];
-  for (const name in query) {
-    const value = query[name];
-    if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`);
-    }
-  }
-  return parts.length === 0 ? "" : `?${parts.join("&")}`;
+  const search = query ? querySerializer(query) : "";
+  return search && `?${search}`;
 }

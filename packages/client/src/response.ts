@@ -8,21 +8,18 @@ import type { ClientConfig } from "./options.js";
 import { parseRetryAfter } from "./retry.js";
 
 /** Parses a 2xx body; empty bodies (204) give `undefined`, invalid JSON a clear error naming the operation. */
-export function parseSuccess(operationId: string, target: RequestTarget, status: number, text: string): unknown {
+export function parseSuccess(operation: string, target: RequestTarget, status: number, text: string): unknown {
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw invalidJsonError(operationId, target, status, cause);
+    throw invalidJsonError(operation, target, status, cause);
   }
 }
 
 /** The error for a 2xx body that is not valid JSON. */
-export function invalidJsonError(operationId: string, target: RequestTarget, status: number, cause: unknown): LeadpingError {
-  return new LeadpingError(
-    `${operationId} (${target.method} ${target.path}) answered ${status} with a body that is not valid JSON.`,
-    { cause },
-  );
+export function invalidJsonError(operation: string, target: RequestTarget, status: number, cause: unknown): LeadpingError {
+  return new LeadpingError(`${operation} answered ${status} with invalid JSON (${target.path}).`, { cause });
 }
 
 function problemOf(text: string): ProblemDetails | undefined {

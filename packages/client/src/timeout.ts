@@ -23,7 +23,7 @@ export function guardAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
     timeoutMs > 0 && timeoutMs < 2 ** 31
       ? setTimeout(() => {
           guard.timedOut = true;
-          controller.abort(new DOMException("The attempt timed out.", "TimeoutError"));
+          controller.abort();
         }, timeoutMs)
       : undefined;
   const guard: AttemptGuard = {

@@ -2,7 +2,6 @@
 import type { LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
 import { invoke } from "../invoke.js";
 import type { ClientContext } from "../invoke.js";
-import * as op from "../operations.js";
 import type { RequestOptions } from "../options.js";
 
 export interface LeadStatusResource {
@@ -14,7 +13,7 @@ export interface LeadStatusResource {
 
 export function createLeadStatus(context: ClientContext): LeadStatusResource {
   return {
-    set: (leadId, body, options) => invoke(context, op.setLeadStatus, { path: { leadId }, body }, options),
-    history: (leadId, options) => invoke(context, op.getLeadStatusHistory, { path: { leadId } }, options),
+    set: (leadId, body, options) => invoke(context, "PUT /leads/{leadId}/status", { path: { leadId }, body }, options),
+    history: (leadId, options) => invoke(context, "GET /leads/{leadId}/status-history", { path: { leadId } }, options),
   };
 }

@@ -2,7 +2,6 @@
 import type { LeadResponse, LeadTagsRequest } from "@leadping/types";
 import { invoke } from "../invoke.js";
 import type { ClientContext } from "../invoke.js";
-import * as op from "../operations.js";
 import type { RequestOptions } from "../options.js";
 
 export interface LeadTagsResource {
@@ -16,8 +15,8 @@ export interface LeadTagsResource {
 
 export function createLeadTags(context: ClientContext): LeadTagsResource {
   return {
-    add: (id, body, options) => invoke(context, op.addLeadTags, { path: { id }, body }, options),
-    replace: (id, body, options) => invoke(context, op.replaceLeadTags, { path: { id }, body }, options),
-    remove: (id, tagId, options) => invoke(context, op.removeLeadTag, { path: { id, tagId } }, options),
+    add: (id, body, options) => invoke(context, "POST /leads/{id}/tags", { path: { id }, body }, options),
+    replace: (id, body, options) => invoke(context, "PUT /leads/{id}/tags", { path: { id }, body }, options),
+    remove: (id, tagId, options) => invoke(context, "DELETE /leads/{id}/tags/{tagId}", { path: { id, tagId } }, options),
   };
 }

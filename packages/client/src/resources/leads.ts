@@ -9,7 +9,6 @@ import type {
 } from "@leadping/types";
 import { invoke } from "../invoke.js";
 import type { ClientContext } from "../invoke.js";
-import * as op from "../operations.js";
 import type { RequestOptions } from "../options.js";
 import { paginate, splitListParams } from "../pagination.js";
 import type { LeadListParams } from "../pagination.js";
@@ -45,15 +44,15 @@ export interface LeadsResource {
 
 export function createLeads(context: ClientContext): LeadsResource {
   const list = (params: LeadListParams = {}, options?: RequestOptions) =>
-    invoke<LeadPage>(context, op.listLeads, splitListParams(params), options);
+    invoke<LeadPage>(context, "POST /leads/all/my", splitListParams(params), options);
   return {
-    create: (body, options) => invoke(context, op.createLead, { body }, options),
-    createIntake: (body, options) => invoke(context, op.createLeadIntake, { body }, options),
-    get: (id, options) => invoke(context, op.getLead, { path: { id } }, options),
-    update: (id, body, options) => invoke(context, op.updateLead, { path: { id }, body }, options),
-    delete: (id, options) => invoke(context, op.deleteLead, { path: { id } }, options),
-    archive: (id, body, options) => invoke(context, op.archiveLead, { path: { id }, body: body ?? {} }, options),
-    unarchive: (id, options) => invoke(context, op.unarchiveLead, { path: { id } }, options),
+    create: (body, options) => invoke(context, "POST /leads", { body }, options),
+    createIntake: (body, options) => invoke(context, "POST /leads/intake", { body }, options),
+    get: (id, options) => invoke(context, "GET /leads/{id}", { path: { id } }, options),
+    update: (id, body, options) => invoke(context, "PUT /leads/{id}", { path: { id }, body }, options),
+    delete: (id, options) => invoke(context, "DELETE /leads/{id}", { path: { id } }, options),
+    archive: (id, body, options) => invoke(context, "POST /leads/{id}/archive", { path: { id }, body: body ?? {} }, options),
+    unarchive: (id, options) => invoke(context, "POST /leads/{id}/unarchive", { path: { id } }, options),
     list,
     listAll: (params = {}, options) =>
       paginate(params.continuationToken, (continuationToken) => list({ ...params, continuationToken: continuationToken ?? null }, options)),

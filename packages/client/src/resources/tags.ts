@@ -2,7 +2,6 @@
 import type { TagRequest, TagResponse } from "@leadping/types";
 import { invoke } from "../invoke.js";
 import type { ClientContext } from "../invoke.js";
-import * as op from "../operations.js";
 import type { RequestOptions } from "../options.js";
 
 /** Query parameters of `GET /tags`. */
@@ -24,9 +23,9 @@ export interface TagsResource {
 
 export function createTags(context: ClientContext): TagsResource {
   return {
-    list: (params, options) => invoke(context, op.listTags, { query: { ...params } }, options),
-    create: (body, options) => invoke(context, op.createTag, { body }, options),
-    update: (id, body, options) => invoke(context, op.updateTag, { path: { id }, body }, options),
-    archive: (id, options) => invoke(context, op.archiveTag, { path: { id } }, options),
+    list: (params, options) => invoke(context, "GET /tags", { query: { ...params } }, options),
+    create: (body, options) => invoke(context, "POST /tags", { body }, options),
+    update: (id, body, options) => invoke(context, "PUT /tags/{id}", { path: { id }, body }, options),
+    archive: (id, options) => invoke(context, "DELETE /tags/{id}", { path: { id } }, options),
   };
 }

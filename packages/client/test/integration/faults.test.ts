@@ -143,7 +143,7 @@ describe("bodies", () => {
     }));
     const error = (await lp.leads.get("lead_1").catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(LeadpingError);
-    expect(error.message).toMatch(/Leads_GetForCurrentUser \(GET \/leads\/lead_1\) answered 200/);
+    expect(error.message).toMatch(/GET \/leads\/\{id\} answered 200 with invalid JSON \(\/leads\/lead_1\)/);
     expect(server.requests).toHaveLength(1);
   });
 
