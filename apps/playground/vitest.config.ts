@@ -8,5 +8,7 @@ export default defineConfig({
     // 2-core machine room without hiding a real hang.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits on the page; 1 s (the default) is short on a busy machine.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

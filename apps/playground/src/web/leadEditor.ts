@@ -58,7 +58,11 @@ export class LeadEditor {
     this.title = h("h2", {}, "Lead editor");
     this.status = h("span", { class: "muted", role: "status", "data-testid": "editor-status" }, "Pick a lead from the list.");
     this.problem = h("div", { class: "problem", role: "alert", "data-testid": "problem", hidden: true });
-    this.form = h("form", { class: "lead-form", novalidate: true, autocomplete: "off" });
+    this.form = h(
+      "form",
+      { class: "lead-form", novalidate: true, autocomplete: "off" },
+      h("p", { class: "muted" }, "Select a lead: it is read with lp.leads.get, and saved with lp.leads.update (PUT /leads/{id})."),
+    );
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.save();

@@ -57,7 +57,9 @@ describe("the playground page in Chromium", () => {
     await expect.poll(() => page.locator('[data-testid="table-status"]').textContent()).toBe(`Rows 11–20 of ${active}`);
     // The rows of page 2 are the API's second page, in the API's order.
     const secondPage = (await lp.leads.list({ pageSize: 20 })).items.slice(10).map((row) => row.id);
-    expect(await page.locator("tbody tr[data-lead-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-lead-id")))).toEqual(secondPage);
+    await expect.poll(() => page.locator("tbody tr[data-lead-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-lead-id")))).toEqual(secondPage);
+    mkdirSync(testResults, { recursive: true });
+    await page.screenshot({ path: join(testResults, "playground-list.png") });
     await expect.poll(() => page.locator('[data-testid="api-badge"]').textContent()).toBe("local API");
   });
 
@@ -126,7 +128,6 @@ describe("the playground page in Chromium", () => {
     expect(await page.locator('[data-testid="editor-status"]').textContent()).toBe("Not saved.");
     expect(await page.locator('[data-testid="save-exchange"] [data-testid="exchange-status"]').textContent()).toBe("400");
 
-    mkdirSync(testResults, { recursive: true });
     await page.screenshot({ path: join(testResults, "playground.png"), fullPage: true });
 
     // Nothing reached the store.
