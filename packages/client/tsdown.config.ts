@@ -1,4 +1,21 @@
-import { defineConfig } from "tsdown";
+import { defineConfig, type TsdownPlugin } from "tsdown";
+
+/**
+ * In a `"type": "module"` package, rolldown's CJS output imports externals in
+ * "Node mode" (`__toESM(mod, 1)`), which makes a default import the whole
+ * `module.exports`. openapi-fetch's CJS build sets `__esModule` and puts
+ * `createClient` on `exports.default`, so `require("@leadping/client")` got an
+ * object instead of a function (rolldown/rolldown#10800). Babel-style interop
+ * honours `__esModule` and still falls back to `module.exports` without it.
+ * The release rehearsal's CommonJS consumer (tools/release-check) proves it.
+ */
+const cjsInteropFromEsModuleFlag: TsdownPlugin = {
+  name: "leadping:cjs-interop-from-esmodule-flag",
+  renderChunk(code, _chunk, outputOptions) {
+    if (outputOptions.format !== "cjs") return null;
+    return code.replace(/__toESM\(([\w$]+), 1\)/g, "__toESM($1)");
+  },
+};
 
 export default defineConfig({
   entry: ["src/index.ts"],
@@ -7,4 +24,5 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   tsconfig: "tsconfig.src.json",
+  plugins: [cjsInteropFromEsModuleFlag],
 });
