@@ -6,23 +6,14 @@ import { FaultInjector, type FaultRule } from "./faults.js";
 import type { HandlerContext } from "./handlers/context.js";
 import { operationHandlers } from "./handlers/registry.js";
 import { type MockApiOptions, systemClock } from "./options.js";
-import { type OperationDescriptor, describeOperations } from "./operations.js";
-import { ParameterReader } from "./parameters.js";
+import { type CompiledOperation, bundledSpec, compileContract } from "./contract.js";
+import type { OperationDescriptor } from "./operations.js";
 import { type Reply, problemKindForStatus, problemReply } from "./problem.js";
 import { readJsonBody } from "./request-body.js";
-import { ResponseChecker } from "./response-check.js";
-import { Router } from "./router.js";
+import type { ResponseChecker } from "./response-check.js";
+import type { Router } from "./router.js";
 import { seedSampleData } from "./sample-data.js";
-import { loadBundledSpec } from "./spec.js";
 import { LeadState } from "./store.js";
-import { type SchemaCheck, SchemaCompiler } from "./validation.js";
-
-interface CompiledOperation {
-  descriptor: OperationDescriptor;
-  bodyCheck: SchemaCheck | null;
-  pathParams: ParameterReader;
-  queryParams: ParameterReader;
-}
 
 const CORS_HEADERS = {
   "access-control-allow-origin": "*",
@@ -34,7 +25,7 @@ export class MockCore {
   readonly state: LeadState;
   readonly faults: FaultInjector;
   private readonly router: Router;
-  private readonly compiled = new Map<OperationDescriptor, CompiledOperation>();
+  private readonly compiled: Map<OperationDescriptor, CompiledOperation>;
   private readonly auth: Authenticator;
   private readonly checker: ResponseChecker | null;
   private readonly clock;
@@ -45,19 +36,10 @@ export class MockCore {
   private readonly cors: boolean;
 
   constructor(options: MockApiOptions = {}) {
-    const spec = options.spec ?? loadBundledSpec();
-    const operations = describeOperations(spec);
-    const compiler = new SchemaCompiler(spec);
-    for (const descriptor of operations) {
-      this.compiled.set(descriptor, {
-        descriptor,
-        bodyCheck: descriptor.requestBody ? compiler.request(descriptor.requestBody.schema, "body") : null,
-        pathParams: new ParameterReader(descriptor.pathParams, compiler),
-        queryParams: new ParameterReader(descriptor.queryParams, compiler),
-      });
-    }
-    this.router = new Router(operations);
-    this.checker = options.strict ? new ResponseChecker(spec, operations, compiler) : null;
+    const contract = compileContract(options.spec ?? bundledSpec());
+    this.compiled = contract.operations;
+    this.router = contract.router;
+    this.checker = options.strict ? contract.responseChecker() : null;
     this.auth = new Authenticator(options.auth);
     this.seed = options.seed ?? 42;
     this.sampleLeads = options.sampleLeads ?? 0;

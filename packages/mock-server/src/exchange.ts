@@ -9,7 +9,7 @@ export interface MockRequest {
   /** Raw query string without the leading `?`; empty when there is none. */
   search: string;
   /** Case-insensitive header lookup; several values are joined with `, `. */
-  header(name: string): string | undefined;
+  header: (name: string) => string | undefined;
   /** The body bytes; `null` when the request had none. */
   body: Uint8Array | null;
   /** True when the body exceeded the size limit (its bytes are then not kept). */

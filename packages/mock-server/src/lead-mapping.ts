@@ -8,6 +8,7 @@ import type {
   LeadTableRow,
   Phone,
   PhoneRequest,
+  StreetAddress,
 } from "@leadping/types";
 
 /** The lead's writable part, as `LeadRequest` sets it (tags are resolved separately). */
@@ -26,27 +27,35 @@ export const INITIAL_DISPOSITION: NonNullable<LeadResponse["currentDisposition"]
 /**
  * The writable fields a `LeadRequest` sets. Fields left out are cleared, as `PUT` promises;
  * `enabled: null` means the organization default (enabled). The geocoded coordinate is not
- * writable: it survives while the street address stays the same.
+ * writable: it survives while the street address stays the same. `body` must be freshly
+ * parsed: its objects are taken over, not copied.
  */
 export function writableFieldsFrom(body: LeadRequest, previous: LeadResponse["contact"] | undefined, nowIso: string): WritableLeadFields {
   const fields: WritableLeadFields = {
-    metadata: structuredClone(body.metadata ?? {}),
+    metadata: body.metadata ?? {},
     contact: contactFrom(body.contact ?? {}, previous, nowIso),
-    customer: structuredClone(body.customer ?? {}),
+    customer: body.customer ?? {},
     enabled: body.enabled ?? true,
   };
-  if (body.adminEnablementOverride) fields.adminEnablementOverride = structuredClone(body.adminEnablementOverride);
+  if (body.adminEnablementOverride) fields.adminEnablementOverride = body.adminEnablementOverride;
   return fields;
 }
 
+function sameAddress(a: StreetAddress | null | undefined, b: StreetAddress | null): boolean {
+  if (!a || !b) return !a && !b;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if ((a[key as keyof StreetAddress] ?? null) !== (b[key as keyof StreetAddress] ?? null)) return false;
+  return true;
+}
+
 function contactFrom(contact: LeadContactRequest, previous: LeadContact | undefined, nowIso: string): LeadContact {
-  const streetAddress = contact.streetAddress ? structuredClone(contact.streetAddress) : null;
-  const sameAddress = previous !== undefined && JSON.stringify(previous.streetAddress ?? null) === JSON.stringify(streetAddress);
+  const streetAddress = contact.streetAddress ?? null;
+  const keepCoordinate = previous !== undefined && previous.coordinate != null && sameAddress(previous.streetAddress, streetAddress);
   return {
     firstName: contact.firstName ?? null,
     lastName: contact.lastName ?? null,
     streetAddress,
-    coordinate: sameAddress ? (previous.coordinate ?? null) : null,
+    coordinate: keepCoordinate ? (previous.coordinate ?? null) : null,
     timeZoneId: contact.timeZoneId ?? null,
     phone: contact.phone ? phoneFrom(contact.phone, nowIso) : null,
     email: contact.email ?? null,
@@ -61,7 +70,7 @@ function phoneFrom(phone: PhoneRequest, nowIso: string): Phone {
     out.lookup = {
       number: lookup.number ?? null,
       isValid: lookup.isValid ?? false,
-      location: lookup.location ? { ...structuredClone(lookup.location), coordinate: null } : null,
+      location: lookup.location ? { ...lookup.location, coordinate: null } : null,
       id: lookup.id ?? `lookup_${nowIso.replace(/\D/g, "")}`,
       createdAt: lookup.createdAt ?? nowIso,
       modifiedAt: lookup.modifiedAt ?? null,

@@ -1,7 +1,7 @@
 // Strict mode: checks every reply against the contract before it is sent.
 import type { OperationDescriptor } from "./operations.js";
 import type { Reply } from "./problem.js";
-import type { JsonSchema, OpenApiDocument } from "./spec.js";
+import type { OpenApiDocument } from "./spec.js";
 import type { SchemaCheck, SchemaCompiler } from "./validation.js";
 
 /**
@@ -23,7 +23,7 @@ export class ResponseChecker {
       const statuses = new Map<number, Map<string, SchemaCheck | null>>();
       for (const [status, response] of op.responses) {
         const media = new Map<string, SchemaCheck | null>();
-        for (const [type, schema] of Object.entries(response.content)) media.set(type, schema ? compiler.response(schema as JsonSchema) : null);
+        for (const [type, schema] of Object.entries(response.content)) media.set(type, schema ? compiler.response(schema) : null);
         statuses.set(status, media);
       }
       this.byOperation.set(op, statuses);

@@ -16,6 +16,8 @@ export type SchemaCheck = (value: unknown) => FieldErrors | null;
 export class SchemaCompiler {
   private readonly requestAjv: Ajv2020;
   private readonly responseAjv: Ajv2020;
+  /** Many operations share a schema (LeadResponse, ProblemDetails): compile each once. */
+  private readonly memo = new Map<string, SchemaCheck>();
 
   constructor(spec: OpenApiDocument) {
     const components = { $id: COMPONENTS_ID, $defs: rewriteRefs(spec.components?.schemas ?? {}) };
@@ -29,12 +31,21 @@ export class SchemaCompiler {
 
   /** Validator for a request body or parameter; `root` names the value in error keys when the value itself is wrong. */
   request(schema: JsonSchema, root: string): SchemaCheck {
-    return toCheck(this.requestAjv.compile(rewriteRefs(schema)), root);
+    return this.compileOnce(`request ${root} ${JSON.stringify(schema)}`, () => toCheck(this.requestAjv.compile(rewriteRefs(schema)), root));
   }
 
   /** Validator for a response body. */
   response(schema: JsonSchema): SchemaCheck {
-    return toCheck(this.responseAjv.compile(rewriteRefs(schema)), "body");
+    return this.compileOnce(`response ${JSON.stringify(schema)}`, () => toCheck(this.responseAjv.compile(rewriteRefs(schema)), "body"));
+  }
+
+  private compileOnce(key: string, compile: () => SchemaCheck): SchemaCheck {
+    let check = this.memo.get(key);
+    if (!check) {
+      check = compile();
+      this.memo.set(key, check);
+    }
+    return check;
   }
 }
 

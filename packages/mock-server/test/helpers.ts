@@ -61,7 +61,7 @@ export async function call(
   if (init.body !== undefined && init.contentType !== null) headers["content-type"] = init.contentType ?? "application/json";
   const response = await fetch(base + path, { method, headers, ...(init.body !== undefined ? { body: init.body as BodyInit } : {}) });
   const text = await response.text();
-  let json: unknown = undefined;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {

@@ -78,7 +78,10 @@ export const listLeads: OperationHandler = (ctx) => {
 };
 
 function matchesSearch(row: Row, fields: readonly string[], needle: string): boolean {
-  const haystack = fields.map((f) => String(valueOf(row, f) ?? "").toLowerCase());
+  const haystack = fields.map((f) => {
+    const value = valueOf(row, f);
+    return typeof value === "string" ? value.toLowerCase() : "";
+  });
   if (haystack.some((text) => text.includes(needle))) return true;
   // "ada lovelace" finds Ada Lovelace.
   return fields.includes("firstName") && fields.includes("lastName") && `${row.firstName ?? ""} ${row.lastName ?? ""}`.toLowerCase().includes(needle);

@@ -1,5 +1,5 @@
 // POST /leads/all/my through @leadping/client over real HTTP: paging, order, search, filters.
-import { BadRequestError } from "@leadping/client";
+import type { BadRequestError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
 import { clientFor, startStrict, steppingClock } from "../helpers.js";
 
