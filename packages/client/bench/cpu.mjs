@@ -5,7 +5,7 @@
 // Rounds are interleaved and the median CPU time per request is reported.
 import createClient from "openapi-fetch";
 import { createLeadpingClient } from "../dist/index.mjs";
-import { API_KEY, LEAD_ID, LEAD_RESPONSE_TEXT, UPDATE_BODY, fmt, median } from "./shared.mjs";
+import { API_KEY, LEAD_ID, LEAD_RESPONSE_TEXT, UPDATE_BODY, fmt, interleavedRounds } from "./shared.mjs";
 
 const BASE_URL = "https://api.leadping.ai";
 const responseInit = { status: 200, headers: { "content-type": "application/json" } };
@@ -42,21 +42,18 @@ async function cpuPerRequestUs(run, n) {
   return (used.user + used.system) / n;
 }
 
-export async function benchCpu({ rounds = 7, perRound = 20_000 } = {}) {
-  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+export async function benchCpu({ rounds = 15, perRound = 10_000 } = {}) {
   for (const run of Object.values(variants)) await cpuPerRequestUs(run, perRound); // warm-up
-  for (let r = 0; r < rounds; r++) {
-    for (const [name, run] of Object.entries(variants)) samples[name].push(await cpuPerRequestUs(run, perRound));
-  }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+  return interleavedRounds(variants, rounds, (run) => cpuPerRequestUs(run, perRound), "bare openapi-fetch");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await benchCpu();
-  const hand = result["hand-written fetch"];
-  const bareUs = result["bare openapi-fetch"];
-  console.log("CPU per request (µs, median of interleaved rounds; lower is better)");
-  for (const [name, us] of Object.entries(result)) {
-    console.log(`  ${name.padEnd(20)} ${fmt(us).padStart(7)} µs   ×hand ${fmt(us / hand)}   ×bare ${fmt(us / bareUs)}`);
+export function printCpu(result) {
+  const hand = result["hand-written fetch"].value;
+  console.log("CPU per request, instant in-memory fetch (µs, median of 15 interleaved rounds; lower is better)");
+  for (const [name, { value, ratio }] of Object.entries(result)) {
+    console.log(`  ${name.padEnd(20)} ${fmt(value).padStart(7)} µs   ×hand ${fmt(value / hand)}   ×bare openapi-fetch ${fmt(ratio)} (paired)`);
   }
+  console.log(`  target: @leadping/client ≤ 1.25× bare openapi-fetch → ${result["@leadping/client"].ratio <= 1.25 ? "met" : "MISSED"}`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) printCpu(await benchCpu());

@@ -28,3 +28,24 @@ export function median(values) {
 export function fmt(n, digits = 2) {
   return n.toFixed(digits);
 }
+
+/**
+ * Runs every variant once per round, rotating the order each round so drifting
+ * machine load hits all variants alike. Returns per-variant samples and, per
+ * round, each variant's ratio to `reference` (paired, so load spikes cancel).
+ */
+export async function interleavedRounds(variants, rounds, measure, reference) {
+  const names = Object.keys(variants);
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const ratios = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    const order = names.map((_, i) => names[(i + r) % names.length]);
+    const round = {};
+    for (const name of order) round[name] = await measure(variants[name]);
+    for (const name of names) {
+      samples[name].push(round[name]);
+      ratios[name].push(round[name] / round[reference]);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, { value: median(samples[n]), ratio: median(ratios[n]) }]));
+}
