@@ -3,7 +3,7 @@
 // reachable for publishing: the npm user config is replaced by a temp file that
 // holds the local registry's throwaway token and nothing else.
 import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { copyWorkingTree } from "./throwaway-copy.mjs";
@@ -17,6 +17,7 @@ const execFileAsync = promisify(execFile);
  * @param {string} workDir where the temp user config and cache go
  */
 export async function localRegistryEnv(registry, workDir) {
+  await mkdir(workDir, { recursive: true });
   const userConfig = join(workDir, "npmrc");
   const host = new URL(registry.url).host;
   await writeFile(userConfig, `registry=${registry.url}\n//${host}/:_authToken=${registry.token}\n`, { mode: 0o600 });
