@@ -31,12 +31,15 @@ export interface CallInput {
 }
 
 export function createContext(config: ClientConfig, middleware: Middleware[]): ClientContext {
-  return {
-    config,
-    raw: createRawClient(config, middleware),
-    viaMiddleware: middleware.length > 0,
-    jsonHeaders: { "content-type": "application/json", ...config.headers },
+  const raw = createRawClient(config, middleware);
+  const context = { config, raw, viaMiddleware: middleware.length > 0, jsonHeaders: { "content-type": "application/json", ...config.headers } };
+  // Middleware added later with lp.raw.use() must see resource calls too.
+  const use = raw.use.bind(raw);
+  raw.use = (...added) => {
+    use(...added);
+    context.viaMiddleware ||= added.length > 0;
   };
+  return context;
 }
 
 const readText = (response: Response) => response.text();

@@ -107,6 +107,16 @@ describe("lp.raw", () => {
     expect(fetch.calls[0]!.url).toBe("http://api.test/tags?includeArchived=true");
   });
 
+  it("middleware added with lp.raw.use also sees resource calls", async () => {
+    const fetch = scriptedFetch(json(lead()));
+    const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch });
+    const { events, middleware } = tracing();
+    lp.raw.use(middleware);
+    await lp.leads.get("lead_1");
+    expect(events).toEqual(["request GET /leads/{id}", "response 200"]);
+    expect(fetch.calls[0]!.headers["x-traced"]).toBe("yes");
+  });
+
   it("a raw call's signal aborts it as AbortError", async () => {
     const fetch = scriptedFetch(json(lead()));
     const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch });
