@@ -32,6 +32,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createServer({ keepAliveTimeout: 10_000 }, (req, res) => void serve(core, req, res));
   // Requests Node's parser rejects (unknown methods, broken headers) still get a problem document.
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket));
+  // Without a listener Node drops CONNECT silently; the API has no tunnels, so say so.
+  server.on("connect", (_req: IncomingMessage, socket: Socket) => {
+    socket.end(rawProblem(405, "Method Not Allowed", "method-not-allowed", "The method is not allowed on this resource.", "CONNECT is not supported.", { Allow: "GET, POST, PUT, DELETE" }));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());
@@ -94,13 +98,18 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
     socket.destroy();
     return;
   }
-  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
-  const status = tooLarge ? 431 : 400;
-  const title = tooLarge ? "Request header fields too large." : "The request is malformed.";
-  const body = JSON.stringify({ type: `https://leadping.ai/problems/${tooLarge ? "headers-too-large" : "bad-request"}`, title, status, detail: "The HTTP request could not be parsed.", instance: null, traceId: newTraceId() });
   socket.end(
-    `HTTP/1.1 ${status} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? rawProblem(431, "Request Header Fields Too Large", "headers-too-large", "Request header fields too large.", "The request headers exceed the server's limit.")
+      : rawProblem(400, "Bad Request", "bad-request", "The request is malformed.", "The HTTP request could not be parsed."),
   );
+}
+
+/** A complete HTTP/1.1 problem response for sockets Node's request handling never reached. */
+function rawProblem(status: number, reason: string, kind: string, title: string, detail: string, headers: Record<string, string> = {}): string {
+  const body = JSON.stringify({ type: `https://leadping.ai/problems/${kind}`, title, status, detail, instance: null, traceId: newTraceId() });
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
 }
 
 function stopServer(server: Server): Promise<void> {

@@ -43,19 +43,24 @@ describe("routing", () => {
     expect(answer.json.errors).toEqual({ path: ["is not validly percent-encoded"] });
   });
 
-  test("methods Node's parser rejects still get a problem document", async () => {
+  test.each([
+    ["an unknown method", "BREW /leads HTTP/1.1\r\nHost: x\r\n\r\n", 400],
+    ["CONNECT", "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n", 405],
+    ["oversized headers", `GET /tags HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`, 431],
+    ["a broken request line", "GET\r\n\r\n", 400],
+  ])("requests Node's HTTP layer refuses (%s) still get a problem document", async (_name, rawRequest, status) => {
     const { server } = await leadUrl();
     const { port } = new URL(server.url);
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), "127.0.0.1", () => socket.write("BREW /leads HTTP/1.1\r\nHost: x\r\n\r\n"));
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write(rawRequest));
       let data = "";
       socket.on("data", (chunk) => (data += chunk.toString()));
       socket.on("end", () => resolve(data));
       socket.on("error", reject);
     });
-    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
     expect(raw).toContain("Content-Type: application/problem+json");
-    expect(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4))).toMatchObject({ status: 400, traceId: expect.any(String) });
+    expect(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4))).toMatchObject({ status, traceId: expect.any(String) });
   });
 });
 
