@@ -20,7 +20,9 @@ const spec = JSON.parse(readFileSync(specPath, "utf8"));
 const cli = fileURLToPath(new URL("../dist/cli.mjs", import.meta.url));
 const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
 const auth = { authorization: "Bearer sk_bench" };
-const putBody = JSON.stringify(spec.components.schemas.LeadRequest.example);
+// The contract's own LeadRequest example, minus the id and tag ids that name another lead's world.
+const { id: _id, tagIds: _tagIds, ...putExample } = spec.components.schemas.LeadRequest.example;
+const putBody = JSON.stringify(putExample);
 
 function freePort() {
   return new Promise((resolve) => {
