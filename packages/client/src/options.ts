@@ -59,9 +59,9 @@ export interface ClientConfig {
   baseUrl: string;
   /** Path part of the base URL without trailing slash (`""` for a bare origin). */
   basePath: string;
-  apiKey: Credential | undefined;
-  sourceKey: Credential | undefined;
-  sourceId: string | undefined;
+  apiKey?: Credential;
+  sourceKey?: Credential;
+  sourceId?: string;
   timeoutMs: number;
   maxRetries: number;
   fetch: FetchLike;
@@ -99,18 +99,15 @@ export function normalizeHeaders(headers: Record<string, string> | undefined): R
 }
 
 export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw new TypeError("No fetch implementation: pass the `fetch` option.");
   const baseUrl = (options.baseUrl ?? "https://api.leadping.ai").replace(/\/+$/, "");
   return {
+    ...options,
     baseUrl,
     basePath: new URL(`${baseUrl}/`, "http://localhost").pathname.slice(0, -1),
-    apiKey: options.apiKey,
-    sourceKey: options.sourceKey,
-    sourceId: options.sourceId,
     timeoutMs: options.timeoutMs ?? 60_000,
     maxRetries: options.maxRetries ?? 2,
-    fetch: fetchImpl,
+    // Looked up per client, not captured at import, so polyfills installed later still count.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     headers: normalizeHeaders(options.headers),
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,

@@ -22,24 +22,19 @@ export function invalidJsonError(operation: string, target: RequestTarget, statu
   return new LeadpingError(`${operation} answered ${status} with invalid JSON (${target.path}).`, { cause });
 }
 
-function problemOf(text: string): ProblemDetails | undefined {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as ProblemDetails) : undefined;
-  } catch {
-    return undefined; // text, HTML or empty: kept as `body`
-  }
-}
-
 /** Builds the typed error for a non-2xx response; server text is redacted of credentials. */
 export function apiError(config: ClientConfig, target: RequestTarget, response: Response, text: string): LeadpingApiError {
   const body = redact(config, text);
-  const problem = problemOf(body);
-  const summary = problem?.title ?? (response.statusText || "HTTP error");
-  const detail = problem?.detail ? `: ${problem.detail}` : "";
-  const message = redact(config, `${target.method} ${target.path} → ${response.status} ${summary}${detail}`);
-  const ErrorClass = apiErrorClass(response.status);
-  const error = new ErrorClass(response.status, message, body, problem, response.headers, target);
+  let problem: ProblemDetails | undefined;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) problem = parsed as ProblemDetails;
+  } catch {
+    // text, HTML or empty: kept as `body` only
+  }
+  const summary = `${problem?.title ?? (response.statusText || "HTTP error")}${problem?.detail ? `: ${problem.detail}` : ""}`;
+  const message = redact(config, `${target.method} ${target.path} → ${response.status} ${summary}`);
+  const error = new (apiErrorClass(response.status))(response.status, message, body, problem, response.headers, target);
   if (error instanceof RateLimitError) {
     error.retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
   }

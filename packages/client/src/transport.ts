@@ -68,15 +68,14 @@ export async function send<T>(
       if (signal?.aborted) throw signal.reason;
       const failure = guard?.timedOut
         ? new LeadpingTimeoutError(`${request.method} ${request.path} timed out after ${timeoutMs} ms.`, request, error)
-        : new LeadpingConnectionError(connectionMessage(config, request, error), request, error);
+        : new LeadpingConnectionError(
+            redact(config, `${request.method} ${request.path} failed: ${error instanceof Error ? error.message : String(error)}`),
+            request,
+            error,
+          );
       if (attempt >= maxRetries || !isRetryableFailure(operation, error)) throw failure;
       delay = retryDelay(attempt, undefined, config.random);
     }
     await config.clock.sleep(delay, signal);
   }
-}
-
-function connectionMessage(config: ClientConfig, target: RequestTarget, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  return redact(config, `${target.method} ${target.path} failed: ${reason}`);
 }
