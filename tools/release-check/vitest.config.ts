@@ -6,7 +6,7 @@ export default defineConfig({
     // The rehearsal publishes, installs and runs real consumers; packing and attw take seconds each.
     testTimeout: 240_000,
     hookTimeout: 240_000,
-    // Files share the packed tarballs' temp dirs through nothing; run them one by one to spare the 2 cores.
-    fileParallelism: false,
+    // Each file works in its own temp dirs; two at a time keeps the rehearsal from being the whole wall time.
+    maxWorkers: 2,
   },
 });

@@ -3,7 +3,7 @@
 // reachable for publishing: the npm user config is replaced by a temp file that
 // holds the local registry's throwaway token and nothing else.
 import { execFile } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { copyWorkingTree } from "./throwaway-copy.mjs";
@@ -79,30 +79,17 @@ export async function rehearseRelease(registry, workDir, names = publicPackageNa
   for (const name of names) {
     const dir = join(copyDir, "packages", name.replace("@leadping/", ""));
     log += (await run("pnpm", ["run", "build"], { cwd: dir })).stdout;
-    await withoutProvenance(dir);
   }
 
+  if (new URL(registry.url).hostname !== "127.0.0.1") throw new Error(`refusing to rehearse against ${registry.url}: 127.0.0.1 only`);
   const env = await localRegistryEnv(registry, workDir);
   const published = await run(changeset, ["publish", "--no-git-tag"], { cwd: copyDir, env });
   log += published.stdout + published.stderr;
   return { copyDir, previousVersion, version, versions, log };
 }
 
-/**
- * Provenance needs a CI identity (GitHub Actions OIDC) that a local rehearsal
- * does not have; the throwaway copy publishes without it.
- * @param {string} dir
- */
-async function withoutProvenance(dir) {
-  const path = join(dir, "package.json");
-  const manifest = JSON.parse(await readFile(path, "utf8"));
-  if (manifest.publishConfig) delete manifest.publishConfig.provenance;
-  await writeFile(path, JSON.stringify(manifest, null, 2) + "\n");
-}
-
 /** @param {string} dir */
 async function listDirs(dir) {
-  const { readdir } = await import("node:fs/promises");
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const names = [];
   for (const entry of entries) {

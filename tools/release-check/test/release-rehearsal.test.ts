@@ -102,6 +102,11 @@ describe("changeset publish to the local registry", () => {
     }
   });
 
+  it("talks to no registry but the local one", () => {
+    expect(release.log).toContain(`@leadping/client@${release.version}`);
+    expect(release.log).not.toMatch(/registry\.npmjs\.org|registry\.yarnpkg\.com/);
+  });
+
   it("never publishes the private playground", async () => {
     const playground = Object.keys(release.versions).filter((name) => !publicPackageNames.includes(name));
     expect(playground.length).toBeGreaterThan(0);
