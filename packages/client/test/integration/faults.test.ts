@@ -19,7 +19,7 @@ import type { Handler, TestServer } from "../helpers/server.js";
 
 // Generous per-attempt timeout: long enough for a loaded 2-core machine to answer
 // a localhost request, short enough to keep the suite quick.
-const TIMEOUT_MS = 750;
+const TIMEOUT_MS = 2000;
 
 const servers: TestServer[] = [];
 afterEach(async () => {

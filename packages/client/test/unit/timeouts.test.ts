@@ -11,7 +11,8 @@ const baseUrl = "http://api.test";
 describe("timeouts", () => {
   it("a hung attempt times out and the retry succeeds", async () => {
     const fetch = scriptedFetch(hangingAnswer, json(lead()));
-    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 20, clock: recordingClock() });
+    // Generous: the second (instant) answer must beat the timer even on a loaded machine.
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 500, clock: recordingClock() });
     await expect(lp.leads.get("lead_1")).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(2);
     expect(fetch.calls[0]!.signal?.aborted).toBe(true);
