@@ -1,7 +1,7 @@
 // createMockApi().fetch: the mock as a fetch function, handed straight to the client.
 import { createLeadpingClient, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { createMockApi, startMockServer } from "../../src/index.js";
+import { MAX_BODY_BYTES, createMockApi, startMockServer } from "../../src/index.js";
 import { ORG_TOKEN, SOURCE_KEY } from "../helpers.js";
 
 describe("in-process fetch handler", () => {
@@ -25,6 +25,20 @@ describe("in-process fetch handler", () => {
     expect((await api.fetch(new Request("http://x/tags", { headers }))).status).toBe(200);
     expect((await api.fetch(new URL("http://y/tags"), { headers })).status).toBe(200);
     expect((await api.fetch("http://z/tags", { headers })).status).toBe(200);
+  });
+
+  test("in process, the same refusals apply: 413, 415, 400 and 401", async () => {
+    const api = createMockApi({ strict: true, sampleLeads: 1, log: (m) => expect.fail(m) });
+    const url = `http://leadping.mock/leads/${api.store.leads()[0]!.id}`;
+    const put = (body: BodyInit, headers: Record<string, string> = {}) =>
+      api.fetch(url, { method: "PUT", body, headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json", ...headers } });
+    expect((await put("x".repeat(MAX_BODY_BYTES + 1))).status).toBe(413);
+    expect((await put("{}", { "content-type": "text/plain" })).status).toBe(415);
+    const invalid = await put(JSON.stringify({ enabled: "yes" }));
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await invalid.json()) as { errors: unknown }).errors).toEqual({ enabled: ["must be boolean or null"] });
+    expect((await api.fetch(url)).status).toBe(401);
   });
 
   test("the HTTP server's api shares its core: store and reset act on what the socket serves", async () => {
