@@ -11,23 +11,16 @@ export type LeadListParams = Omit<RequestDataOptions, "pageSize"> &
     pageSize?: number;
   };
 
-const QUERY_KEYS = ["archiveFilter", "tagIds", "tagMatchAll", "untagged"] as const satisfies readonly (keyof LeadListQuery)[];
-// Fails to compile when the contract gains a query parameter this list lacks.
-type UnsplitQueryKeys = Exclude<keyof LeadListQuery, (typeof QUERY_KEYS)[number]>;
-const everyQueryKeyIsSplit: [UnsplitQueryKeys] extends [never] ? true : never = true;
-void everyQueryKeyIsSplit;
-
 /** Splits the flat list parameters into the query string part and the JSON body. */
-export function splitListParams(params: LeadListParams): { query: LeadListQuery; body: RequestDataOptions } {
-  const query: Record<string, unknown> = {};
-  const body: Record<string, unknown> = { pageSize: 25 };
-  for (const key in params) {
-    const value = params[key as keyof LeadListParams];
-    if ((QUERY_KEYS as readonly string[]).includes(key)) query[key] = value;
-    else if (value !== undefined) body[key] = value;
-  }
-  return { query, body: body as RequestDataOptions };
+export function splitListParams(params: LeadListParams): { query: Record<string, unknown>; body: RequestDataOptions } {
+  const { archiveFilter, tagIds, tagMatchAll, untagged, ...body } = params;
+  return { query: { archiveFilter, tagIds, tagMatchAll, untagged }, body: { ...body, pageSize: body.pageSize ?? 25 } };
 }
+
+// Fails to compile when the contract gains a query parameter the split above lacks.
+type UnsplitQueryKeys = Exclude<keyof LeadListQuery, "archiveFilter" | "tagIds" | "tagMatchAll" | "untagged">;
+type AssertTrue<T extends true> = T;
+export type _EveryListQueryKeyIsSplit = AssertTrue<[UnsplitQueryKeys] extends [never] ? true : false>;
 
 /** One page of any cursor-paged list. */
 export interface CursorPage<Row> {
