@@ -46,9 +46,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 }
 
 async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const abort = new AbortController();
+  // Created only when the core waits (injected latency): most requests never need one.
+  let abort: AbortController | undefined;
+  const clientGone = () => res.destroyed && !res.writableFinished;
   res.on("close", () => {
-    if (!res.writableFinished) abort.abort(new Error("client went away"));
+    if (clientGone()) abort?.abort(new Error("client went away"));
   });
   try {
     const declared = Number(req.headers["content-length"] ?? "0");
@@ -73,17 +75,26 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
       },
       body: read.body,
       bodyTooLarge: read.tooLarge,
-      signal: abort.signal,
+      get signal() {
+        if (!abort) {
+          abort = new AbortController();
+          if (clientGone()) abort.abort(new Error("client went away"));
+        }
+        return abort.signal;
+      },
     });
     if (response.kind === "drop") {
       req.socket.destroy();
       return;
     }
-    const headers = read.overHardCap ? { ...response.headers, connection: "close" } : response.headers;
+    // A Content-Length (instead of chunked encoding) lets Node send head and body in one write.
+    const body = response.body === null ? undefined : Buffer.from(response.body, "utf8");
+    const headers: Record<string, string | number> = response.status === 204 ? response.headers : { ...response.headers, "content-length": body?.byteLength ?? 0 };
+    if (read.overHardCap) headers["connection"] = "close";
     res.writeHead(response.status, headers);
-    res.end(response.body ?? undefined);
+    res.end(body);
   } catch (error) {
-    if (abort.signal.aborted) return;
+    if (abort?.signal.aborted || clientGone()) return;
     if (!res.headersSent) {
       res.writeHead(500, { "content-type": "application/problem+json" });
       res.end(JSON.stringify({ type: "https://leadping.ai/problems/server-error", title: "An unexpected error occurred.", status: 500, detail: String(error), instance: req.url ?? "/", traceId: newTraceId() }));
