@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { copyWorkingTree } from "./throwaway-copy.mjs";
-import { listPublicPackages, publicPackageNames, readManifest } from "./workspace.mjs";
+import { listPublicPackages, publicPackageNames } from "./workspace.mjs";
 
 const execFileAsync = promisify(execFile);
 
@@ -52,7 +52,9 @@ async function run(command, args, options) {
  * @param {{ url: string, token: string }} registry
  * @param {string} workDir empty scratch dir
  * @param {readonly string[]} [names] packages to build, in dependency order
- * @returns {Promise<{ copyDir: string, previousVersion: string, version: string, versions: Record<string, string>, log: string }>}
+ * @returns {Promise<{ copyDir: string, previousVersion: string, version: string, versions: Record<string, string>,
+ *   internalVersions: Record<string, { before: string, after: string }>, log: string }>}
+ *   `versions`: packages/ and apps/ after versioning; `internalVersions`: spec/ and tools/, which must not move
  */
 export async function rehearseRelease(registry, workDir, names = publicPackageNames) {
   const previousVersion = /** @type {import("./workspace.mjs").WorkspacePackage} */ (listPublicPackages()[0]).manifest.version;
@@ -64,36 +66,51 @@ export async function rehearseRelease(registry, workDir, names = publicPackageNa
     join(copyDir, ".changeset", "release-rehearsal.md"),
     `---\n"@leadping/types": minor\n---\n\nRelease rehearsal (tools/release-check): never committed.\n`,
   );
+  const internalBefore = await readVersions(copyDir, ["spec", "tools"]);
   let log = (await run(changeset, ["version"], { cwd: copyDir })).stdout;
-
-  /** @type {Record<string, string>} */
-  const versions = {};
-  for (const group of ["packages", "apps"]) {
-    for (const name of await listDirs(join(copyDir, group))) {
-      const manifest = readManifest(join(copyDir, group, name));
-      versions[manifest.name] = manifest.version;
-    }
+  const versions = await readVersions(copyDir, ["packages", "apps"]);
+  /** @type {Record<string, { before: string, after: string }>} */
+  const internalVersions = {};
+  for (const [name, after] of Object.entries(await readVersions(copyDir, ["spec", "tools"]))) {
+    internalVersions[name] = { before: String(internalBefore[name]), after };
   }
   const version = /** @type {string} */ (versions["@leadping/types"]);
 
-  for (const name of names) {
-    const dir = join(copyDir, "packages", name.replace("@leadping/", ""));
-    log += (await run("pnpm", ["run", "build"], { cwd: dir })).stdout;
-  }
+  // @leadping/types first (the others' declarations import it), then the rest side by side.
+  const build = async (/** @type {string} */ name) =>
+    (await run("pnpm", ["run", "build"], { cwd: join(copyDir, "packages", name.replace("@leadping/", "")) })).stdout;
+  const [first, ...rest] = names;
+  if (first) log += await build(first);
+  log += (await Promise.all(rest.map(build))).join("");
 
   if (new URL(registry.url).hostname !== "127.0.0.1") throw new Error(`refusing to rehearse against ${registry.url}: 127.0.0.1 only`);
   const env = await localRegistryEnv(registry, workDir);
   const published = await run(changeset, ["publish", "--no-git-tag"], { cwd: copyDir, env });
   log += published.stdout + published.stderr;
-  return { copyDir, previousVersion, version, versions, log };
+  return { copyDir, previousVersion, version, versions, internalVersions, log };
 }
 
-/** @param {string} dir */
-async function listDirs(dir) {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = [];
-  for (const entry of entries) {
-    if (entry.isDirectory() && (await readFile(join(dir, entry.name, "package.json")).catch(() => null))) names.push(entry.name);
+/**
+ * name → version of the workspace packages in the given top-level dirs of `root`
+ * ("spec" itself is a package; "tools", "packages", "apps" hold packages).
+ * @param {string} root
+ * @param {string[]} groups
+ */
+async function readVersions(root, groups) {
+  /** @type {Record<string, string>} */
+  const versions = {};
+  for (const group of groups) {
+    const dirs = (await readFile(join(root, group, "package.json")).catch(() => null))
+      ? [join(root, group)]
+      : (await readdir(join(root, group), { withFileTypes: true }).catch(() => []))
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => join(root, group, entry.name));
+    for (const dir of dirs) {
+      const manifest = await readFile(join(dir, "package.json"), "utf8").catch(() => null);
+      if (!manifest) continue;
+      const { name, version } = JSON.parse(manifest);
+      versions[name] = version;
+    }
   }
-  return names;
+  return versions;
 }

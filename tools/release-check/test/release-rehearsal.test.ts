@@ -80,6 +80,13 @@ describe("changeset version on a throwaway copy", () => {
     expect(Object.keys(release.versions)).toEqual(expect.arrayContaining([...publicPackageNames]));
   });
 
+  it("leaves the internal packages (spec/, tools/) out of the release", () => {
+    expect(Object.keys(release.internalVersions).length).toBeGreaterThan(0);
+    for (const [name, { before, after }] of Object.entries(release.internalVersions)) {
+      expect({ name, version: after }).toEqual({ name, version: before });
+    }
+  });
+
   it("writes a CHANGELOG.md entry for the new version in each public package", () => {
     for (const name of publicPackageNames) {
       const changelog = readFileSync(join(release.copyDir, "packages", name.replace("@leadping/", ""), "CHANGELOG.md"), "utf8");
