@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 // Benchmark: GET and PUT /leads/{id}, 32 keep-alive connections on 127.0.0.1, request
 // validation on, @leadping/mock-server next to Prism 5.8.3 serving the same contract in
-// the same run. Prints numbers; not a test. Needs `pnpm build` first.
-//   node bench/run.mjs [--duration 5000] [--connections 32]
+// the same run. The servers run as separate processes; their runs are interleaved in
+// rounds so a machine whose load drifts treats them alike. Prints numbers; not a test.
+// Needs `pnpm build` first.
+//   node bench/run.mjs [--duration 6000] [--rounds 3] [--connections 32]
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { runLoad } from "./load.mjs";
+import { runLoad, summarize } from "./load.mjs";
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "5000" }, connections: { type: "string", default: "32" } } });
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "6000" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "32" } },
+});
 const durationMs = Number(values.duration);
+const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const require = createRequire(import.meta.url);
 const specPath = require.resolve("@leadping/types/openapi.json");
@@ -33,10 +39,10 @@ function freePort() {
   });
 }
 
-async function waitUntilUp(port, path) {
-  for (let i = 0; i < 300; i++) {
+async function waitUntilUp(port) {
+  for (let i = 0; i < 600; i++) {
     try {
-      await fetch(`http://127.0.0.1:${port}${path}`, { headers: auth });
+      await fetch(`http://127.0.0.1:${port}/tags`, { headers: auth });
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
@@ -45,24 +51,10 @@ async function waitUntilUp(port, path) {
   throw new Error(`nothing listening on ${port}`);
 }
 
-async function withServer(command, args, port, fn) {
+async function start(name, command, args, port) {
   const child = spawn(process.execPath, [command, ...args], { stdio: ["ignore", "ignore", "inherit"] });
-  try {
-    await waitUntilUp(port, "/tags");
-    return await fn();
-  } finally {
-    child.kill("SIGTERM");
-  }
-}
-
-async function measure(name, port, leadId) {
-  const path = `/leads/${leadId}`;
-  const get = await runLoad({ port, method: "GET", path, headers: auth, connections, durationMs });
-  const put = await runLoad({ port, method: "PUT", path, headers: auth, body: putBody, connections, durationMs });
-  return [
-    { server: name, op: "GET /leads/{id}", ...get },
-    { server: name, op: "PUT /leads/{id}", ...put },
-  ];
+  await waitUntilUp(port);
+  return { name, port, child };
 }
 
 async function firstLeadId(port) {
@@ -70,27 +62,46 @@ async function firstLeadId(port) {
   return (await res.json()).items[0].id;
 }
 
-const rows = [];
-for (const strict of [false, true]) {
-  const port = await freePort();
-  const args = ["--port", String(port), "--sample-leads", "100", ...(strict ? ["--strict"] : [])];
-  rows.push(...(await withServer(cli, args, port, async () => measure(strict ? "mock-server --strict" : "mock-server", port, await firstLeadId(port)))));
-}
-{
-  const port = await freePort();
-  const args = ["mock", specPath, "--port", String(port), "--host", "127.0.0.1", "--errors", "-v", "error"];
-  rows.push(...(await withServer(prismCli, args, port, async () => measure("prism 5.8.3", port, "lead_01"))));
+const [mockPort, strictPort, prismPort] = [await freePort(), await freePort(), await freePort()];
+const servers = [
+  await start("mock-server", cli, ["--port", String(mockPort), "--sample-leads", "100"], mockPort),
+  await start("mock-server --strict", cli, ["--port", String(strictPort), "--sample-leads", "100", "--strict"], strictPort),
+  await start("prism 5.8.3", prismCli, ["mock", specPath, "--port", String(prismPort), "--host", "127.0.0.1", "--errors", "-v", "error"], prismPort),
+];
+for (const s of servers) s.leadId = s.name.startsWith("prism") ? "lead_01" : await firstLeadId(s.port);
+
+const ops = [
+  { op: "GET /leads/{id}", method: "GET" },
+  { op: "PUT /leads/{id}", method: "PUT", body: putBody },
+];
+const runs = new Map();
+const loadBefore = loadavg()[0];
+try {
+  for (let round = 0; round < rounds; round++) {
+    for (const { op, method, body } of ops) {
+      for (const s of servers) {
+        const run = await runLoad({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds });
+        const key = `${s.name}|${op}`;
+        runs.set(key, [...(runs.get(key) ?? []), run]);
+      }
+    }
+  }
+} finally {
+  for (const s of servers) s.child.kill("SIGTERM");
 }
 
-console.log(`\nNode ${process.version}, ${connections} keep-alive connections, ${durationMs} ms per run (after 1 s warm-up), 127.0.0.1\n`);
-console.log("server                 operation         req/s     p50 ms   p99 ms   statuses");
+const rows = [...runs.entries()].map(([key, list]) => {
+  const [server, op] = key.split("|");
+  return { server, op, ...summarize(list) };
+});
+console.log(
+  `\nNode ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ` +
+    `${connections} keep-alive connections; ${durationMs} ms per server and operation in ${rounds} interleaved rounds (1 s warm-up each)\n`,
+);
+console.log("server                 operation          req/s    p50 ms   p99 ms   statuses");
 for (const r of rows) {
-  console.log(
-    `${r.server.padEnd(22)} ${r.op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${JSON.stringify(r.statuses)}`,
-  );
+  console.log(`${r.server.padEnd(22)} ${r.op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${JSON.stringify(r.statuses)}`);
 }
 const prism = Object.fromEntries(rows.filter((r) => r.server.startsWith("prism")).map((r) => [r.op, r.rps]));
 console.log("");
-for (const r of rows.filter((r) => !r.server.startsWith("prism"))) {
-  console.log(`${r.server} ${r.op}: ${(r.rps / prism[r.op]).toFixed(1)}x Prism's throughput`);
-}
+for (const r of rows.filter((r) => !r.server.startsWith("prism"))) console.log(`${r.server} ${r.op}: ${(r.rps / prism[r.op]).toFixed(1)}x Prism's throughput`);
