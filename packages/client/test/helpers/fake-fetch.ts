@@ -53,6 +53,8 @@ export function networkError(code: string): TypeError {
 /** A fetch that never settles until its signal aborts, like a hung server. */
 export function hangingAnswer(call: RecordedCall): Promise<Response> {
   return new Promise((_, reject) => {
-    call.signal?.addEventListener("abort", () => reject(call.signal!.reason as Error), { once: true });
+    const signal = call.signal;
+    if (signal?.aborted) reject(signal.reason as Error); // the timer may fire before we get here on a loaded machine
+    signal?.addEventListener("abort", () => reject(signal.reason as Error), { once: true });
   });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LeadpingTimeoutError, createLeadpingClient } from "../../src/index.js";
 import type { RetryClock } from "../../src/index.js";
 import { hangingAnswer, json, scriptedFetch } from "../helpers/fake-fetch.js";
+import type { RecordedCall } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
 
@@ -38,13 +39,15 @@ describe("timeouts", () => {
 
 describe("caller abort", () => {
   it("surfaces as the standard AbortError and is never retried", async () => {
-    const fetch = scriptedFetch(hangingAnswer, json(lead()));
-    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0, clock: recordingClock() });
     const controller = new AbortController();
-    const pending = lp.leads.get("lead_1", { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    controller.abort();
-    const error = await pending.catch((e: unknown) => e);
+    // The caller aborts while the (hanging) request is in flight.
+    const abortInFlight = (call: RecordedCall) => {
+      setTimeout(() => controller.abort(), 1);
+      return hangingAnswer(call);
+    };
+    const fetch = scriptedFetch(abortInFlight, json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0, clock: recordingClock() });
+    const error = await lp.leads.get("lead_1", { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe("AbortError");
     expect(fetch.calls).toHaveLength(1);
@@ -73,13 +76,15 @@ describe("caller abort", () => {
   });
 
   it("the real clock's wait is interrupted by abort", async () => {
-    const fetch = scriptedFetch(new Response("", { status: 503, headers: { "retry-after": "30" } }), json(lead()));
-    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
     const controller = new AbortController();
-    const pending = lp.leads.get("lead_1", { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    controller.abort();
-    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    // A 503 asking for a 30 s wait; the caller aborts right after it arrives.
+    const unavailable = () => {
+      setTimeout(() => controller.abort(), 10);
+      return new Response("", { status: 503, headers: { "retry-after": "30" } });
+    };
+    const fetch = scriptedFetch(unavailable, json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
+    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
     expect(fetch.calls).toHaveLength(1);
   });
 });
