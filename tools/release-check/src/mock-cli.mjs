@@ -17,10 +17,10 @@ async function freePort() {
 /**
  * Starts node_modules/.bin/leadping-mock of `consumerDir` and waits until it answers HTTP.
  * @param {string} consumerDir
- * @param {{ attempts?: number }} [options] readiness probes, 100 ms apart @default { attempts: 300 }
+ * @param {{ attempts?: number }} [options] readiness probes, 100 ms apart @default { attempts: 600 }
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startInstalledMockCli(consumerDir, { attempts = 300 } = {}) {
+export async function startInstalledMockCli(consumerDir, { attempts = 600 } = {}) {
   const port = await freePort();
   const bin = join(consumerDir, "node_modules", ".bin", "leadping-mock");
   const child = spawn(bin, ["--port", String(port), "--host", "127.0.0.1", "--seed", "7"], {

@@ -109,6 +109,10 @@ describe("changeset publish to the local registry", () => {
     }
   });
 
+  it("serves only what was put into it: no uplink to a public registry", async () => {
+    expect((await packument("left-pad")).status).toBe(404);
+  });
+
   it("talks to no registry but the local one", () => {
     expect(release.log).toContain(`@leadping/client@${release.version}`);
     expect(release.log).not.toMatch(/registry\.npmjs\.org|registry\.yarnpkg\.com/);
