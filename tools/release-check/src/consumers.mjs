@@ -69,7 +69,8 @@ export async function typecheckConsumer(dir, tsconfig) {
  */
 async function runIn(cwd, command, args, env) {
   try {
-    return await execFileAsync(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    // A hung consumer is killed rather than left behind the test run.
+    return await execFileAsync(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 240_000, killSignal: "SIGKILL" });
   } catch (error) {
     const { stdout = "", stderr = "" } = /** @type {{ stdout?: string, stderr?: string }} */ (error);
     throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error });

@@ -40,7 +40,7 @@ export async function localRegistryEnv(registry, workDir) {
  */
 async function run(command, args, options) {
   try {
-    return await execFileAsync(command, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+    return await execFileAsync(command, args, { ...options, maxBuffer: 64 * 1024 * 1024, timeout: 240_000, killSignal: "SIGKILL" });
   } catch (error) {
     const { stdout = "", stderr = "" } = /** @type {{ stdout?: string, stderr?: string }} */ (error);
     throw new Error(`${command} ${args.join(" ")} failed in ${options.cwd}:\n${stdout}\n${stderr}`, { cause: error });
