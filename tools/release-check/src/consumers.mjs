@@ -43,7 +43,7 @@ export async function createConsumer(kind, dir, version, env) {
  * Runs the consumer's update-lead.js with `nodeBinary` and returns what it printed.
  * @param {string} dir
  * @param {string} nodeBinary
- * @returns {Promise<{ module: string, node: string, id: string, updatedId: string, updatedLastName?: string, storedLastName?: string, calls: string[] }>}
+ * @returns {Promise<{ module: string, node: string, id: string, updatedId: string, updatedLastName?: string, storedLastName?: string, calls: string[], contractTitle?: string }>}
  */
 export async function runNodeConsumer(dir, nodeBinary) {
   const { stdout } = await runIn(dir, nodeBinary, ["update-lead.js"], process.env);

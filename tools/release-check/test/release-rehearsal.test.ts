@@ -39,6 +39,9 @@ async function packument(name: string) {
   return { status: response.status, body: response.ok ? ((await response.json()) as Record<string, any>) : undefined };
 }
 
+/** The contract's title, which the consumers read from the installed `@leadping/types/openapi.json`. */
+const contractTitle: string = JSON.parse(readFileSync(join(repoRoot, "packages", "types", "openapi.json"), "utf8")).info.title;
+
 function expectLeadUpdated(report: { id: string; updatedId: string; updatedLastName?: string; calls?: string[] }, lastName: string) {
   expect(report.id).toEqual(expect.any(String));
   expect(report.updatedId).toBe(report.id);
@@ -145,6 +148,7 @@ describe("consumers installed from the registry call PUT /leads/{id} on the loca
     it(`ESM import on ${runtime}`, async () => {
       const report = await runNodeConsumer(consumers.esm, binary);
       expect(report.module).toBe("esm");
+      expect(report.contractTitle).toBe(contractTitle);
       expect(report.node.split(".")[0]).toBe(major);
       expectLeadUpdated(report, "Lovelace");
       expect(report.storedLastName).toBe("Lovelace");
@@ -153,6 +157,7 @@ describe("consumers installed from the registry call PUT /leads/{id} on the loca
     it(`CJS require on ${runtime}`, async () => {
       const report = await runNodeConsumer(consumers.cjs, binary);
       expect(report.module).toBe("cjs");
+      expect(report.contractTitle).toBe(contractTitle);
       expect(report.node.split(".")[0]).toBe(major);
       expectLeadUpdated(report, "Lovelace");
       expect(report.storedLastName).toBe("Lovelace");
