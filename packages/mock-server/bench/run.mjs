@@ -4,7 +4,7 @@
 // the same run. The servers run as separate processes; their runs are interleaved in
 // rounds so a machine whose load drifts treats them alike. Prints numbers; not a test.
 // Needs `pnpm build` first.
-//   node bench/run.mjs [--duration 6000] [--rounds 3] [--connections 32]
+//   node bench/run.mjs [--duration 6000] [--rounds 3] [--connections 32] [--client raw|undici]
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -13,13 +13,15 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runLoad, summarize } from "./load.mjs";
+import { runRawLoad } from "./raw-load.mjs";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "6000" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "32" } },
+  options: { duration: { type: "string", default: "6000" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "32" }, client: { type: "string", default: "raw" } },
 });
 const durationMs = Number(values.duration);
 const rounds = Number(values.rounds);
 const connections = Number(values.connections);
+const load = values.client === "undici" ? runLoad : runRawLoad;
 const require = createRequire(import.meta.url);
 const specPath = require.resolve("@leadping/types/openapi.json");
 const spec = JSON.parse(readFileSync(specPath, "utf8"));
@@ -80,7 +82,7 @@ try {
   for (let round = 0; round < rounds; round++) {
     for (const { op, method, body } of ops) {
       for (const s of servers) {
-        const run = await runLoad({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds });
+        const run = await load({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds });
         const key = `${s.name}|${op}`;
         runs.set(key, [...(runs.get(key) ?? []), run]);
       }
@@ -96,7 +98,7 @@ const rows = [...runs.entries()].map(([key, list]) => {
 });
 console.log(
   `\nNode ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ` +
-    `${connections} keep-alive connections; ${durationMs} ms per server and operation in ${rounds} interleaved rounds (1 s warm-up each)\n`,
+    `${connections} keep-alive connections (${values.client} client); ${durationMs} ms per server and operation in ${rounds} interleaved rounds (1 s warm-up each)\n`,
 );
 console.log("server                 operation          req/s    p50 ms   p99 ms   statuses");
 for (const r of rows) {

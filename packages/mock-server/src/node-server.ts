@@ -2,7 +2,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { MockCore } from "./core.js";
-import { HARD_BODY_CAP_BYTES, readBodyLimited } from "./exchange.js";
+import { HARD_BODY_CAP_BYTES, readStreamBodyLimited } from "./exchange.js";
 import { type MockApi, mockApiFor } from "./fetch-handler.js";
 import type { MockApiOptions } from "./options.js";
 import { newTraceId } from "./problem.js";
@@ -61,7 +61,7 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
       declared > HARD_BODY_CAP_BYTES
         ? { body: null, tooLarge: true, overHardCap: true }
         : hasBody
-          ? await readBodyLimited(req)
+          ? await readStreamBodyLimited(req)
           : { body: null, tooLarge: false, overHardCap: false };
     const raw = req.url ?? "/";
     const q = raw.indexOf("?");

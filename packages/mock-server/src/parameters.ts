@@ -13,6 +13,8 @@ interface CompiledParameter {
 /** Reads and validates one operation's query or path parameters. */
 export class ParameterReader {
   private readonly params: CompiledParameter[];
+  /** Every parameter is a plain required string: any non-empty value passes (the hot path of `/leads/{id}`). */
+  private readonly onlyNonEmptyStrings: boolean;
 
   constructor(descriptors: readonly ParameterDescriptor[], compiler: SchemaCompiler) {
     this.params = descriptors.map((descriptor) => {
@@ -27,6 +29,10 @@ export class ParameterReader {
         check: compiler.request({ type: "object", properties: { [descriptor.name]: schema } }, descriptor.name),
       };
     });
+    this.onlyNonEmptyStrings = this.params.every(({ descriptor: { required, schema } }) => {
+      const constraints = Object.keys(schema).filter((k) => k !== "description" && k !== "type" && k !== "minLength");
+      return required && schema["type"] === "string" && constraints.length === 0 && ((schema["minLength"] as number | undefined) ?? 0) <= 1;
+    });
   }
 
   get isEmpty(): boolean {
@@ -35,6 +41,16 @@ export class ParameterReader {
 
   /** Values by name, or field errors keyed by parameter name. */
   read(get: (name: string) => string[]): { values: Record<string, unknown> } | { errors: FieldErrors } {
+    if (this.onlyNonEmptyStrings) {
+      const values: Record<string, unknown> = {};
+      let fast = true;
+      for (const p of this.params) {
+        const raw = get(p.descriptor.name);
+        if (raw.length !== 1 || raw[0] === "") fast = false;
+        else values[p.descriptor.name] = raw[0];
+      }
+      if (fast) return { values };
+    }
     const values: Record<string, unknown> = {};
     const errors: FieldErrors = {};
     for (const p of this.params) {
