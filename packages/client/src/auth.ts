@@ -5,12 +5,16 @@ import type { ClientConfig } from "./options.js";
 
 /**
  * The current value of `apiKey` or `sourceKey`. Functions are called on every
- * attempt so rotated keys take effect at once; every value seen is remembered
- * for redaction (bounded, so endlessly rotating tokens cannot grow the set).
+ * attempt so rotated keys take effect at once. Synchronous for string keys, so
+ * the common case costs no extra promise per request.
  */
-async function credential(config: ClientConfig, name: "apiKey" | "sourceKey"): Promise<string> {
+function credential(config: ClientConfig, name: "apiKey" | "sourceKey"): string | Promise<string> {
   const option = config[name];
-  const value = typeof option === "function" ? await option() : option;
+  return typeof option === "function" ? Promise.resolve(option()).then((value) => checked(config, name, value)) : checked(config, name, option);
+}
+
+/** Rejects missing values and remembers each one for redaction (bounded, so endlessly rotating tokens cannot grow the set). */
+function checked(config: ClientConfig, name: string, value: string | undefined): string {
   if (!value) throw new LeadpingError(`This operation needs the ${name} option.`);
   if (!config.secrets.has(value)) {
     if (config.secrets.size > 7) config.secrets.clear();
@@ -19,13 +23,16 @@ async function credential(config: ClientConfig, name: "apiKey" | "sourceKey"): P
   return value;
 }
 
-/** Authentication headers (lower-cased names) for one attempt. */
-export async function authHeaders(config: ClientConfig, intake: boolean): Promise<Record<string, string>> {
-  if (!intake) return { authorization: `Bearer ${await credential(config, "apiKey")}` };
-  const key = await credential(config, "sourceKey");
-  return config.sourceId === undefined
-    ? { authorization: `Bearer ${key}` }
-    : { "x-leadping-source-id": config.sourceId, "x-leadping-source-key": key };
+function headersFor(config: ClientConfig, intake: boolean, key: string): Record<string, string> {
+  return intake && config.sourceId !== undefined
+    ? { "x-leadping-source-id": config.sourceId, "x-leadping-source-key": key }
+    : { authorization: `Bearer ${key}` };
+}
+
+/** Authentication headers (lower-cased names) for one attempt; a promise only when a key function is involved. */
+export function authHeaders(config: ClientConfig, intake: boolean): Record<string, string> | Promise<Record<string, string>> {
+  const key = credential(config, intake ? "sourceKey" : "apiKey");
+  return typeof key === "string" ? headersFor(config, intake, key) : key.then((value) => headersFor(config, intake, value));
 }
 
 /** Replaces every known credential in `text`, so errors can quote server text safely. */

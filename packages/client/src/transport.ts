@@ -45,9 +45,11 @@ export async function send<T>(
   const fetchImpl = config.fetch;
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
+    let auth = authHeaders(config, operation.intake);
+    if (auth instanceof Promise) auth = await auth;
     const init: RequestInit = {
       method: request.method,
-      headers: { ...(await authHeaders(config, operation.intake)), ...request.headers },
+      headers: { ...auth, ...request.headers },
       body: request.body ?? null,
     };
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
