@@ -44,7 +44,8 @@ async function cpuPerRequestUs(run, n) {
 
 export async function benchCpu({ rounds = 15, perRound = 10_000 } = {}) {
   for (const run of Object.values(variants)) await cpuPerRequestUs(run, perRound); // warm-up
-  return interleavedRounds(variants, rounds, (run) => cpuPerRequestUs(run, perRound), "bare openapi-fetch");
+  const result = await interleavedRounds(variants, rounds, async (run) => ({ cpuUs: await cpuPerRequestUs(run, perRound) }), "bare openapi-fetch");
+  return Object.fromEntries(Object.entries(result).map(([name, metrics]) => [name, metrics.cpuUs]));
 }
 
 export function printCpu(result) {

@@ -31,21 +31,28 @@ export function fmt(n, digits = 2) {
 
 /**
  * Runs every variant once per round, rotating the order each round so drifting
- * machine load hits all variants alike. Returns per-variant samples and, per
- * round, each variant's ratio to `reference` (paired, so load spikes cancel).
+ * machine load hits all variants alike. `measure` returns named metrics; for
+ * each metric the result has the median value and the median of the per-round
+ * ratios to `reference` (paired, so load spikes in one round cancel out).
  */
 export async function interleavedRounds(variants, rounds, measure, reference) {
   const names = Object.keys(variants);
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
-  const ratios = Object.fromEntries(names.map((n) => [n, []]));
+  const rows = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
     const order = names.map((_, i) => names[(i + r) % names.length]);
     const round = {};
     for (const name of order) round[name] = await measure(variants[name]);
-    for (const name of names) {
-      samples[name].push(round[name]);
-      ratios[name].push(round[name] / round[reference]);
+    for (const name of names) rows[name].push({ metrics: round[name], reference: round[reference] });
+  }
+  const result = {};
+  for (const name of names) {
+    result[name] = {};
+    for (const metric of Object.keys(rows[name][0].metrics)) {
+      result[name][metric] = {
+        value: median(rows[name].map((row) => row.metrics[metric])),
+        ratio: median(rows[name].map((row) => row.metrics[metric] / row.reference[metric])),
+      };
     }
   }
-  return Object.fromEntries(names.map((n) => [n, { value: median(samples[n]), ratio: median(ratios[n]) }]));
+  return result;
 }
