@@ -37,6 +37,7 @@ export async function runRawLoad({ port, method, path, headers = {}, body, conne
   const stopAt = measureFrom + durationMs;
   const latencies = [];
   const statuses = {};
+  let completed = 0;
   const loop = () =>
     new Promise((resolve, reject) => {
       const socket = connect({ port, host: "127.0.0.1", noDelay: true });
@@ -59,6 +60,7 @@ export async function runRawLoad({ port, method, path, headers = {}, body, conne
         const t1 = performance.now();
         const status = pending.toString("latin1", 9, 12);
         pending = pending.subarray(end);
+        completed++;
         if (t0 >= measureFrom && t1 <= stopAt) {
           latencies.push(t1 - t0);
           statuses[status] = (statuses[status] ?? 0) + 1;
@@ -67,5 +69,5 @@ export async function runRawLoad({ port, method, path, headers = {}, body, conne
       });
     });
   await Promise.all(Array.from({ length: connections }, loop));
-  return { latencies, durationMs, statuses };
+  return { latencies, durationMs, statuses, completed };
 }

@@ -32,6 +32,16 @@ const auth = { authorization: "Bearer sk_bench" };
 const { id: _id, tagIds: _tagIds, ...putExample } = spec.components.schemas.LeadRequest.example;
 const putBody = JSON.stringify(putExample);
 
+/** CPU time (user + system, all threads) the process has used so far, in ms: from /proc on Linux. */
+function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return NaN;
+  }
+}
+
 function freePort() {
   return new Promise((resolve) => {
     const srv = createServer().listen(0, "127.0.0.1", () => {
@@ -82,7 +92,9 @@ try {
   for (let round = 0; round < rounds; round++) {
     for (const { op, method, body } of ops) {
       for (const s of servers) {
+        const cpuBefore = cpuMsOf(s.child.pid);
         const run = await load({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds });
+        run.serverCpuMs = cpuMsOf(s.child.pid) - cpuBefore;
         const key = `${s.name}|${op}`;
         runs.set(key, [...(runs.get(key) ?? []), run]);
       }
@@ -100,10 +112,15 @@ console.log(
   `\nNode ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ` +
     `${connections} keep-alive connections (${values.client} client); ${durationMs} ms per server and operation in ${rounds} interleaved rounds (1 s warm-up each)\n`,
 );
-console.log("server                 operation          req/s    p50 ms   p99 ms   statuses");
+console.log("server                 operation          req/s    p50 ms   p99 ms   server CPU µs/req   statuses");
 for (const r of rows) {
-  console.log(`${r.server.padEnd(22)} ${r.op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${JSON.stringify(r.statuses)}`);
+  console.log(
+    `${r.server.padEnd(22)} ${r.op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${r.cpuUsPerRequest.toFixed(0).padStart(17)}   ${JSON.stringify(r.statuses)}`,
+  );
 }
-const prism = Object.fromEntries(rows.filter((r) => r.server.startsWith("prism")).map((r) => [r.op, r.rps]));
+const prism = Object.fromEntries(rows.filter((r) => r.server.startsWith("prism")).map((r) => [r.op, r]));
 console.log("");
-for (const r of rows.filter((r) => !r.server.startsWith("prism"))) console.log(`${r.server} ${r.op}: ${(r.rps / prism[r.op]).toFixed(1)}x Prism's throughput`);
+for (const r of rows.filter((r) => !r.server.startsWith("prism"))) {
+  const p = prism[r.op];
+  console.log(`${r.server} ${r.op}: ${(r.rps / p.rps).toFixed(1)}x Prism's throughput, ${(p.cpuUsPerRequest / r.cpuUsPerRequest).toFixed(1)}x less server CPU per request`);
+}

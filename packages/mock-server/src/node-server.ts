@@ -49,9 +49,6 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
   // Created only when the core waits (injected latency): most requests never need one.
   let abort: AbortController | undefined;
   const clientGone = () => res.destroyed && !res.writableFinished;
-  res.on("close", () => {
-    if (clientGone()) abort?.abort(new Error("client went away"));
-  });
   try {
     const declared = Number(req.headers["content-length"] ?? "0");
     const hasBody = declared > 0 || req.headers["transfer-encoding"] !== undefined;
@@ -77,8 +74,9 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
       bodyTooLarge: read.tooLarge,
       get signal() {
         if (!abort) {
-          abort = new AbortController();
-          if (clientGone()) abort.abort(new Error("client went away"));
+          const controller = (abort = new AbortController());
+          if (clientGone()) controller.abort(new Error("client went away"));
+          else res.once("close", () => clientGone() && controller.abort(new Error("client went away")));
         }
         return abort.signal;
       },
@@ -87,12 +85,14 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
       req.socket.destroy();
       return;
     }
-    // A Content-Length (instead of chunked encoding) lets Node send head and body in one write.
-    const body = response.body === null ? undefined : Buffer.from(response.body, "utf8");
-    const headers: Record<string, string | number> = response.status === 204 ? response.headers : { ...response.headers, "content-length": body?.byteLength ?? 0 };
+    // A Content-Length (instead of chunked encoding) and a string body let Node send head and
+    // body in a single write.
+    const body = response.body ?? undefined;
+    const headers: Record<string, string | number> = response.headers;
+    if (response.status !== 204) headers["content-length"] = body === undefined ? 0 : Buffer.byteLength(body);
     if (read.overHardCap) headers["connection"] = "close";
     res.writeHead(response.status, headers);
-    res.end(body);
+    res.end(body, "utf8");
   } catch (error) {
     if (abort?.signal.aborted || clientGone()) return;
     if (!res.headersSent) {
