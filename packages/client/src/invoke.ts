@@ -32,7 +32,12 @@ export interface CallInput {
 
 export function createContext(config: ClientConfig, middleware: Middleware[]): ClientContext {
   const raw = createRawClient(config, middleware);
-  const context = { config, raw, viaMiddleware: middleware.length > 0, jsonHeaders: { "content-type": "application/json", ...config.headers } };
+  const context: ClientContext = {
+    config,
+    raw,
+    viaMiddleware: middleware.length > 0,
+    jsonHeaders: { "content-type": "application/json", ...config.headers },
+  };
   // Middleware added later with lp.raw.use() must see resource calls too.
   const use = raw.use.bind(raw);
   raw.use = (...added) => {
