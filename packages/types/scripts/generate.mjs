@@ -24,7 +24,7 @@ const header = `// Generated from spec/ (bundled as packages/types/openapi.json)
 // Change spec/ and run \`pnpm generate\` instead.
 /* eslint-disable */
 `;
-const ast = await openapiTS(JSON.parse(specText), { alphabetize: true });
+const ast = await openapiTS(JSON.parse(specText), { alphabetize: true, defaultNonNullable: false });
 const outputs = {
   "openapi.json": specText,
   "src/generated/openapi.gen.ts": header + astToString(ast),

@@ -998,7 +998,7 @@ export interface components {
              * @description Create tags for names that match no existing tag instead of rejecting the request.
              * @default false
              */
-            createMissing: boolean;
+            createMissing?: boolean;
             /** @description Identifiers of existing organization tags. */
             tagIds: string[];
             /** @description Tag names, matched case-insensitively against the organization's tags. */
@@ -1221,7 +1221,7 @@ export interface components {
              * @description Most rows to return in one page (1–100).
              * @default 25
              */
-            pageSize: number;
+            pageSize?: number;
             /** @description Range filters; all must hold. */
             rangeFilters?: components["schemas"]["RangeFilter"][] | null;
             /** @description Case-insensitive text matched against the searchable fields (names, email, phone). */
