@@ -64,7 +64,7 @@ export class MockCore {
     this.faults.set(rules);
   }
 
-  /** Answers one request. Rejects only when `request.signal` aborts during injected latency. */
+  /** Answers one request. Rejects only when `request.signal()` aborts during injected latency. */
   async handle(request: MockRequest): Promise<MockResponse> {
     const cors = this.cors && request.header("origin") !== undefined;
     if (cors && request.method === "OPTIONS" && request.header("access-control-request-method")) {
@@ -102,7 +102,7 @@ export class MockCore {
     }
     const fault = this.faults.decide(op.descriptor);
     const latency = this.latencyMs + fault.latencyMs;
-    if (latency > 0) await this.clock.sleep(latency, request.signal);
+    if (latency > 0) await this.clock.sleep(latency, request.signal?.());
     if (fault.terminal?.kind === "drop") return "drop";
     if (fault.terminal?.kind === "rate-limit") {
       const headers = { "retry-after": String(fault.terminal.retryAfterSeconds ?? 1) };

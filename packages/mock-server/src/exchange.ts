@@ -14,8 +14,8 @@ export interface MockRequest {
   body: Uint8Array | null;
   /** True when the body exceeded the size limit (its bytes are then not kept). */
   bodyTooLarge: boolean;
-  /** Aborted when the caller goes away (socket closed, fetch aborted). */
-  signal?: AbortSignal;
+  /** Aborted when the caller goes away (socket closed, fetch aborted); asked for only when the core waits. */
+  signal?: () => AbortSignal;
 }
 
 /** What the core answers: a response, or an instruction to drop the connection. */

@@ -38,7 +38,7 @@ export function mockApiFor(core: MockCore): MockApi {
       header: (name) => request.headers.get(name) ?? undefined,
       body: read.body,
       bodyTooLarge: read.tooLarge,
-      signal: request.signal,
+      signal: () => request.signal,
     });
     if (response.kind === "drop") {
       // What fetch does when the peer resets the connection.

@@ -29,7 +29,7 @@ export interface RunningMockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const { port = 0, host = "127.0.0.1", ...apiOptions } = options;
   const core = new MockCore(apiOptions);
-  const server = createServer({ keepAliveTimeout: 10_000 }, (req, res) => void serve(core, req, res));
+  const server = createServer({ keepAliveTimeout: 10_000 }, (req, res) => serve(core, req, res));
   // Requests Node's parser rejects (unknown methods, broken headers) still get a problem document.
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket));
   // Without a listener Node drops CONNECT silently; the API has no tunnels, so say so.
@@ -45,21 +45,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return { url: `http://${shownHost}:${address.port}`, api: mockApiFor(core), stop: () => stopServer(server) };
 }
 
-async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  const hasBody = declared > 0 || req.headers["transfer-encoding"] !== undefined;
+  // Bodies over the limit are read and discarded so the client can finish sending and see
+  // the 413; only beyond the hard cap is the body left unread and the connection closed.
+  if (declared > HARD_BODY_CAP_BYTES) return void respond(core, req, res, { body: null, tooLarge: true, overHardCap: true });
+  if (!hasBody) return void respond(core, req, res, NO_BODY);
+  readStreamBodyLimited(req).then(
+    (read) => respond(core, req, res, read),
+    () => res.destroy(),
+  );
+}
+
+const NO_BODY = { body: null, tooLarge: false, overHardCap: false };
+
+async function respond(core: MockCore, req: IncomingMessage, res: ServerResponse, read: { body: Uint8Array | null; tooLarge: boolean; overHardCap: boolean }): Promise<void> {
   // Created only when the core waits (injected latency): most requests never need one.
   let abort: AbortController | undefined;
   const clientGone = () => res.destroyed && !res.writableFinished;
   try {
-    const declared = Number(req.headers["content-length"] ?? "0");
-    const hasBody = declared > 0 || req.headers["transfer-encoding"] !== undefined;
-    // Bodies over the limit are read and discarded so the client can finish sending and see
-    // the 413; only beyond the hard cap is the body left unread and the connection closed.
-    const read =
-      declared > HARD_BODY_CAP_BYTES
-        ? { body: null, tooLarge: true, overHardCap: true }
-        : hasBody
-          ? await readStreamBodyLimited(req)
-          : { body: null, tooLarge: false, overHardCap: false };
     const raw = req.url ?? "/";
     const q = raw.indexOf("?");
     const response = await core.handle({
@@ -72,7 +77,7 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
       },
       body: read.body,
       bodyTooLarge: read.tooLarge,
-      get signal() {
+      signal: () => {
         if (!abort) {
           const controller = (abort = new AbortController());
           if (clientGone()) controller.abort(new Error("client went away"));
@@ -85,14 +90,13 @@ async function serve(core: MockCore, req: IncomingMessage, res: ServerResponse):
       req.socket.destroy();
       return;
     }
-    // A Content-Length (instead of chunked encoding) and a string body let Node send head and
-    // body in a single write.
+    // A Content-Length (instead of chunked encoding) lets Node send head and body together.
     const body = response.body ?? undefined;
     const headers: Record<string, string | number> = response.headers;
     if (response.status !== 204) headers["content-length"] = body === undefined ? 0 : Buffer.byteLength(body);
     if (read.overHardCap) headers["connection"] = "close";
     res.writeHead(response.status, headers);
-    res.end(body, "utf8");
+    res.end(body);
   } catch (error) {
     if (abort?.signal.aborted || clientGone()) return;
     if (!res.headersSent) {
