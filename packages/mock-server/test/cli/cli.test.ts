@@ -1,27 +1,36 @@
 // The leadping-mock CLI, run from the built package as a consumer would.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { ORG_TOKEN } from "../helpers.js";
 
 const cli = fileURLToPath(new URL("../../dist/cli.mjs", import.meta.url));
 
+function startCli(args: string[]) {
+  const child = spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.setEncoding("utf8");
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (chunk: string) => {
+      out += chunk;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`CLI exited early with ${code}: ${out}`)));
+  });
+  return { child, url, output: () => out };
+}
+
 describe("leadping-mock CLI", () => {
   test("starts on the given port and seed, serves sample leads and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, [cli, "--port", "0", "--seed", "42", "--sample-leads", "6", "--strict"], { stdio: ["ignore", "pipe", "pipe"] });
+    const { child, url: started, output } = startCli(["--seed", "42", "--sample-leads", "6", "--strict"]);
     try {
-      let out = "";
-      child.stdout.setEncoding("utf8");
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on("data", (chunk: string) => {
-          out += chunk;
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-          if (match) resolve(match[1]!);
-        });
-        child.once("exit", (code) => reject(new Error(`CLI exited early with ${code}: ${out}`)));
-      });
-      expect(out).toContain("seed 42, 6 sample leads, strict");
+      const url = await started;
+      expect(output()).toContain("seed 42, 6 sample leads, strict");
       const res = await fetch(`${url}/leads/all/my?archiveFilter=all`, {
         method: "POST",
         headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" },
@@ -35,6 +44,21 @@ describe("leadping-mock CLI", () => {
       expect(code).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  test("--faults loads fault rules from a JSON file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "leadping-mock-"));
+    const file = join(dir, "faults.json");
+    writeFileSync(file, JSON.stringify([{ kind: "rate-limit", route: "GET /tags", retryAfterSeconds: 3 }]));
+    const { child, url: started } = startCli(["--faults", file]);
+    try {
+      const url = await started;
+      const res = await fetch(`${url}/tags`, { headers: { authorization: `Bearer ${ORG_TOKEN}` } });
+      expect(res.status).toBe(429);
+      expect(res.headers.get("retry-after")).toBe("3");
+    } finally {
+      child.kill("SIGKILL");
     }
   });
 
