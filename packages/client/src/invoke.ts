@@ -10,8 +10,9 @@ import type { OperationKey } from "./operations.js";
 import { fillPath, serializeQuery } from "./paths.js";
 import { createRawClient, sendRequest } from "./raw.js";
 import type { LeadpingRawClient } from "./raw.js";
-import { apiError, invalidJsonError, parseSuccess } from "./response.js";
+import { callResult } from "./response.js";
 import { send } from "./transport.js";
+import type { Delivered } from "./transport.js";
 
 /** Everything a resource needs to make calls. */
 export interface ClientContext {
@@ -25,7 +26,7 @@ export interface ClientContext {
 
 /** The parts of one call besides the operation. */
 export interface CallInput {
-  path?: Record<string, string>;
+  path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   body?: unknown;
 }
@@ -42,7 +43,7 @@ export function createContext(config: ClientConfig, middleware: Middleware[]): C
   const use = raw.use.bind(raw);
   raw.use = (...added) => {
     use(...added);
-    context.viaMiddleware ||= added.length > 0;
+    context.viaMiddleware = true;
   };
   return context;
 }
@@ -53,23 +54,26 @@ const readText = (response: Response) => response.text();
 export async function invoke<T>(context: ClientContext, operation: OperationKey, input: CallInput, call?: RequestOptions): Promise<T> {
   const { config } = context;
   const [method, template] = operation.split(" ") as [string, string];
-  const target = { method, path: config.basePath + fillPath(template, input.path) };
-  if (context.viaMiddleware) return invokeThroughMiddleware(context, operation, template, target, input, call);
-  const baseHeaders = input.body === undefined ? config.headers : context.jsonHeaders;
-  const { response, body } = await send(
-    config,
-    policyFor(method, template),
-    {
-      ...target,
-      url: config.baseUrl + target.path.slice(config.basePath.length) + serializeQuery(input.query),
-      headers: call?.headers ? { ...baseHeaders, ...normalizeHeaders(call.headers) } : baseHeaders,
-      body: input.body === undefined ? undefined : JSON.stringify(input.body),
-    },
-    call,
-    readText,
-  );
-  if (!response.ok) throw apiError(config, target, response, body);
-  return parseSuccess(operation, target, response.status, body) as T;
+  const path = fillPath(template, input.path);
+  const target = { method, path: config.basePath + path };
+  // `undefined` without a body (JSON.stringify(undefined) is undefined).
+  const json = JSON.stringify(input.body) as string | undefined;
+  const baseHeaders = json === undefined ? config.headers : context.jsonHeaders;
+  const { response, body } = context.viaMiddleware
+    ? await sendThroughMiddleware(context, method, template, input, call)
+    : await send(
+        config,
+        policyFor(method, template),
+        {
+          ...target,
+          url: config.baseUrl + path + serializeQuery(input.query),
+          headers: call?.headers ? { ...baseHeaders, ...normalizeHeaders(call.headers) } : baseHeaders,
+          body: json,
+        },
+        call,
+        readText,
+      );
+  return callResult(config, operation, target, response, body) as T;
 }
 
 type LooseRequest = (
@@ -78,29 +82,26 @@ type LooseRequest = (
   init: Record<string, unknown>,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-async function invokeThroughMiddleware<T>(
+/**
+ * The same call through openapi-fetch, so middleware sees a real Request. The
+ * body comes back as text (`parseAs: "text"`) and goes through the same
+ * parsing as the direct path; an error body openapi-fetch already parsed is
+ * turned back into text.
+ */
+async function sendThroughMiddleware(
   context: ClientContext,
-  operation: OperationKey,
+  method: string,
   template: string,
-  target: { method: string; path: string },
   input: CallInput,
   call: RequestOptions | undefined,
-): Promise<T> {
-  const { config } = context;
-  let result: Awaited<ReturnType<LooseRequest>>;
-  let delivered: Response | undefined;
-  try {
-    result = await (context.raw.request as unknown as LooseRequest)(target.method, template, {
-      params: { path: input.path, query: input.query },
-      body: input.body,
-      headers: call?.headers,
-      fetch: async (request: Request) => (delivered = await sendRequest(config, request, call ?? {})),
-    });
-  } catch (error) {
-    // openapi-fetch throws a SyntaxError for a 2xx body that is not JSON.
-    throw error instanceof SyntaxError && delivered?.ok ? invalidJsonError(operation, target, delivered.status, error) : error;
-  }
-  const { data, error, response } = result;
-  if (response.ok) return data as T;
-  throw apiError(config, target, response, typeof error === "string" ? error : (JSON.stringify(error) ?? ""));
+): Promise<Delivered<string>> {
+  const { data, error, response } = await (context.raw.request as unknown as LooseRequest)(method, template, {
+    params: { path: input.path, query: input.query },
+    body: input.body,
+    headers: call?.headers,
+    parseAs: "text",
+    fetch: (request: Request) => sendRequest(context.config, request, call),
+  });
+  const body = response.ok ? data : typeof error === "string" ? error : JSON.stringify(error);
+  return { response, body: (body as string | undefined) ?? "" };
 }

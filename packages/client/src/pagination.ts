@@ -37,10 +37,8 @@ export async function* paginate<Row>(
   for (;;) {
     const page = await fetchPage(token);
     yield* page.items;
-    if (page.continuationToken === null || page.continuationToken === undefined) return;
-    if (page.continuationToken === token) {
-      throw new LeadpingError("The lead list repeated a continuationToken.");
-    }
+    if (page.continuationToken == null) return;
+    if (page.continuationToken === token) throw new LeadpingError("The lead list repeated a continuationToken.");
     token = page.continuationToken;
   }
 }

@@ -14,7 +14,7 @@ const PATH_PARAM_RE = /\{([^{}]+)\}/g;
  */
 export function encodePathParam(name: string, value: unknown): string {
   const text = String(value);
-  if (value === undefined || value === null || text === "" || text === "." || text === "..") {
+  if (value == null || /^\.{0,2}$/.test(text)) {
     throw new LeadpingError(`Path parameter ${name} must not be empty, "." or "..".`);
   }
   return encodeURIComponent(text);

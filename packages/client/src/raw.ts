@@ -19,24 +19,17 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * `(url, init)`, which skips Node's stream re-piping of Request bodies.
  */
 export async function sendRequest(config: ClientConfig, request: Request, call: RequestOptions | undefined): Promise<Response> {
-  const url = request.url;
+  const { method, url } = request;
   const path = new URL(url).pathname;
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
   const { response, body } = await send(
     config,
-    policyFor(request.method, path.slice(config.basePath.length)),
-    { url, method: request.method, path, headers, body: request.body ? await request.arrayBuffer() : undefined },
+    policyFor(method, path.slice(config.basePath.length)),
+    { url, method, path, headers: Object.fromEntries(request.headers), body: request.body ? await request.arrayBuffer() : undefined },
     call ?? { signal: request.signal },
     (res) => res.arrayBuffer(),
   );
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  // The delivered response is a valid init: its status, statusText and headers carry over.
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, response);
 }
 
 export function createRawClient(config: ClientConfig, middleware: Middleware[]): LeadpingRawClient {

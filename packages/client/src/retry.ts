@@ -38,8 +38,8 @@ export function isRetryableStatus(policy: RetryPolicy, status: number): boolean 
 /** Whether the request provably never left the client (walks the `cause` chain of fetch errors). */
 export function neverSent(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && NEVER_SENT_CODES.has(code)) return true;
+    // Set#has is false for anything that is not one of the strings.
+    if (NEVER_SENT_CODES.has((e as { code?: string }).code!)) return true;
     const inner = (e as { errors?: unknown }).errors;
     if (Array.isArray(inner) && inner.length > 0 && inner.every(neverSent)) return true;
     e = (e as { cause?: unknown }).cause;
@@ -57,8 +57,8 @@ export function isRetryableFailure(policy: RetryPolicy, error: unknown): boolean
  * when absent or unparsable. Dates in the past give 0.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const trimmed = value.trim();
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   // An HTTP date always names a month; this keeps Date.parse from reading "-5" as a year.
   const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;

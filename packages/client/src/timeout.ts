@@ -11,14 +11,15 @@ export interface AttemptGuard {
 }
 
 /**
- * Combines the caller's signal with a per-attempt timeout. Hand-rolled instead
- * of `AbortSignal.any` + `AbortSignal.timeout`: cheaper per request and works
- * on runtimes that lack either.
+ * Combines the caller's signal with a per-attempt timeout (`0` or more than
+ * setTimeout can hold: none). Hand-rolled instead of `AbortSignal.any` +
+ * `AbortSignal.timeout`: cheaper per request and works on runtimes that lack
+ * either. An abort event fires at most once, so the listener needs no `once`.
  */
 export function guardAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptGuard {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal!.reason);
-  callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  callerSignal?.addEventListener("abort", onCallerAbort);
   const timer =
     timeoutMs > 0 && timeoutMs < 2 ** 31
       ? setTimeout(() => {

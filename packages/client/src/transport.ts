@@ -42,42 +42,39 @@ export async function send<T>(
   const maxRetries = call?.maxRetries ?? config.maxRetries;
   const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
   const signal = call?.signal;
+  // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchImpl = config.fetch;
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     let auth = authHeaders(config, operation.intake);
     if (auth instanceof Promise) auth = await auth;
-    const init: RequestInit = {
-      method: request.method,
-      headers: { ...auth, ...request.headers },
-      body: request.body ?? null,
-    };
+    // No timeout and no caller signal: nothing to abort, so fetch gets no signal at all.
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
-    if (guard) init.signal = guard.signal;
-    let delay: number;
+    let retryAfterMs: number | undefined;
     try {
-      const response = await fetchImpl(request.url, init);
+      const response = await fetchImpl(request.url, {
+        method: request.method,
+        headers: { ...auth, ...request.headers },
+        body: request.body ?? null,
+        signal: guard?.signal ?? null,
+      });
       // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
       const body = await readBody(response);
       guard?.clear();
       if (response.ok || attempt >= maxRetries || !isRetryableStatus(operation, response.status)) {
         return { response, body };
       }
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
-      delay = retryDelay(attempt, retryAfterMs, config.random);
+      retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
     } catch (error) {
       guard?.clear();
       if (signal?.aborted) throw signal.reason;
-      const failure = guard?.timedOut
-        ? new LeadpingTimeoutError(`${request.method} ${request.path} timed out after ${timeoutMs} ms.`, request, error)
-        : new LeadpingConnectionError(
-            redact(config, `${request.method} ${request.path} failed: ${error instanceof Error ? error.message : String(error)}`),
-            request,
-            error,
-          );
-      if (attempt >= maxRetries || !isRetryableFailure(operation, error)) throw failure;
-      delay = retryDelay(attempt, undefined, config.random);
+      if (attempt >= maxRetries || !isRetryableFailure(operation, error)) {
+        const failed = `${request.method} ${request.path} `;
+        throw guard?.timedOut
+          ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
+          : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, error);
+      }
     }
-    await config.clock.sleep(delay, signal);
+    await config.clock.sleep(retryDelay(attempt, retryAfterMs, config.random), signal);
   }
 }
