@@ -16,7 +16,7 @@ export interface HandlerContext {
 
 export type HandlerResult =
   | { status: number; body?: unknown }
-  | { problem: "not-found" | "validation" | "bad-request"; detail: string; errors?: FieldErrors };
+  | { problem: "not-found" | "validation" | "bad-request" | "conflict"; detail: string; errors?: FieldErrors };
 
 /** An operation implementation, keyed by operationId in the registry. */
 export type OperationHandler = (ctx: HandlerContext) => HandlerResult;
@@ -27,6 +27,10 @@ export function ok(body: unknown, status = 200): HandlerResult {
 
 export function notFound(detail: string): HandlerResult {
   return { problem: "not-found", detail };
+}
+
+export function conflict(detail: string, errors: FieldErrors): HandlerResult {
+  return { problem: "conflict", detail, errors };
 }
 
 export function invalid(detail: string, errors: FieldErrors): HandlerResult {

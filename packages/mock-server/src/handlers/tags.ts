@@ -1,7 +1,7 @@
 // Organization tag operations: list, create, update, archive.
 import type { TagRequest } from "@leadping/types";
 import { normalizeTagName, sortTags } from "../store.js";
-import { type HandlerContext, type OperationHandler, invalid, notFound, ok } from "./context.js";
+import { type HandlerContext, type OperationHandler, conflict, invalid, notFound, ok } from "./context.js";
 
 export const listTags: OperationHandler = (ctx) => {
   const includeArchived = ctx.query["includeArchived"] === true;
@@ -11,7 +11,7 @@ export const listTags: OperationHandler = (ctx) => {
 export const createTag: OperationHandler = (ctx) => {
   const body = ctx.body as TagRequest;
   if (body.name == null || body.name.trim() === "") return invalid("A tag needs a name.", { name: ["is required"] });
-  if (nameTaken(ctx, body.name, null)) return invalid("A tag with this name exists.", { name: ["is already used by another tag"] });
+  if (nameTaken(ctx, body.name, null)) return conflict("A tag with this name exists.", { name: ["is already used by another tag"] });
   return ok(ctx.state.insertTag(body.name, body.color ?? null, ctx.now()), 201);
 };
 
@@ -23,7 +23,7 @@ export const updateTag: OperationHandler = (ctx) => {
   if (body.id != null && body.id !== id) return invalid("The body describes another tag.", { id: ["must match the tag id in the path"] });
   if (body.name != null) {
     if (body.name.trim() === "") return invalid("A tag needs a name.", { name: ["must not be blank"] });
-    if (nameTaken(ctx, body.name, id)) return invalid("A tag with this name exists.", { name: ["is already used by another tag"] });
+    if (nameTaken(ctx, body.name, id)) return conflict("A tag with this name exists.", { name: ["is already used by another tag"] });
     tag.name = body.name.trim();
     tag.normalizedName = normalizeTagName(body.name);
   }
