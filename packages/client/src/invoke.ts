@@ -63,7 +63,7 @@ export async function invoke<T>(context: ClientContext, operation: OperationKey,
     ? await sendThroughMiddleware(context, method, template, input, call)
     : await send(
         config,
-        policyFor(method, template),
+        policyFor(operation),
         {
           ...target,
           url: config.baseUrl + path + serializeQuery(input.query),

@@ -18,10 +18,10 @@ const policies: Record<string, TransportOperation> = {
 const ordinary: TransportOperation = { create: false, intake: false };
 
 /**
- * The policy of an operation. Only parameterless paths are creates or intake,
- * so the raw client can match a concrete request path exactly and no id can be
- * mistaken for one.
+ * The policy of an operation, such as `"POST /leads"`. Only parameterless
+ * paths are creates or intake, so the raw client can match a concrete request
+ * path exactly and no id can be mistaken for one.
  */
-export function policyFor(method: string, path: string): TransportOperation {
-  return policies[`${method} ${path}`] ?? ordinary;
+export function policyFor(operation: string): TransportOperation {
+  return policies[operation] ?? ordinary;
 }

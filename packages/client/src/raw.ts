@@ -23,7 +23,7 @@ export async function sendRequest(config: ClientConfig, request: Request, call: 
   const path = new URL(url).pathname;
   const { response, body } = await send(
     config,
-    policyFor(method, path.slice(config.basePath.length)),
+    policyFor(`${method} ${path.slice(config.basePath.length)}`),
     { url, method, path, headers: Object.fromEntries(request.headers), body: request.body ? await request.arrayBuffer() : undefined },
     call ?? { signal: request.signal },
     (res) => res.arrayBuffer(),
