@@ -30,7 +30,7 @@ export class Authenticator {
   private checkOrganization(bearer: string | null | undefined): AuthFailure | null {
     if (bearer === undefined) return unauthorized("This operation needs an organization API key or access token in `Authorization: Bearer ...`.");
     if (bearer === null) return unauthorized("The `Authorization` header must be `Bearer <token>`.", "invalid_request");
-    if (accepts(this.bearerTokens, bearer)) return null;
+    if (accepts(this.bearerTokens, bearer, this.sourceKeys)) return null;
     if (this.sourceKeys?.has(bearer)) return { status: 403, detail: "A lead source key may only be used on lead intake operations." };
     return unauthorized("The bearer token is not accepted.", "invalid_token");
   }
@@ -50,14 +50,15 @@ export class Authenticator {
       return unauthorized("Lead intake needs a lead source key in `Authorization: Bearer ...` or the `X-Leadping-Source-Id`/`X-Leadping-Source-Key` headers.");
     }
     if (bearer === null) return unauthorized("The `Authorization` header must be `Bearer <token>`.", "invalid_request");
-    if (accepts(this.sourceKeys, bearer)) return null;
+    if (accepts(this.sourceKeys, bearer, this.bearerTokens)) return null;
     if (this.bearerTokens?.has(bearer)) return { status: 403, detail: "Lead intake accepts lead source credentials only, not organization keys." };
     return unauthorized("The lead source key is not accepted.", "invalid_token");
   }
 }
 
-function accepts(allowed: Set<string> | null, token: string): boolean {
-  return allowed === null ? token.length > 0 : allowed.has(token);
+/** A list left out accepts any non-empty token, except one explicitly listed for the other kind of route. */
+function accepts(allowed: Set<string> | null, token: string, otherKind: Set<string> | null): boolean {
+  return allowed === null ? token.length > 0 && !otherKind?.has(token) : allowed.has(token);
 }
 
 /** `undefined` when absent, `null` when present but not a usable bearer token. */

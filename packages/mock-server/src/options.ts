@@ -2,7 +2,7 @@
 import type { FaultRule } from "./faults.js";
 import type { OpenApiDocument } from "./spec.js";
 
-/** Which credentials the mock accepts. A list left out accepts any non-empty value. */
+/** Which credentials the mock accepts. A list left out accepts any non-empty value except a credential listed for the other kind of route. */
 export interface MockAuthOptions {
   /** Organization bearer tokens accepted on organization routes. @default any non-empty token */
   bearerTokens?: string[];

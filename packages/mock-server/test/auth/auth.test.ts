@@ -65,6 +65,15 @@ describe("configured credentials", () => {
     expectProblem(await call(url, "POST", "/leads", { body: lead, token: "sk_good" }), 403);
   });
 
+  test("a listed credential of the other kind is a 403 even when the route's own list is left at its default", async () => {
+    const onlySourceKeys = await startStrict({ auth: { sourceKeys: ["lp_src_good"] } });
+    expectProblem(await call(onlySourceKeys.url, "GET", "/tags", { token: "lp_src_good" }), 403);
+    expect((await call(onlySourceKeys.url, "GET", "/tags", { token: "sk_anything" })).status).toBe(200);
+    const onlyBearerTokens = await startStrict({ auth: { bearerTokens: ["sk_good"] } });
+    expectProblem(await call(onlyBearerTokens.url, "POST", "/leads", { body: lead, token: "sk_good" }), 403);
+    expect((await call(onlyBearerTokens.url, "POST", "/leads", { body: lead, token: "lp_src_anything" })).status).toBe(201);
+  });
+
   test("the client surfaces these as typed errors", async () => {
     const server = await startStrict({ auth });
     await expect(clientFor(server, { apiKey: "sk_nope" }).tags.list()).rejects.toBeInstanceOf(AuthenticationError);
