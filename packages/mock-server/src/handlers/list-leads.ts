@@ -61,7 +61,7 @@ export const listLeads: OperationHandler = (ctx) => {
   );
 
   const keys: SortKey[] = order.map((o) => ({ field: o.field, descending: o.direction === "desc" }));
-  const keyed = rows.map((row) => ({ row, key: keys.map((k) => valueOf(row, k.field)), seq: row.seq }));
+  const keyed = rows.map((row) => ({ row, key: keys.map((k) => sortValueOf(row, k.field)), seq: row.seq }));
   keyed.sort((a, b) => compareKeys(a, b, keys));
   const start = cursor ? keyed.findIndex((entry) => compareKeys(entry, cursor, keys) > 0) : 0;
   const from = start < 0 ? keyed.length : start;
@@ -89,6 +89,11 @@ function matchesSearch(row: Row, fields: readonly string[], needle: string): boo
 
 function valueOf(row: Row, field: string): unknown {
   return (row as unknown as Record<string, unknown>)[field] ?? null;
+}
+
+/** Price is a decimal string: order it as a number ("8.00" before "10.00"), as the range filters compare it. */
+function sortValueOf(row: Row, field: string): unknown {
+  return field === "price" ? toComparable(field, valueOf(row, field)) : valueOf(row, field);
 }
 
 function toComparable(field: string, value: unknown): number | null {

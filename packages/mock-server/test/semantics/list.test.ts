@@ -106,6 +106,19 @@ describe("lead list", () => {
     expect(paged).toEqual([a.id, b.id, c.id]);
   });
 
+  test("orderBy price compares the decimal strings as numbers, across pages too", async () => {
+    const lp = clientFor(await startStrict());
+    const prices = ["8.00", "10.00", "9.50", "100", "0.75"];
+    for (const price of prices) await lp.leads.create({ metadata: { price } });
+    const ascending = [...prices].sort((a, b) => Number(a) - Number(b));
+    const byPrice = async (direction: "asc" | "desc") => (await lp.leads.list({ orderBy: [{ field: "price", direction }] })).items.map((r) => r.price);
+    expect(await byPrice("asc")).toEqual(ascending);
+    expect(await byPrice("desc")).toEqual([...ascending].reverse());
+    const paged: (string | null | undefined)[] = [];
+    for await (const row of lp.leads.listAll({ pageSize: 2, orderBy: [{ field: "price" }] })) paged.push(row.price);
+    expect(paged).toEqual(ascending);
+  });
+
   test("bad list queries name the offending field", async () => {
     const { lp } = await seededClient(3);
     const errors = async (params: Parameters<typeof lp.leads.list>[0]) =>
