@@ -93,4 +93,12 @@ describe("fault injection", () => {
     expect(() => createMockApi({ faults: [{ kind: "latency", latencyMs: -1 }] })).toThrow(RangeError);
     expect(() => createMockApi({ faults: [{ kind: "explode" } as never] })).toThrow(RangeError);
   });
+
+  test("rules that would send a contract-violating answer are refused (Retry-After is a whole number of seconds >= 0; the status a 5xx)", () => {
+    expect(() => createMockApi({ faults: [{ kind: "rate-limit", retryAfterSeconds: 1.5 }] })).toThrow(RangeError);
+    expect(() => createMockApi({ faults: [{ kind: "rate-limit", retryAfterSeconds: -1 }] })).toThrow(RangeError);
+    expect(() => createMockApi({ faults: [{ kind: "server-error", status: 503, retryAfterSeconds: 0.5 }] })).toThrow(RangeError);
+    expect(() => createMockApi({ faults: [{ kind: "server-error", status: 200 as never }] })).toThrow(RangeError);
+    expect(() => createMockApi({ faults: [{ kind: "rate-limit", retryAfterSeconds: 0 }, { kind: "server-error", status: 504, retryAfterSeconds: 3 }] })).not.toThrow();
+  });
 });
