@@ -12,7 +12,8 @@ export function authHeaders(config: ClientConfig, intake: boolean): Record<strin
   const name = intake ? "sourceKey" : "apiKey";
   const option = config[name];
   const headersFor = (key: string | undefined): Record<string, string> => {
-    if (!key) throw new LeadpingError(`This operation needs the ${name} option.`);
+    // A line break or NUL would make fetch reject the header with an error quoting the key (in `cause`).
+    if (!key || /[\0\n\r]/.test(key)) throw new LeadpingError(`This operation needs the ${name} option (non-empty, no line breaks).`);
     // Remembered for redaction; bounded, so endlessly rotating tokens cannot grow the set.
     if (!config.secrets.has(key)) {
       if (config.secrets.size > 7) config.secrets.clear();

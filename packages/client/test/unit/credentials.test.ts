@@ -1,7 +1,8 @@
 // A credential never appears in a URL, an error message, toString or the JSON of an error.
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { LeadpingError, createLeadpingClient } from "../../src/index.js";
-import { hangingAnswer, scriptedFetch } from "../helpers/fake-fetch.js";
+import { hangingAnswer, json, scriptedFetch } from "../helpers/fake-fetch.js";
 import type { Answer } from "../helpers/fake-fetch.js";
 import { recordingClock } from "../helpers/clock.js";
 
@@ -63,4 +64,32 @@ describe.each([
       }
     }
   });
+});
+
+describe("a key that no header can carry", () => {
+  // fetch rejects a header value with CR, LF or NUL with a message quoting the value,
+  // which would put the key in `error.cause` and in console.log(error).
+  it.each(["sk_live_SECRET\n4242", "sk_live_SECRET\r4242", "sk_live_SECRET\u00004242"])(
+    "%j fails before sending, without quoting the key anywhere",
+    async (key) => {
+      let attempts = 0;
+      const fetch = scriptedFetch(json({}));
+      const lp = createLeadpingClient({
+        apiKey: key,
+        sourceKey: () => key,
+        baseUrl: "http://api.test",
+        fetch: (input, init) => (attempts++, fetch(input, init)),
+        clock: recordingClock(),
+      });
+      for (const run of [() => lp.leads.get("lead_1"), () => lp.leads.createIntake({ firstName: "Ada" })]) {
+        const error = await run().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(LeadpingError);
+        expect(inspect(error, { depth: 10 })).not.toContain("SECRET");
+        for (let e: unknown = error; e; e = (e as Error).cause) {
+          for (const text of exposures(e)) expect(text).not.toContain("SECRET");
+        }
+      }
+      expect(attempts).toBe(0);
+    },
+  );
 });
