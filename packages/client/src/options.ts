@@ -77,17 +77,20 @@ const realClock: RetryClock = {
   now: Date.now,
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          // The caller's own abort reason (an AbortError by default), as fetch rejects with.
-          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-          reject(signal.reason);
-        },
-        { once: true },
-      );
+      const onAbort = () => {
+        clearTimeout(timer);
+        // The caller's own abort reason (an AbortError by default), as fetch rejects with.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        reject(signal!.reason);
+      };
+      // The listener goes when the wait ends, so a long-lived signal collects none.
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, ms);
+      // A signal that is already aborted fires no event.
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener("abort", onAbort);
     }),
 };
 

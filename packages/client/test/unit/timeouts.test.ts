@@ -1,8 +1,9 @@
 // Per-attempt timeouts and the caller's AbortSignal.
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import { LeadpingTimeoutError, createLeadpingClient } from "../../src/index.js";
 import type { RetryClock } from "../../src/index.js";
-import { hangingAnswer, json, scriptedFetch } from "../helpers/fake-fetch.js";
+import { hangingAnswer, json, problem, scriptedFetch } from "../helpers/fake-fetch.js";
 import type { RecordedCall } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
@@ -86,5 +87,29 @@ describe("caller abort", () => {
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
     await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
     expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("the real clock's wait does not start when the caller aborted while the response was read", async () => {
+    const controller = new AbortController();
+    // A fetch that answers although the caller aborted meanwhile; the 503 asks for a 30 s wait.
+    const abortThenAnswer = () => {
+      controller.abort();
+      return new Response("", { status: 503, headers: { "retry-after": "30" } });
+    };
+    const fetch = scriptedFetch(abortThenAnswer, json(lead()));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0 });
+    // Without the check the call would sit out the 30 s and fail by the test's timeout.
+    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("a long-lived signal keeps no listeners from finished calls and their retry waits", async () => {
+    const controller = new AbortController();
+    const fetch = scriptedFetch(problem(503), problem(503), json(lead()));
+    // random 0: the real clock's backoff waits are 0 ms.
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, random: () => 0 });
+    for (let i = 0; i < 3; i++) await lp.leads.get("lead_1", { signal: controller.signal });
+    expect(fetch.calls.length).toBeGreaterThanOrEqual(5);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });
