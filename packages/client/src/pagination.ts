@@ -34,11 +34,14 @@ export async function* paginate<Row>(
   fetchPage: (continuationToken: string | null | undefined) => Promise<CursorPage<Row>>,
 ): AsyncGenerator<Row, void, undefined> {
   let token = firstToken;
+  // Every token so far, not just the last: a server cycling t1 → t2 → t1 would otherwise never end.
+  const seen = new Set([token]);
   for (;;) {
     const page = await fetchPage(token);
     yield* page.items;
-    if (page.continuationToken == null) return;
-    if (page.continuationToken === token) throw new LeadpingError("The lead list repeated a continuationToken.");
     token = page.continuationToken;
+    if (token == null) return;
+    if (seen.has(token)) throw new LeadpingError("The lead list repeated a continuationToken.");
+    seen.add(token);
   }
 }

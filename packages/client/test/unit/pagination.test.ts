@@ -81,6 +81,19 @@ describe("listAll", () => {
     expect(fetch.calls).toHaveLength(2);
   });
 
+  it("stops with an error when the server cycles back to an earlier token", async () => {
+    // t1 → t2 → t1 → t2 … would never end if only the previous token were compared.
+    const fetch = scriptedFetch(json(page(["a"], "t1")), json(page(["b"], "t2")), json(page(["c"], "t1")), json(page(["d"], "t2")), json(page([], null)));
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
+    const seen: string[] = [];
+    const iterate = async () => {
+      for await (const row of lp.leads.listAll()) seen.push(row.id);
+    };
+    await expect(iterate()).rejects.toBeInstanceOf(LeadpingError);
+    expect(seen).toEqual(["a", "b", "c"]);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
   it("surfaces a page's error to the iterating code", async () => {
     const fetch = scriptedFetch(json(page(["a"], "t2")), problem(404));
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
