@@ -60,7 +60,7 @@ export async function invoke<T>(context: ClientContext, operation: OperationKey,
   const json = JSON.stringify(input.body) as string | undefined;
   const baseHeaders = json === undefined ? config.headers : context.jsonHeaders;
   const { response, body } = context.viaMiddleware
-    ? await sendThroughMiddleware(context, method, template, input, call)
+    ? await sendThroughMiddleware(context, operation, input, call)
     : await send(
         config,
         policyFor(operation),
@@ -90,17 +90,17 @@ type LooseRequest = (
  */
 async function sendThroughMiddleware(
   context: ClientContext,
-  method: string,
-  template: string,
+  operation: OperationKey,
   input: CallInput,
   call: RequestOptions | undefined,
 ): Promise<Delivered<string>> {
+  const [method, template] = operation.split(" ") as [string, string];
   const { data, error, response } = await (context.raw.request as unknown as LooseRequest)(method, template, {
     params: { path: input.path, query: input.query },
     body: input.body,
     headers: call?.headers,
     parseAs: "text",
-    fetch: (request: Request) => sendRequest(context.config, request, call),
+    fetch: (request: Request) => sendRequest(context.config, request, call, policyFor(operation)),
   });
   const body = response.ok ? data : typeof error === "string" ? error : JSON.stringify(error);
   return { response, body: (body as string | undefined) ?? "" };

@@ -7,6 +7,7 @@ import type { ClientConfig, RequestOptions } from "./options.js";
 import { policyFor } from "./operations.js";
 import { fillPath } from "./paths.js";
 import { send } from "./transport.js";
+import type { TransportOperation } from "./transport.js";
 
 /** openapi-fetch's client typed with the Leadping contract. */
 export type LeadpingRawClient = Client<paths>;
@@ -18,12 +19,18 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * read once into memory so every retry can resend it, and handed to fetch as
  * `(url, init)`, which skips Node's stream re-piping of Request bodies.
  */
-export async function sendRequest(config: ClientConfig, request: Request, call: RequestOptions | undefined): Promise<Response> {
+export async function sendRequest(
+  config: ClientConfig,
+  request: Request,
+  call: RequestOptions | undefined,
+  // Resource calls pass their operation's policy: a middleware may have rewritten the URL.
+  policy?: TransportOperation,
+): Promise<Response> {
   const { method, url } = request;
   const path = new URL(url).pathname;
   const { response, body } = await send(
     config,
-    policyFor(`${method} ${path.slice(config.basePath.length)}`),
+    policy ?? policyFor(`${method} ${path.slice(config.basePath.length)}`),
     { url, method, path, headers: Object.fromEntries(request.headers), body: request.body ? await request.arrayBuffer() : undefined },
     call ?? { signal: request.signal },
     (res) => res.arrayBuffer(),

@@ -2,7 +2,7 @@
 // for resources and for lp.raw alike.
 import { describe, expect, it } from "vitest";
 import { LeadpingConnectionError, NotFoundError, createLeadpingClient } from "../../src/index.js";
-import type { Middleware } from "../../src/index.js";
+import type { LeadpingClient, Middleware } from "../../src/index.js";
 import { json, networkError, problem, scriptedFetch } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
@@ -30,6 +30,28 @@ function tracing() {
 }
 
 describe("middleware on resources", () => {
+  it("a middleware that rewrites the URL changes neither a create's retry policy nor its credentials", async () => {
+    // Such as routing through an internal gateway under a path prefix.
+    const gateway: Middleware = {
+      onRequest: ({ request }) => new Request(request.url.replace("api.test/", "api.test/gateway/"), request),
+    };
+    for (const run of [
+      (lp: LeadpingClient) => lp.leads.create({}),
+      (lp: LeadpingClient) => lp.leads.createIntake({ firstName: "Ada" }),
+      (lp: LeadpingClient) => lp.tags.create({ name: "Hot" }),
+    ]) {
+      const fetch = scriptedFetch(problem(503), json(lead(), 201));
+      const lp = createLeadpingClient({ apiKey: "sk", sourceKey: "lp_src", baseUrl, fetch, middleware: [gateway], clock: recordingClock() });
+      await expect(run(lp)).rejects.toMatchObject({ status: 503 });
+      expect(fetch.calls).toHaveLength(1);
+      expect(fetch.calls[0]!.url).toMatch(/^http:\/\/api\.test\/gateway\//);
+    }
+    const fetch = scriptedFetch(json(lead(), 201));
+    const lp = createLeadpingClient({ sourceKey: "lp_src", baseUrl, fetch, middleware: [gateway] });
+    await lp.leads.create({});
+    expect(fetch.calls[0]!.headers.authorization).toBe("Bearer lp_src");
+  });
+
   it("sees every call once, can change the request, and retries stay inside", async () => {
     const { events, middleware } = tracing();
     const fetch = scriptedFetch(problem(503), json(lead()));
