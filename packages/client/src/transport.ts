@@ -47,7 +47,11 @@ export async function send<T>(
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     let auth = authHeaders(config, operation.intake);
-    if (auth instanceof Promise) auth = await auth;
+    if (auth instanceof Promise) {
+      auth = await auth;
+      // An abort while the key function ran fires no event on the attempt's signal, created below.
+      signal?.throwIfAborted();
+    }
     // No timeout and no caller signal: nothing to abort, so fetch gets no signal at all.
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
     let retryAfterMs: number | undefined;

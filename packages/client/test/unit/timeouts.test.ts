@@ -61,6 +61,20 @@ describe("caller abort", () => {
     expect(fetch.calls).toHaveLength(0);
   });
 
+  it("aborting while an async key function runs sends nothing", async () => {
+    const controller = new AbortController();
+    const fetch = scriptedFetch(json(lead()));
+    const apiKey = () => {
+      controller.abort();
+      return Promise.resolve("k");
+    };
+    for (const timeoutMs of [0, 60_000]) {
+      const lp = createLeadpingClient({ apiKey, baseUrl, fetch, timeoutMs });
+      await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    }
+    expect(fetch.calls).toHaveLength(0);
+  });
+
   it("aborting during the backoff wait stops the retries", async () => {
     const controller = new AbortController();
     const fetch = scriptedFetch(new Response("", { status: 503 }), json(lead()));
