@@ -65,14 +65,15 @@ export async function send<T>(
       // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
       const body = await readBody(response);
       guard?.clear();
-      if (response.ok || attempt >= maxRetries || !isRetryableStatus(operation, response.status)) {
+      // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
+      if (response.ok || !(attempt < maxRetries) || !isRetryableStatus(operation, response.status)) {
         return { response, body };
       }
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
     } catch (error) {
       guard?.clear();
       if (signal?.aborted) throw signal.reason;
-      if (attempt >= maxRetries || !isRetryableFailure(operation, error)) {
+      if (!(attempt < maxRetries) || !isRetryableFailure(operation, error)) {
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
           ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)

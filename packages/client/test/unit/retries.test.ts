@@ -93,6 +93,14 @@ describe("idempotent operations", () => {
     await expect(b.lp.leads.get("lead_1", { maxRetries: 3 })).rejects.toBeInstanceOf(InternalServerError);
     expect(b.fetch.calls).toHaveLength(4);
   });
+
+  it("treat a maxRetries that is not a number (NaN from an unset env variable) as 0, never as endless", async () => {
+    for (const options of [{ maxRetries: Number(undefined) }, {}]) {
+      const { fetch, lp } = setup([problem(503), networkError("ECONNRESET"), problem(503), problem(503), json(lead())], { maxRetries: Number.NaN });
+      await expect(lp.leads.get("lead_1", options)).rejects.toBeInstanceOf(InternalServerError);
+      expect(fetch.calls).toHaveLength(1);
+    }
+  });
 });
 
 describe("creates (POST /leads, POST /leads/intake, POST /tags)", () => {
