@@ -24,6 +24,18 @@ export const INITIAL_DISPOSITION: NonNullable<LeadResponse["currentDisposition"]
   changedByAutomationId: null,
 };
 
+/** The server-owned fields of a lead that was just created: active, never archived, unclassified. */
+export function newLeadState(): Pick<LeadResponse, "isArchived" | "archivedAt" | "archivedByUserId" | "archiveReason" | "archiveNote" | "currentDisposition"> {
+  return {
+    isArchived: false,
+    archivedAt: null,
+    archivedByUserId: null,
+    archiveReason: null,
+    archiveNote: null,
+    currentDisposition: { ...INITIAL_DISPOSITION },
+  };
+}
+
 /**
  * The writable fields a `LeadRequest` sets. Fields left out are cleared, as `PUT` promises;
  * `enabled: null` means the organization default (enabled). The geocoded coordinate is not

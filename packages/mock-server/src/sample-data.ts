@@ -1,6 +1,6 @@
 // Seeded sample leads: the same seed always yields the same tags, leads and histories.
 import type { LeadResponse, LeadStatusChangeResponse } from "@leadping/types";
-import { INITIAL_DISPOSITION, displayNameForOutcome } from "./lead-mapping.js";
+import { displayNameForOutcome, newLeadState } from "./lead-mapping.js";
 import { SeededRandom, deriveSeed } from "./prng.js";
 import { type LeadState, MOCK_USER_ID } from "./store.js";
 
@@ -71,12 +71,7 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
       },
       customer: { birthDate: `${random.int(1950, 2004)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`, isHomeowner: random.chance(0.5) },
       enabled: random.chance(0.9),
-      isArchived: false,
-      archivedAt: null,
-      archivedByUserId: null,
-      archiveReason: null,
-      archiveNote: null,
-      currentDisposition: { ...INITIAL_DISPOSITION },
+      ...newLeadState(),
     };
     const leadTags = tagIds.filter(() => random.chance(0.25));
     const stored = state.insertLead(lead, leadTags);

@@ -1,6 +1,6 @@
 // Lead operations: create (structured and intake), get, replace, archive, unarchive, delete.
 import type { LeadArchiveRequest, LeadIntakeRequest, LeadRequest, LeadResponse } from "@leadping/types";
-import { INITIAL_DISPOSITION, leadRequestFromIntake, writableFieldsFrom } from "../lead-mapping.js";
+import { leadRequestFromIntake, newLeadState, writableFieldsFrom } from "../lead-mapping.js";
 import { MOCK_USER_ID } from "../store.js";
 import { resolveTags } from "../tag-resolution.js";
 import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok } from "./context.js";
@@ -15,12 +15,7 @@ function createLead(ctx: HandlerContext, body: LeadRequest): HandlerResult {
     createdAt: now,
     modifiedAt: null,
     ...writableFieldsFrom(body, undefined, now),
-    isArchived: false,
-    archivedAt: null,
-    archivedByUserId: null,
-    archiveReason: null,
-    archiveNote: null,
-    currentDisposition: { ...INITIAL_DISPOSITION },
+    ...newLeadState(),
   };
   return ok(ctx.state.render(ctx.state.insertLead(lead, tags.ids)), 201);
 }
