@@ -25,7 +25,7 @@ export interface LeadpingClientOptions {
   sourceId?: string;
   /** API root URL. @default "https://api.leadping.ai" */
   baseUrl?: string;
-  /** Per-attempt timeout in ms (each retry gets a fresh one); `0` disables. @default 60000 */
+  /** Per-attempt timeout in ms (each retry gets a fresh one); `0` disables, NaN or negative means the default. @default 60000 */
   timeoutMs?: number;
   /** Retries after the first attempt on retryable failures; `0` disables. @default 2 */
   maxRetries?: number;
@@ -107,7 +107,8 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     ...options,
     baseUrl,
     basePath: new URL(`${baseUrl}/`, "http://localhost").pathname.slice(0, -1),
-    timeoutMs: options.timeoutMs ?? 60_000,
+    // NaN or a negative value falls back to the default rather than silently disabling the timeout.
+    timeoutMs: (options.timeoutMs ?? Number.NaN) >= 0 ? options.timeoutMs! : 60_000,
     maxRetries: options.maxRetries ?? 2,
     // Looked up per client, not captured at import, so polyfills installed later still count.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),

@@ -40,7 +40,9 @@ export async function send<T>(
   readBody: (response: Response) => Promise<T>,
 ): Promise<Delivered<T>> {
   const maxRetries = call?.maxRetries ?? config.maxRetries;
-  const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
+  // `>= 0` also turns NaN (an unset env variable) into "not given" instead of "no timeout".
+  const callTimeoutMs = call?.timeoutMs ?? Number.NaN;
+  const timeoutMs = callTimeoutMs >= 0 ? callTimeoutMs : config.timeoutMs;
   const signal = call?.signal;
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchImpl = config.fetch;

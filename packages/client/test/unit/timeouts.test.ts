@@ -30,6 +30,17 @@ describe("timeouts", () => {
     expect(fetch.calls).toHaveLength(2);
   });
 
+  it("a NaN timeoutMs (an unset env variable) keeps the timeout instead of disabling it", async () => {
+    const fetch = scriptedFetch(json(lead()), hangingAnswer);
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: Number.NaN });
+    await lp.leads.get("lead_1");
+    expect(fetch.calls[0]!.signal).toBeDefined();
+    const timed = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 10, clock: recordingClock() });
+    const error = await timed.leads.get("lead_1", { timeoutMs: Number.NaN, maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingTimeoutError);
+    expect((error as Error).message).toContain("10 ms");
+  });
+
   it("timeoutMs 0 disables the timer", async () => {
     const fetch = scriptedFetch(json(lead()));
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0 });
