@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { browserBundleOptions } from "./size-budget.mjs";
 
 /** Debian's Chromium; `playwright install` cannot download browsers here. */
 export const chromiumPath = "/usr/bin/chromium";
@@ -19,13 +20,7 @@ export async function bundleBrowserConsumer(consumerDir) {
   const result = await build({
     absWorkingDir: consumerDir,
     entryPoints: ["browser.js"],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    write: false,
-    logLevel: "silent",
+    ...browserBundleOptions,
   });
   const code = /** @type {{ text: string }} */ (result.outputFiles[0]).text;
   return { code, bytes: Buffer.byteLength(code) };
