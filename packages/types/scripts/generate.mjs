@@ -2,12 +2,14 @@
 // Generates @leadping/types from the bundled contract (spec/dist/openapi.json):
 //   openapi.json                  – the bundled contract, shipped as @leadping/types/openapi.json
 //   src/generated/openapi.gen.ts  – openapi-typescript's output
+//   src/generated/operations.gen.ts – the operation table (see scripts/operation-table.mjs)
 // With --check nothing is written: the outputs are compared with the committed
 // files and any difference fails with the one command that fixes it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { operationTableSource } from "./operation-table.mjs";
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = join(pkgDir, "..", "..");
@@ -24,10 +26,12 @@ const header = `// Generated from spec/ (bundled as packages/types/openapi.json)
 // Change spec/ and run \`pnpm generate\` instead.
 /* eslint-disable */
 `;
-const ast = await openapiTS(JSON.parse(specText), { alphabetize: true, defaultNonNullable: false });
+const spec = JSON.parse(specText);
+const ast = await openapiTS(spec, { alphabetize: true, defaultNonNullable: false });
 const outputs = {
   "openapi.json": specText,
   "src/generated/openapi.gen.ts": header + astToString(ast),
+  "src/generated/operations.gen.ts": operationTableSource(spec, header.replace("/* eslint-disable */\n", "")),
 };
 
 const stale = [];

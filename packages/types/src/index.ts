@@ -4,6 +4,8 @@
 import type { components, operations, paths } from "./generated/openapi.gen.js";
 
 export type { components, operations, paths, webhooks, $defs } from "./generated/openapi.gen.js";
+export { operationTable } from "./generated/operations.gen.js";
+export type { OperationFacts, OperationKey } from "./generated/operations.gen.js";
 
 type Schemas = components["schemas"];
 

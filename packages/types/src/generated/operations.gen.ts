@@ -1,0 +1,38 @@
+// Generated from spec/ (bundled as packages/types/openapi.json) by packages/types/scripts/generate.mjs. Do not edit.
+// Change spec/ and run `pnpm generate` instead.
+
+/** What the client, the local API and the playground need to know about one operation. */
+export interface OperationFacts {
+  /** The contract's operationId. */
+  readonly operationId: string;
+  /** The credential its `security` asks for: the organization key, a lead source's credentials, or none. */
+  readonly credentials: "organization" | "source" | "none";
+  /** Not idempotent (`x-leadping-create`): never replayed once it may have reached the server. */
+  readonly create: boolean;
+  /** Names of its query parameters. */
+  readonly query: readonly string[];
+}
+
+/** Every operation of the contract, keyed `"METHOD /path/{template}"`. */
+export const operationTable = {
+  "DELETE /leads/{id}": { operationId: "Leads_Delete", credentials: "organization", create: false, query: [] },
+  "DELETE /leads/{id}/tags/{tagId}": { operationId: "Leads_RemoveTag", credentials: "organization", create: false, query: [] },
+  "DELETE /tags/{id}": { operationId: "Tags_Archive", credentials: "organization", create: false, query: [] },
+  "GET /leads/{id}": { operationId: "Leads_GetForCurrentUser", credentials: "organization", create: false, query: [] },
+  "GET /leads/{leadId}/status-history": { operationId: "LeadStatusChanges_GetByLeadId", credentials: "organization", create: false, query: [] },
+  "GET /tags": { operationId: "Tags_GetAllForCurrentOrganization", credentials: "organization", create: false, query: ["includeArchived"] },
+  "POST /leads": { operationId: "Leads_CreateExternal", credentials: "source", create: true, query: [] },
+  "POST /leads/all/my": { operationId: "Leads_GetAllForCurrentUser", credentials: "organization", create: false, query: ["archiveFilter","tagIds","tagMatchAll","untagged"] },
+  "POST /leads/intake": { operationId: "Leads_CreateIntake", credentials: "source", create: true, query: [] },
+  "POST /leads/{id}/archive": { operationId: "Leads_Archive", credentials: "organization", create: false, query: [] },
+  "POST /leads/{id}/tags": { operationId: "Leads_AddTags", credentials: "organization", create: false, query: [] },
+  "POST /leads/{id}/unarchive": { operationId: "Leads_Unarchive", credentials: "organization", create: false, query: [] },
+  "POST /tags": { operationId: "Tags_Create", credentials: "organization", create: true, query: [] },
+  "PUT /leads/{id}": { operationId: "Leads_Update", credentials: "organization", create: false, query: [] },
+  "PUT /leads/{id}/tags": { operationId: "Leads_ReplaceTags", credentials: "organization", create: false, query: [] },
+  "PUT /leads/{leadId}/status": { operationId: "LeadStatusChanges_SetCurrent", credentials: "organization", create: false, query: [] },
+  "PUT /tags/{id}": { operationId: "Tags_Update", credentials: "organization", create: false, query: [] },
+} as const satisfies Record<string, OperationFacts>;
+
+/** One operation of the contract, such as `"PUT /leads/{id}"`. */
+export type OperationKey = keyof typeof operationTable;
