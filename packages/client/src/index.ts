@@ -17,6 +17,8 @@ export {
   LeadpingApiError,
   LeadpingConnectionError,
   LeadpingError,
+  LeadpingRedirectError,
+  LeadpingResponseTooLargeError,
   LeadpingTimeoutError,
   NotFoundError,
   PermissionDeniedError,

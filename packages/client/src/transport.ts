@@ -2,11 +2,12 @@
 // timeout combined with the caller's signal, retries with backoff. It calls
 // `fetch(url, init)` with a ready body (never a Request), so Node's fetch does
 // not re-pipe the body through a stream and retries can resend it.
-import { authHeaders, redact } from "./auth.js";
-import { LeadpingConnectionError, LeadpingTimeoutError } from "./errors.js";
+import { authHeaders, redact, redactError } from "./auth.js";
+import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { OperationFacts } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
+import { fetchFollowing } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
 
@@ -52,12 +53,8 @@ export async function send<T>(
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
     let retryAfterMs: number | undefined;
     try {
-      const response = await fetchImpl(request.url, {
-        method: request.method,
-        headers: { ...auth, ...request.headers },
-        body: request.body,
-        signal: guard?.signal ?? null,
-      });
+      const hop = { url: request.url, method: request.method, headers: { ...auth, ...request.headers }, body: request.body };
+      const response = await fetchFollowing(fetchImpl, request, hop, guard?.signal ?? null);
       // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
       const body = await readBody(response);
       guard?.clear();
@@ -69,11 +66,13 @@ export async function send<T>(
     } catch (error) {
       guard?.clear();
       if (signal?.aborted) throw signal.reason;
+      // Thrown on purpose within the attempt (body too large, refused redirect): final, not a connection failure.
+      if (error instanceof LeadpingError) throw error;
       if (!(attempt < maxRetries) || !isRetryableFailure(operation, error)) {
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
           ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
-          : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, error);
+          : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, redactError(config, error));
       }
     }
     await config.clock.sleep(retryDelay(attempt, retryAfterMs, config.random), signal);

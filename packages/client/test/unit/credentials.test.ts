@@ -129,7 +129,7 @@ describe("lp.raw error responses", () => {
     const lp = createLeadpingClient({ apiKey: API_KEY, baseUrl: "http://api.test", fetch: scriptedFetch(echoEverywhere), middleware, maxRetries: 0 });
     const { error, response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } });
     expect(response.status).toBe(401);
-    expect(String(error)).toBe("denied for Bearer [redacted]");
+    expect(error).toBe("denied for Bearer [redacted]");
     expect(response.headers.get("www-authenticate")).toBe('Bearer token="Bearer [redacted]"');
     // Headers that quote no credential are kept as they were.
     expect(response.headers.get("x-request-id")).toBe("req_1");
