@@ -17,16 +17,14 @@ export function validateBaseUrl(raw: string): string {
     // Not rethrown as `cause`: URL errors quote the input.
   }
   const problem = !url
-    ? "must be an absolute URL, such as https://api.leadping.ai"
-    : url.protocol !== "https:" && url.protocol !== "http:"
-      ? `must be an http: or https: URL, not ${url.protocol}`
-      : url.username || url.password || /^[a-z]+:\/*[^/]*@/i.test(raw)
-        ? "must not contain a username or password (send credentials with apiKey or sourceKey)"
-        : raw.includes("?")
-          ? "must not contain a query (?…): every request path is appended to it"
-          : raw.includes("#")
-            ? "must not contain a fragment (#…): every request path is appended to it"
-            : undefined;
+    ? "must be an absolute URL"
+    : !/^https?:$/.test(url.protocol)
+      ? "must be http: or https:"
+      : url.username || url.password
+        ? "must not contain a username or password"
+        : /[?#]/.test(raw)
+          ? "must not contain a query (?) or fragment (#)"
+          : "";
   if (problem) throw new LeadpingError(`baseUrl ${problem}.`);
   return `${url!.origin}${url!.pathname}`.replace(/\/+$/, "");
 }

@@ -109,7 +109,9 @@ export class LeadpingResponseTooLargeError extends LeadpingError {
   declare readonly status: number;
   /** The limit in bytes that the body exceeded. */
   declare readonly maxResponseBytes: number;
+  /** HTTP method of the request, such as `GET`. */
   declare readonly method: string;
+  /** Requested path without query, such as `/leads/lead_1`. */
   declare readonly path: string;
   constructor(target: RequestTarget, status: number, maxResponseBytes: number) {
     super(`${target.method} ${target.path} answered ${status} with a body of more than ${maxResponseBytes} bytes (maxResponseBytes).`);
@@ -122,7 +124,9 @@ export class LeadpingRedirectError extends LeadpingError {
   override name = "LeadpingRedirectError";
   /** HTTP status of the refused redirect (`0` for a browser's opaque redirect). */
   declare readonly status: number;
+  /** HTTP method of the request, such as `GET`. */
   declare readonly method: string;
+  /** Requested path without query, such as `/leads/lead_1`. */
   declare readonly path: string;
   constructor(message: string, target: RequestTarget, status: number) {
     super(message);
