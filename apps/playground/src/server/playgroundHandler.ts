@@ -8,7 +8,7 @@ import type { FetchLike } from "../shared/exchangeRecorder.js";
 import { createApiGateway, type ApiGateway } from "./apiGateway.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./nodeBridge.js";
 import { createHostCheck, crossOriginRefusal } from "./requestGuard.js";
-import { serveStatic } from "./staticFiles.js";
+import { createStaticFiles } from "./staticFiles.js";
 
 /** Path prefix under which the API is mounted. */
 export const apiMountPath = "/api";
@@ -71,6 +71,7 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
   const info = JSON.stringify({ api: options.target.kind, description: describeApiTarget(options.target), apiBasePath: apiMountPath });
   const { log, webRoot } = options;
   const hostRefusal = createHostCheck(options.allowedHosts);
+  const staticFiles = webRoot === undefined ? null : createStaticFiles(webRoot);
 
   return (message, response, next) => {
     const url = new URL(message.url ?? "/", "http://playground.local");
@@ -98,8 +99,12 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
       response.end(info);
     } else if (webRoot === undefined && next) {
       next();
-    } else if ((method === "GET" || method === "HEAD") && webRoot !== undefined) {
-      serveStatic(webRoot, url.pathname, method, response).catch(fail);
+    } else if ((method === "GET" || method === "HEAD") && staticFiles !== null) {
+      try {
+        staticFiles(message, response);
+      } catch (error) {
+        fail(error);
+      }
     } else {
       response.setHeader("allow", "GET, HEAD");
       writeProblem(response, 405, "Method not allowed", `${method} is not allowed on ${url.pathname}.`);
