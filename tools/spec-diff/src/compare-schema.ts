@@ -1,9 +1,11 @@
 // Compares two versions of a schema in one direction. A request schema may widen but not narrow;
 // a response schema may narrow but not widen. A schema reached from both gets judged twice.
 import type { ChangeCollector } from "./collector.js";
-import { childPointer, jsonKey } from "./pointer.js";
+import { compareConstraints, comparedConstraintKeywords } from "./compare-constraints.js";
+import { compareSubschemas } from "./compare-subschemas.js";
+import { childPointer, getAt, jsonKey } from "./pointer.js";
 import type { RuleId } from "./rules.js";
-import { shapeOf, type SchemaRef, type Shape } from "./schema-shape.js";
+import { shapeOf, type SchemaRef, type Shape, type Variant } from "./schema-shape.js";
 import type { Direction, Json } from "./types.js";
 
 /** Where a schema comparison happens and what it reports to. */
@@ -18,11 +20,14 @@ export interface SchemaContext {
   reached?: { base: Set<string>; head: Set<string> };
 }
 
-const upperBounds = ["maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum"] as const;
-const lowerBounds = ["minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum"] as const;
-const understood = ["$ref", "type", "nullable", "format", "enum", "const", "oneOf", "anyOf", "allOf", "required", "pattern", "readOnly", "writeOnly", ...upperBounds, ...lowerBounds];
+/** Keywords compared by value whatever it is (leaves: a raw difference inside them is explained). */
+const leafKeywords = ["$ref", "type", "nullable", "format", "enum", "const", "default", "required", "readOnly", "writeOnly", "not", "if"];
+/** Keywords holding subschemas: walked into when both sides have them, explained whole when only one side does. */
+const containerKeywords = ["properties", "items", "prefixItems", "additionalProperties", "then", "else", "oneOf", "anyOf", "allOf"];
 
-function pick(direction: Direction, request: RuleId, response: RuleId): RuleId {
+export type Report = (rule: RuleId, pointer: string, message: string) => void;
+
+export function pick(direction: Direction, request: RuleId, response: RuleId): RuleId {
   return direction === "request" ? request : response;
 }
 
@@ -34,38 +39,75 @@ function typeDelta(base: Set<string>, head: Set<string>): { added: string[]; rem
 
 const describeTypes = (types: Set<string> | null): string => (types ? [...types].sort().join(" | ") || "nothing" : "any");
 
-/** Compares two schemas; `inProgress` stops recursion through cyclic `$ref`s. */
-export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: SchemaRef, inProgress = new Set<string>()): void {
+/** Marks the keywords this walk compares as explained, at every node whose value the shape actually holds. */
+function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, other: Shape, otherDoc: Json): void {
+  const collector = ctx.collector;
+  for (const ref of refs) collector.explain(ref.at, "$ref");
+  for (const site of shape.branchSites) collector.explain(site, "$ref");
+  for (const site of shape.nullBranches) collector.explainNode(site);
+  const keywords = [...leafKeywords, ...comparedConstraintKeywords(shape.node)];
+  for (const source of [shape.wrapper, ...shape.sources]) {
+    // An `allOf` branch whose keyword was overridden by a later branch was never compared: leave it unexplained.
+    collector.explain(source.at, ...keywords.filter((k) => k in source.node && (k === "required" || k === "type" || k === "nullable" || source.node[k] === shape.node[k])));
+    // A container written here but absent at the same place in the other document shows up as one whole raw
+    // difference; its content was compared through the merged shapes (or reported added/removed).
+    collector.explain(source.at, ...containerKeywords.filter((k) => k in source.node && getAt(otherDoc, childPointer(source.at, k)) === undefined));
+  }
+  // `if` changed: `then`/`else` are covered by the constraint-changed report on `if`.
+  if (jsonKey(shape.node.if) !== jsonKey(other.node.if)) collector.explain(shape.where("then"), "then", "else");
+}
+
+/**
+ * Compares two schemas. `inProgress` maps the comparisons on the current path to their depth, so cyclic
+ * `$ref`s, `allOf`s and `items` stop. Returns the smallest depth a cycle was cut at (Infinity when none):
+ * a comparison whose subtree was cut above it is incomplete and is not memoized.
+ */
+export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: SchemaRef, inProgress = new Map<string, number>()): number {
   const base = shapeOf(ctx.base, baseRef.node, baseRef.at);
   const head = shapeOf(ctx.head, headRef.node, headRef.at);
   if (base.ref) ctx.reached?.base.add(base.ref);
   if (head.ref) ctx.reached?.head.add(head.ref);
-  // Keywords this walker understands are explained by the visit, even when it found nothing
-  // (e.g. `type: [x, "null"]` rewritten as `oneOf: [x, { type: "null" }]` is no change).
-  for (const at of new Set([baseRef.at, headRef.at, base.at, head.at, base.nullAt, head.nullAt])) {
-    for (const keyword of understood) ctx.collector.explained.add(childPointer(at, keyword));
+  const key = `${ctx.direction}|${baseRef.at}|${headRef.at}|${base.at}|${head.at}`;
+  const cycleDepth = inProgress.get(key);
+  if (cycleDepth !== undefined) return cycleDepth;
+  const memo = ctx.collector.memo.get(key);
+  if (memo) {
+    ctx.collector.replay(memo, ctx.operation);
+    return Infinity;
   }
-  const key = `${base.at}|${head.at}`;
-  if (inProgress.has(key)) return;
-  const nested = new Set(inProgress).add(key);
-  const report = (rule: RuleId, pointer: string, message: string): void => {
+  for (const at of [baseRef.at, headRef.at, base.at, head.at, base.nullAt, head.nullAt]) ctx.collector.walk(at, ctx.direction);
+  explainKeywords(ctx, [baseRef, headRef], base, head, ctx.head);
+  explainKeywords(ctx, [baseRef, headRef], head, base, ctx.base);
+  const depth = inProgress.size;
+  inProgress.set(key, depth);
+  let cut = Infinity;
+  const keys = ctx.collector.record(() => {
+    cut = compareShapes(ctx, base, head, inProgress);
+  });
+  inProgress.delete(key);
+  if (cut >= depth) ctx.collector.memo.set(key, keys);
+  return cut;
+}
+
+function compareShapes(ctx: SchemaContext, base: Shape, head: Shape, inProgress: Map<string, number>): number {
+  const report: Report = (rule, pointer, message) => {
     const context: { direction: Direction; operation?: string } = { direction: ctx.direction };
     if (ctx.operation) context.operation = ctx.operation;
     ctx.collector.add(rule, pointer, message, context);
   };
-
-  if (!compareTypes(base, head, ctx.direction, report)) return;
-  compareNullability(base, head, ctx.direction, report);
-  compareFormat(base, head, ctx.direction, report);
-  compareEnum(base, head, ctx.direction, report);
-  compareConstraints(base, head, ctx.direction, report);
-  compareProperties(ctx, base, head, report, nested);
-  if (base.items && head.items) compareSchema(ctx, base.items, head.items, nested);
-  if (base.additionalProperties && head.additionalProperties) compareSchema(ctx, base.additionalProperties, head.additionalProperties, nested);
-  compareVariants(ctx, base, head, report, nested);
+  const direction = ctx.direction;
+  if (!compareTypes(base, head, direction, report)) return Infinity;
+  compareNullability(base, head, direction, report);
+  compareFormat(base, head, direction, report);
+  compareEnum(base, head, direction, report);
+  compareDefault(base, head, report);
+  compareConstraints(base, head, (narrowed, pointer, message) =>
+    report(narrowed ? pick(direction, "request-constraint-narrowed", "response-constraint-narrowed") : pick(direction, "request-constraint-widened", "response-constraint-widened"), pointer, message),
+  );
+  let cut = compareProperties(ctx, base, head, report, inProgress);
+  cut = Math.min(cut, compareSubschemas(ctx, base, head, report, inProgress));
+  return Math.min(cut, compareVariants(ctx, base, head, report, inProgress));
 }
-
-type Report = (rule: RuleId, pointer: string, message: string) => void;
 
 /** Returns false when the types are unrelated, so comparing deeper would only add noise. */
 function compareTypes(base: Shape, head: Shape, direction: Direction, report: Report): boolean {
@@ -99,13 +141,21 @@ function compareFormat(base: Shape, head: Shape, direction: Direction, report: R
   const before = typeof base.node.format === "string" ? base.node.format : undefined;
   const after = typeof head.node.format === "string" ? head.node.format : undefined;
   if (before === after) return;
-  if (before !== undefined && after !== undefined) report("format-changed", childPointer(head.at, "format"), `format changed from ${before} to ${after}`);
-  else if (after !== undefined) report(pick(direction, "request-format-added", "response-format-added"), childPointer(head.at, "format"), `format ${after} added`);
-  else report(pick(direction, "request-format-removed", "response-format-removed"), childPointer(base.at, "format"), `format ${before} removed`);
+  if (before !== undefined && after !== undefined) report("format-changed", childPointer(head.where("format"), "format"), `format changed from ${before} to ${after}`);
+  else if (after !== undefined) report(pick(direction, "request-format-added", "response-format-added"), childPointer(head.where("format"), "format"), `format ${after} added`);
+  else report(pick(direction, "request-format-removed", "response-format-removed"), childPointer(base.where("format"), "format"), `format ${before} removed`);
 }
 
 function compareEnum(base: Shape, head: Shape, direction: Direction, report: Report): void {
-  const keyword = (s: Shape): string => childPointer(s.at, Array.isArray(s.node.enum) ? "enum" : "const");
+  const keyword = (s: Shape): string => {
+    const name = Array.isArray(s.node.enum) ? "enum" : "const";
+    return childPointer(s.where(name), name);
+  };
+  // A constant that changed is a different literal type for every client, whichever way data flows.
+  if ("const" in base.node && "const" in head.node && jsonKey(base.node.const) !== jsonKey(head.node.const) && !Array.isArray(base.node.enum) && !Array.isArray(head.node.enum)) {
+    report("const-changed", keyword(head), `const changed from ${JSON.stringify(base.node.const)} to ${JSON.stringify(head.node.const)}`);
+    return;
+  }
   if (base.enumValues === null && head.enumValues === null) return;
   if (base.enumValues === null) {
     report(pick(direction, "request-enum-added", "response-enum-added"), keyword(head), `restricted to ${head.enumValues?.map((v) => JSON.stringify(v)).join(", ")}`);
@@ -123,39 +173,28 @@ function compareEnum(base: Shape, head: Shape, direction: Direction, report: Rep
   if (removed.length > 0) report(pick(direction, "request-enum-value-removed", "response-enum-value-removed"), keyword(head), `enum value${removed.length > 1 ? "s" : ""} ${removed.join(", ")} removed`);
 }
 
-function compareConstraints(base: Shape, head: Shape, direction: Direction, report: Report): void {
-  const num = (s: Shape, k: string): number | undefined => (typeof s.node[k] === "number" ? s.node[k] : undefined);
-  const narrowed = pick(direction, "request-constraint-narrowed", "response-constraint-narrowed");
-  const widened = pick(direction, "request-constraint-widened", "response-constraint-widened");
-  const check = (keywordName: string, tighter: boolean | undefined, before: unknown, after: unknown): void => {
-    if (tighter === undefined) return;
-    const pointer = childPointer(after === undefined ? base.at : head.at, keywordName);
-    report(tighter ? narrowed : widened, pointer, `${keywordName} ${before === undefined ? "added" : after === undefined ? "removed" : "changed"}: ${before === undefined ? "none" : JSON.stringify(before)} → ${after === undefined ? "none" : JSON.stringify(after)}`);
-  };
-  for (const k of upperBounds) {
-    const [b, h] = [num(base, k), num(head, k)];
-    if (b !== h) check(k, h !== undefined && (b === undefined || h < b), b, h);
-  }
-  for (const k of lowerBounds) {
-    const [b, h] = [num(base, k), num(head, k)];
-    if (b !== h) check(k, h !== undefined && (b === undefined || h > b), b, h);
-  }
-  const [bp, hp] = [base.node.pattern, head.node.pattern];
-  // A changed pattern may reject values the old one accepted: count it as narrowing.
-  if (bp !== hp) check("pattern", hp !== undefined, bp, hp);
+function compareDefault(base: Shape, head: Shape, report: Report): void {
+  if (jsonKey(base.node.default) === jsonKey(head.node.default)) return;
+  const at = "default" in head.node ? childPointer(head.where("default"), "default") : childPointer(base.where("default"), "default");
+  report("default-changed", at, `default ${JSON.stringify(base.node.default) ?? "none"} → ${JSON.stringify(head.node.default) ?? "none"}`);
 }
 
 function visible(direction: Direction, prop: SchemaRef): boolean {
   return direction === "request" ? prop.node.readOnly !== true : prop.node.writeOnly !== true;
 }
 
-function compareProperties(ctx: SchemaContext, base: Shape, head: Shape, report: Report, inProgress: Set<string>): void {
+function compareProperties(ctx: SchemaContext, base: Shape, head: Shape, report: Report, inProgress: Map<string, number>): number {
   const direction = ctx.direction;
   const field = direction === "request" ? "request field" : "response field";
-  for (const at of [...base.requiredAt, ...head.requiredAt]) ctx.collector.explained.add(at);
+  for (const at of [...base.requiredAt, ...head.requiredAt]) ctx.collector.explainNode(at);
+  let cut = Infinity;
   for (const [name, before] of base.properties) {
-    if (!visible(direction, before)) continue;
     const after = head.properties.get(name);
+    if (!visible(direction, before)) {
+      // Not part of this direction (readOnly in a request, writeOnly in a response): nothing to compare here.
+      if (!after || !visible(direction, after)) ctx.collector.explainNode(before.at);
+      continue;
+    }
     if (!after || !visible(direction, after)) {
       report(pick(direction, "request-property-removed", "response-property-removed"), before.at, `${field} \`${name}\` removed`);
       continue;
@@ -163,29 +202,40 @@ function compareProperties(ctx: SchemaContext, base: Shape, head: Shape, report:
     const [wasRequired, isRequired] = [base.required.has(name), head.required.has(name)];
     if (!wasRequired && isRequired) report(pick(direction, "request-property-became-required", "response-property-became-required"), after.at, `${field} \`${name}\` became required`);
     if (wasRequired && !isRequired) report(pick(direction, "request-property-became-optional", "response-property-became-optional"), after.at, `${field} \`${name}\` became optional`);
-    compareSchema(ctx, before, after, inProgress);
+    cut = Math.min(cut, compareSchema(ctx, before, after, inProgress));
   }
   for (const [name, after] of head.properties) {
-    if (!visible(direction, after) || (base.properties.has(name) && visible(direction, base.properties.get(name)!))) continue;
+    if (!visible(direction, after)) {
+      if (!base.properties.has(name)) ctx.collector.explainNode(after.at);
+      continue;
+    }
+    if (base.properties.has(name) && visible(direction, base.properties.get(name)!)) continue;
     const required = head.required.has(name);
     const rule = direction === "response" ? "response-property-added" : required ? "request-property-added-required" : "request-property-added";
     report(rule, after.at, `${required ? "required" : "optional"} ${field} \`${name}\` added`);
   }
+  return cut;
 }
 
-function compareVariants(ctx: SchemaContext, base: Shape, head: Shape, report: Report, inProgress: Set<string>): void {
-  if (!base.variants || !head.variants) return;
+function compareVariants(ctx: SchemaContext, base: Shape, head: Shape, report: Report, inProgress: Map<string, number>): number {
+  if (!base.variants || !head.variants) return Infinity;
   const headLeft = [...head.variants];
-  const identity = (s: SchemaRef): string => (s.at.startsWith("/components/") ? s.at : jsonKey(s.node));
+  const identity = (s: Variant): string => (s.at.startsWith("/components/") ? s.at : jsonKey(s.node));
+  let cut = Infinity;
   for (const [i, before] of base.variants.entries()) {
     let j = headLeft.findIndex((after) => identity(after) === identity(before));
     if (j < 0 && headLeft.length > 0 && !identity(before).startsWith("/components/")) j = headLeft.findIndex((after) => !identity(after).startsWith("/components/") && base.variants!.length === head.variants!.length && head.variants!.indexOf(after) === i);
     if (j < 0) {
       report(pick(ctx.direction, "request-type-narrowed", "response-type-narrowed"), before.at, "a oneOf/anyOf variant was removed");
+      ctx.collector.explainNode(before.site);
       continue;
     }
     const [after] = headLeft.splice(j, 1);
-    compareSchema(ctx, before, after!, inProgress);
+    cut = Math.min(cut, compareSchema(ctx, before, after!, inProgress));
   }
-  for (const after of headLeft) report(pick(ctx.direction, "request-type-widened", "response-type-widened"), after.at, "a oneOf/anyOf variant was added");
+  for (const after of headLeft) {
+    report(pick(ctx.direction, "request-type-widened", "response-type-widened"), after.at, "a oneOf/anyOf variant was added");
+    ctx.collector.explainNode(after.site);
+  }
+  return cut;
 }

@@ -2,34 +2,37 @@
 import { ChangeCollector } from "./collector.js";
 import { compareOperations } from "./compare-operations.js";
 import { compareSchema } from "./compare-schema.js";
+import { compareServers } from "./compare-servers.js";
+import { compareWebhooks } from "./compare-webhooks.js";
+import { assertOpenApi3 } from "./openapi-version.js";
 import { childPointer, isObject, jsonKey } from "./pointer.js";
 import { docPointer, rawDiff } from "./raw-diff.js";
 import type { Change, Json, JsonObject } from "./types.js";
 
-/** Classifies every difference between `base` (the last release) and `head` (the working contract). */
-export function diffSpecs(base: Json, head: Json): Change[] {
-  if (!isObject(base) || !isObject(head)) throw new Error("both documents must be OpenAPI objects");
+/**
+ * Classifies every difference between `base` (the last release) and `head` (the working contract).
+ * Throws UnsupportedDocumentError when either is not an OpenAPI 3.x document.
+ */
+export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
+  const base = assertOpenApi3(baseDoc, "base document");
+  const head = assertOpenApi3(headDoc, "head document");
   const collector = new ChangeCollector();
   const reached = { base: new Set<string>(), head: new Set<string>() };
   compareOperations({ base, head, collector, reached });
+  compareWebhooks(base, head, collector);
   compareComponents(base, head, collector, reached);
   compareSecuritySchemes(base, head, collector);
+  compareServers(collector, base.servers, head.servers, "", "");
+  // Fail-safe: a raw difference no rule explained is breaking on the request side, a warning elsewhere.
   for (const pointer of rawDiff(base, head)) {
     const doc = docPointer(pointer);
     if (doc !== null) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
-    else if (!isCoveredElsewhere(pointer) && !collector.covers(pointer) && !coversChild(collector, pointer)) collector.add("other-change", pointer, "changed (no specific rule)");
+    else if (!collector.covers(pointer) && !collector.coversChild(pointer)) {
+      if (collector.onRequestSide(pointer)) collector.add("request-unclassified-change", pointer, "changed on the request side, and no rule explains it (breaking until one does)");
+      else collector.add("other-change", pointer, "changed (no specific rule)");
+    }
   }
   return collector.list();
-}
-
-/** Sections whose entries only matter through the operations that reference them (walked there). */
-function isCoveredElsewhere(pointer: string): boolean {
-  return /^\/components\/(parameters|responses|requestBodies|headers|examples|links|callbacks|pathItems)(\/|$)/.test(pointer);
-}
-
-/** A whole added or removed subtree (e.g. a new path) is explained by the changes found inside it. */
-function coversChild(collector: ChangeCollector, pointer: string): boolean {
-  return collector.list().some((c) => c.pointer.startsWith(`${pointer}/`));
 }
 
 const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});

@@ -48,7 +48,8 @@ export function resolve(doc: Json, node: JsonObject, pointer: string): Resolved 
   while (typeof current.$ref === "string") {
     const target = current.$ref;
     if (!target.startsWith("#")) throw new Error(`external $ref ${target} at ${at}: diff bundled documents only`);
-    if (seen.has(target)) throw new Error(`circular $ref ${target} at ${at}`);
+    // A `$ref` chain that loops back (A → B → A) defines nothing: stop and read it as the empty schema.
+    if (seen.has(target)) return { node: {}, pointer: target.slice(1), ref: target.slice(1) };
     seen.add(target);
     const found = getAt(doc, target.slice(1));
     if (!isObject(found)) throw new Error(`unresolvable $ref ${target} at ${at}`);

@@ -16,7 +16,7 @@ export function rawDiff(base: Json | undefined, head: Json | undefined, pointer 
   return JSON.stringify(base) === JSON.stringify(head) ? [] : [pointer];
 }
 
-const docKeywords = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "deprecated", "$comment", "tags", "info", "servers", "contact", "license", "termsOfService"]);
+const docKeywords = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "deprecated", "$comment", "tags", "info", "contact", "license", "termsOfService"]);
 /** Keys under which the next token is a name chosen by the author, not a keyword. */
 const nameMaps = new Set(["properties", "patternProperties", "paths", "schemas", "parameters", "responses", "securitySchemes", "headers", "content", "$defs", "definitions", "requestBodies", "callbacks", "links", "encoding", "mapping", "variables"]);
 
