@@ -43,7 +43,10 @@ const describeTypes = (types: Set<string> | null): string => (types ? [...types]
 function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, other: Shape, otherDoc: Json): void {
   const collector = ctx.collector;
   for (const ref of refs) collector.explain(ref.at, "$ref");
-  for (const site of shape.branchSites) collector.explain(site, "$ref");
+  for (const site of shape.branchSites) {
+    if (getAt(otherDoc, site) === undefined) collector.explainNode(site);
+    else collector.explain(site, "$ref");
+  }
   for (const site of shape.nullBranches) collector.explainNode(site);
   const keywords = [...leafKeywords, ...comparedConstraintKeywords(shape.node)];
   for (const source of [shape.wrapper, ...shape.sources]) {
