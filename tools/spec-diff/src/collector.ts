@@ -9,6 +9,11 @@ import type { Change, Direction } from "./types.js";
 const directionBit = { request: 1, response: 2 } as const;
 
 export class ChangeCollector {
+  /**
+   * The raw differences and all their ancestors. Only these pointers can need an explanation or a side, so
+   * `explain` and `walk` ignore the rest: on a 1 MB contract that saves recording every keyword of every schema.
+   */
+  readonly #hot = new Set<string>();
   readonly #changes = new Map<string, Change>();
   /** Pointers that carry at least one change, for O(depth) coverage checks. */
   readonly #changedPointers = new Set<string>();
@@ -20,6 +25,16 @@ export class ChangeCollector {
   readonly memo = new Map<string, Set<string>>();
   /** Open recordings of change keys (see `record`), used to replay a memoized comparison for another operation. */
   readonly #recordings: Set<string>[] = [];
+
+  /** @param rawDifferences the pointers where the two documents differ (see raw-diff.ts) */
+  constructor(rawDifferences: Iterable<string> = []) {
+    for (const pointer of rawDifferences) for (const p of ancestors(pointer)) this.#hot.add(p);
+  }
+
+  /** Whether a raw difference sits at or below this pointer. */
+  isHot(pointer: string): boolean {
+    return this.#hot.has(pointer);
+  }
 
   add(rule: RuleId, pointer: string, message: string, context: { direction?: Direction; operation?: string } = {}): void {
     const key = `${rule}\u0000${pointer}\u0000${context.direction ?? ""}`;
@@ -59,16 +74,18 @@ export class ChangeCollector {
 
   /** Marks a whole node as compared (everything under it is explained). */
   explainNode(at: string): void {
-    this.explained.add(at);
+    if (this.#hot.has(at)) this.explained.add(at);
   }
 
   /** Marks the given keywords of a node as compared. */
   explain(at: string, ...keywords: string[]): void {
+    if (!this.#hot.has(at)) return;
     for (const keyword of keywords) this.explained.add(childPointer(at, keyword));
   }
 
   /** Records that the node at `pointer` is part of a request or a response. */
   walk(pointer: string, direction: Direction): void {
+    if (!this.#hot.has(pointer)) return;
     this.#walked.set(pointer, (this.#walked.get(pointer) ?? 0) | directionBit[direction]);
   }
 

@@ -48,8 +48,11 @@ function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, ot
     else collector.explain(site, "$ref");
   }
   for (const site of shape.nullBranches) collector.explainNode(site);
-  const keywords = [...leafKeywords, ...comparedConstraintKeywords(shape.node)];
+  for (const source of shape.sources) collector.walk(source.at, ctx.direction);
+  let keywords: string[] | undefined;
   for (const source of [shape.wrapper, ...shape.sources]) {
+    if (!collector.isHot(source.at)) continue;
+    keywords ??= [...leafKeywords, ...comparedConstraintKeywords(shape.node)];
     // An `allOf` branch whose keyword was overridden by a later branch was never compared: leave it unexplained.
     collector.explain(source.at, ...keywords.filter((k) => k in source.node && (k === "required" || k === "type" || k === "nullable" || source.node[k] === shape.node[k])));
     // A container written here but absent at the same place in the other document shows up as one whole raw
@@ -57,7 +60,7 @@ function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, ot
     collector.explain(source.at, ...containerKeywords.filter((k) => k in source.node && getAt(otherDoc, childPointer(source.at, k)) === undefined));
   }
   // `if` changed: `then`/`else` are covered by the constraint-changed report on `if`.
-  if (jsonKey(shape.node.if) !== jsonKey(other.node.if)) collector.explain(shape.where("then"), "then", "else");
+  if (shape.node.if !== undefined && jsonKey(shape.node.if) !== jsonKey(other.node.if)) collector.explain(shape.where("then"), "then", "else");
 }
 
 /**
@@ -66,17 +69,23 @@ function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, ot
  * a comparison whose subtree was cut above it is incomplete and is not memoized.
  */
 export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: SchemaRef, inProgress = new Map<string, number>()): number {
-  const base = shapeOf(ctx.base, baseRef.node, baseRef.at);
-  const head = shapeOf(ctx.head, headRef.node, headRef.at);
-  if (base.ref) ctx.reached?.base.add(base.ref);
-  if (head.ref) ctx.reached?.head.add(head.ref);
-  const key = `${ctx.direction}|${baseRef.at}|${headRef.at}|${base.at}|${head.at}`;
+  // The node at a pointer never changes within a diff, so the pointers identify the comparison.
+  const key = `${ctx.direction}|${baseRef.at}|${headRef.at}`;
   const cycleDepth = inProgress.get(key);
   if (cycleDepth !== undefined) return cycleDepth;
   const memo = ctx.collector.memo.get(key);
   if (memo) {
     ctx.collector.replay(memo, ctx.operation);
     return Infinity;
+  }
+  const base = shapeOf(ctx.base, baseRef.node, baseRef.at);
+  const head = shapeOf(ctx.head, headRef.node, headRef.at);
+  if (ctx.reached) {
+    // Schemas merged through `allOf` are reached too (`allOf: [{ $ref: LeadResponse }]` is how most are used).
+    for (const [shape, set] of [[base, ctx.reached.base], [head, ctx.reached.head]] as const) {
+      if (shape.ref) set.add(shape.ref);
+      for (const source of shape.sources) if (source.at.startsWith("/components/schemas/")) set.add(source.at);
+    }
   }
   for (const at of [baseRef.at, headRef.at, base.at, head.at, base.nullAt, head.nullAt]) ctx.collector.walk(at, ctx.direction);
   explainKeywords(ctx, [baseRef, headRef], base, head, ctx.head);

@@ -5,8 +5,9 @@ import { compareSchema } from "./compare-schema.js";
 import { compareServers } from "./compare-servers.js";
 import { compareWebhooks } from "./compare-webhooks.js";
 import { assertOpenApi3 } from "./openapi-version.js";
-import { childPointer, isObject, jsonKey } from "./pointer.js";
+import { childPointer, forgetRefTargets, isObject, jsonKey } from "./pointer.js";
 import { docPointer, rawDiff } from "./raw-diff.js";
+import { forgetShapes } from "./schema-shape.js";
 import type { Change, Json, JsonObject } from "./types.js";
 
 /**
@@ -16,7 +17,12 @@ import type { Change, Json, JsonObject } from "./types.js";
 export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
   const base = assertOpenApi3(baseDoc, "base document");
   const head = assertOpenApi3(headDoc, "head document");
-  const collector = new ChangeCollector();
+  forgetRefTargets(base);
+  forgetRefTargets(head);
+  forgetShapes(base);
+  forgetShapes(head);
+  const raw = rawDiff(base, head);
+  const collector = new ChangeCollector(raw);
   const reached = { base: new Set<string>(), head: new Set<string>() };
   compareOperations({ base, head, collector, reached });
   compareWebhooks(base, head, collector);
@@ -24,7 +30,7 @@ export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
   compareSecuritySchemes(base, head, collector);
   compareServers(collector, base.servers, head.servers, "", "");
   // Fail-safe: a raw difference no rule explained is breaking on the request side, a warning elsewhere.
-  for (const pointer of rawDiff(base, head)) {
+  for (const pointer of raw) {
     const doc = docPointer(pointer);
     if (doc !== null) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
     else if (!collector.covers(pointer) && !collector.coversChild(pointer)) {

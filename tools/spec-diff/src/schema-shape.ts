@@ -111,8 +111,13 @@ function mergeAllOf(doc: Json, node: JsonObject, at: string): Merged {
     if (visiting.has(p)) return;
     visiting.add(p);
     sources.push({ node: n, at: p });
-    const { allOf, ...own } = n;
-    merged = { ...merged, ...own };
+    const allOf = n.allOf;
+    // The common case (no allOf, nothing merged yet) keeps the node itself: no copy.
+    if (sources.length === 1 && !Array.isArray(allOf)) merged = n;
+    else {
+      const { allOf: _allOf, ...own } = n;
+      merged = { ...merged, ...own };
+    }
     if (isObject(n.properties)) {
       for (const [name, prop] of Object.entries(n.properties)) if (isObject(prop)) properties.set(name, { node: prop, at: childPointer(p, "properties", name) });
     }
@@ -133,8 +138,27 @@ function mergeAllOf(doc: Json, node: JsonObject, at: string): Merged {
   return { node: merged, properties, required, requiredAt, sources, branchSites };
 }
 
-/** Normalizes the schema at `at` (following `$ref`s) into a Shape. */
+/** Shapes already built, per document and pointer (a shared schema is reached from many operations). */
+const shapes = new WeakMap<object, Map<string, { source: JsonObject; shape: Shape }>>();
+
+/** Forgets the cached shapes of a document (diffSpecs calls it: the caller may have edited the document since). */
+export function forgetShapes(doc: Json): void {
+  if (typeof doc === "object" && doc !== null) shapes.delete(doc);
+}
+
+/** Normalizes the schema at `at` (following `$ref`s) into a Shape; cached per document and pointer. */
 export function shapeOf(doc: Json, schema: JsonObject, at: string): Shape {
+  if (typeof doc !== "object" || doc === null) return buildShape(doc, schema, at);
+  let cache = shapes.get(doc);
+  if (!cache) shapes.set(doc, (cache = new Map()));
+  const cached = cache.get(at);
+  if (cached && cached.source === schema) return cached.shape;
+  const shape = buildShape(doc, schema, at);
+  cache.set(at, { source: schema, shape });
+  return shape;
+}
+
+function buildShape(doc: Json, schema: JsonObject, at: string): Shape {
   const outer = resolve(doc, schema, at);
   let core = outer;
   let wrapperNullable = false;
