@@ -21,6 +21,8 @@ export class ChangeCollector {
   readonly explained = new Set<string>();
   /** Nodes walked as part of a request or a response, with the directions (bit flags). */
   readonly #walked = new Map<string, number>();
+  /** Component schemas that may hold a change (see dirty-schemas.ts); null: assume all may. */
+  dirtySchemas: Set<string> | null = null;
   /** Finished schema comparisons (by direction and pointers) with the change keys they produced. */
   readonly memo = new Map<string, Set<string>>();
   /** Open recordings of change keys (see `record`), used to replay a memoized comparison for another operation. */

@@ -1,7 +1,7 @@
 // Compares paths and operations: existence, operationId, security, parameters, request bodies and responses.
 import type { ChangeCollector } from "./collector.js";
 import { compareRequestBody, compareResponses } from "./compare-messages.js";
-import { compareSchema, type SchemaContext } from "./compare-schema.js";
+import { compareSchema, type Reached, type SchemaContext } from "./compare-schema.js";
 import { compareServers } from "./compare-servers.js";
 import { childPointer, isObject, resolve } from "./pointer.js";
 import type { Direction, Json, JsonObject } from "./types.js";
@@ -12,7 +12,7 @@ interface Walk {
   base: JsonObject;
   head: JsonObject;
   collector: ChangeCollector;
-  reached: { base: Set<string>; head: Set<string> };
+  reached: Reached;
 }
 
 export interface OperationSide {

@@ -3,10 +3,19 @@
 import type { ChangeCollector } from "./collector.js";
 import { compareConstraints, comparedConstraintKeywords } from "./compare-constraints.js";
 import { compareSubschemas } from "./compare-subschemas.js";
+import { isCleanSchema } from "./dirty-schemas.js";
 import { childPointer, getAt, jsonKey } from "./pointer.js";
 import type { RuleId } from "./rules.js";
 import { shapeOf, type SchemaRef, type Shape, type Variant } from "./schema-shape.js";
 import type { Direction, Json } from "./types.js";
+
+/** Component schemas reached while walking, per document, and the directions each was merged through `allOf` in. */
+export interface Reached {
+  base: Set<string>;
+  head: Set<string>;
+  /** A schema merged into another (`allOf: [{ $ref: Base }]`) is still its own exported type: judged on its own too. */
+  viaAllOf: Map<string, Set<Direction>>;
+}
 
 /** Where a schema comparison happens and what it reports to. */
 export interface SchemaContext {
@@ -16,8 +25,8 @@ export interface SchemaContext {
   direction: Direction;
   /** `METHOD /path` of the operation being walked, if any. */
   operation?: string;
-  /** Component pointers reached while walking, per document. */
-  reached?: { base: Set<string>; head: Set<string> };
+  /** Component schemas reached while walking. */
+  reached?: Reached;
 }
 
 /** Keywords compared by value whatever it is (leaves: a raw difference inside them is explained). */
@@ -70,6 +79,9 @@ function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, ot
  */
 export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: SchemaRef, inProgress = new Map<string, number>()): number {
   // The node at a pointer never changes within a diff, so the pointers identify the comparison.
+  // The same schema, unchanged with everything it references: nothing to find.
+  const dirty = ctx.collector.dirtySchemas;
+  if (dirty && baseRef.at === headRef.at && isCleanSchema(baseRef.node, baseRef.at, dirty, (p) => ctx.collector.isHot(p))) return Infinity;
   const key = `${ctx.direction}|${baseRef.at}|${headRef.at}`;
   const cycleDepth = inProgress.get(key);
   if (cycleDepth !== undefined) return cycleDepth;
@@ -84,7 +96,12 @@ export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: S
     // Schemas merged through `allOf` are reached too (`allOf: [{ $ref: LeadResponse }]` is how most are used).
     for (const [shape, set] of [[base, ctx.reached.base], [head, ctx.reached.head]] as const) {
       if (shape.ref) set.add(shape.ref);
-      for (const source of shape.sources) if (source.at.startsWith("/components/schemas/")) set.add(source.at);
+      for (const source of shape.sources) {
+        if (source === shape.sources[0] || !source.at.startsWith("/components/schemas/")) continue;
+        set.add(source.at);
+        const directions = ctx.reached.viaAllOf.get(source.at) ?? new Set<Direction>();
+        ctx.reached.viaAllOf.set(source.at, directions.add(ctx.direction));
+      }
     }
   }
   for (const at of [baseRef.at, headRef.at, base.at, head.at, base.nullAt, head.nullAt]) ctx.collector.walk(at, ctx.direction);

@@ -1,9 +1,10 @@
 // Diffs two bundled OpenAPI documents into a list of classified changes.
 import { ChangeCollector } from "./collector.js";
 import { compareOperations } from "./compare-operations.js";
-import { compareSchema } from "./compare-schema.js";
+import { compareSchema, type Reached } from "./compare-schema.js";
 import { compareServers } from "./compare-servers.js";
 import { compareWebhooks } from "./compare-webhooks.js";
+import { dirtySchemas } from "./dirty-schemas.js";
 import { assertOpenApi3 } from "./openapi-version.js";
 import { childPointer, forgetRefTargets, isObject, jsonKey } from "./pointer.js";
 import { docPointer, rawDiff } from "./raw-diff.js";
@@ -23,7 +24,8 @@ export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
   forgetShapes(head);
   const raw = rawDiff(base, head);
   const collector = new ChangeCollector(raw);
-  const reached = { base: new Set<string>(), head: new Set<string>() };
+  collector.dirtySchemas = dirtySchemas(base, head, (pointer) => collector.isHot(pointer));
+  const reached: Reached = { base: new Set(), head: new Set(), viaAllOf: new Map() };
   compareOperations({ base, head, collector, reached });
   compareWebhooks(base, head, collector);
   compareComponents(base, head, collector, reached);
@@ -43,7 +45,7 @@ export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
 
 const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});
 
-function compareComponents(base: JsonObject, head: JsonObject, collector: ChangeCollector, reached: { base: Set<string>; head: Set<string> }): void {
+function compareComponents(base: JsonObject, head: JsonObject, collector: ChangeCollector, reached: Reached): void {
   const [before, after] = [schemasOf(base), schemasOf(head)];
   for (const name of Object.keys(before)) {
     const at = childPointer("/components/schemas", name);
@@ -52,10 +54,12 @@ function compareComponents(base: JsonObject, head: JsonObject, collector: Change
       collector.add("schema-removed", at, `schema ${name} removed`);
       continue;
     }
-    // Schemas no operation reaches are still exported as types: judge them both ways.
-    if (isObject(b) && !reached.base.has(at) && !reached.head.has(at)) {
-      for (const direction of ["request", "response"] as const) compareSchema({ base, head, collector, direction }, { node: b, at }, { node: h, at });
-    }
+    if (!isObject(b)) continue;
+    // Schemas no operation reaches are still exported as types: judge them both ways. Schemas merged into
+    // others through `allOf` are judged on their own in the directions they were merged in.
+    const reachedAtAll = reached.base.has(at) || reached.head.has(at);
+    const directions = reachedAtAll ? [...(reached.viaAllOf.get(at) ?? [])].sort() : (["request", "response"] as const);
+    for (const direction of directions) compareSchema({ base, head, collector, direction }, { node: b, at }, { node: h, at });
   }
   for (const name of Object.keys(after)) if (!(name in before)) collector.add("schema-added", childPointer("/components/schemas", name), `schema ${name} added`);
 }
