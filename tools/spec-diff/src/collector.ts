@@ -106,6 +106,11 @@ export class ChangeCollector {
     return ancestors(pointer).some((p) => this.#changedPointers.has(p) || this.explained.has(p));
   }
 
+  /** Whether a change was recorded at exactly this pointer. */
+  hasChangeAt(pointer: string): boolean {
+    return this.#changedPointers.has(pointer);
+  }
+
   /** Whether a change was recorded strictly below this pointer (a whole added or removed subtree). */
   coversChild(pointer: string): boolean {
     const prefix = `${pointer}/`;

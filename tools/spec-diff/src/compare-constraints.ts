@@ -45,9 +45,10 @@ export function compareConstraints(base: Shape, head: Shape, report: ConstraintR
   for (const side of ["upper", "lower"] as const) {
     const [b, h] = [boundOf(base.node, side), boundOf(head.node, side)];
     if (sameBound(b, h)) continue;
-    const [inclusiveKey, exclusiveKey] = boundKeywords[side];
-    // Point at the keyword that moved: the value's keyword, or the 3.0 boolean flag when only exclusivity flipped.
-    const keyword = b && h && b.value === h.value ? (exclusiveKey in head.node ? exclusiveKey : exclusiveKey in base.node ? exclusiveKey : inclusiveKey) : (h ?? b)!.keyword;
+    const exclusiveKey = boundKeywords[side][1];
+    // Point at the keyword that carries the new bound, or at the 3.0 boolean flag when only it flipped.
+    const flagOnly = b !== undefined && h !== undefined && b.value === h.value && b.keyword === h.keyword;
+    const keyword = flagOnly ? exclusiveKey : (h ?? b)!.keyword;
     report(tighter(side, b, h), at(keyword, h === undefined || !(keyword in head.node)), `${side === "upper" ? "upper" : "lower"} bound changed: ${showBound(b, side)} → ${showBound(h, side)}`);
   }
   const [bp, hp] = [base.node.pattern, head.node.pattern];

@@ -31,10 +31,15 @@ export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
   compareComponents(base, head, collector, reached);
   compareSecuritySchemes(base, head, collector);
   compareServers(collector, base.servers, head.servers, "", "");
+  // The version of the format (3.0.3 → 3.1.0) is not a change for clients: the content is compared in both spellings.
+  collector.explain("", "openapi");
   // Fail-safe: a raw difference no rule explained is breaking on the request side, a warning elsewhere.
   for (const pointer of raw) {
     const doc = docPointer(pointer);
-    if (doc !== null) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
+    // `deprecated: true` on an operation has its own rule; other documentation keywords are doc changes.
+    if (doc !== null) {
+      if (!collector.hasChangeAt(doc)) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
+    }
     else if (!collector.covers(pointer) && !collector.coversChild(pointer)) {
       if (collector.onRequestSide(pointer)) collector.add("request-unclassified-change", pointer, "changed on the request side, and no rule explains it (breaking until one does)");
       else collector.add("other-change", pointer, "changed (no specific rule)");

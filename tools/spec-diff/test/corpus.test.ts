@@ -37,6 +37,9 @@ describe("corpus", () => {
     const expected = read(name, "expected.json") as Expected;
     const reverse = diffSpecs(read(name, "after.json"), read(name, "before.json"));
     expect(reverse.length > 0).toBe(expected.changes.length > 0);
-    expect(reverse.filter((c) => c.rule === "other-change")).toEqual([]);
+    // Only a pair about an unexplained change may get one back when reversed.
+    if (!expected.changes.some((c) => c.rule === "other-change" || c.rule === "request-unclassified-change")) {
+      expect(reverse.filter((c) => c.rule === "other-change" || c.rule === "request-unclassified-change")).toEqual([]);
+    }
   });
 });
