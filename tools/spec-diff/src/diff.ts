@@ -15,9 +15,9 @@ import type { Change, Json, JsonObject } from "./types.js";
  * Classifies every difference between `base` (the last release) and `head` (the working contract).
  * Throws UnsupportedDocumentError when either is not an OpenAPI 3.x document.
  */
-export function diffSpecs(baseDoc: Json, headDoc: Json): Change[] {
-  const base = assertOpenApi3(baseDoc, "base document");
-  const head = assertOpenApi3(headDoc, "head document");
+export function diffSpecs(baseDoc: Json, headDoc: Json, labels: { base: string; head: string } = { base: "base document", head: "head document" }): Change[] {
+  const base = assertOpenApi3(baseDoc, labels.base);
+  const head = assertOpenApi3(headDoc, labels.head);
   forgetRefTargets(base);
   forgetRefTargets(head);
   forgetShapes(base);

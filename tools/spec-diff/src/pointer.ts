@@ -38,7 +38,7 @@ export function forgetRefTargets(doc: Json): void {
 function lookup(doc: Json, ref: string): Json | undefined {
   if (typeof doc !== "object" || doc === null) return getAt(doc, ref.slice(1));
   let cache = targets.get(doc);
-  if (!cache) targets.set(doc, (cache = new Map()));
+  if (!cache) targets.set(doc, (cache = new Map<string, Json | undefined>()));
   if (!cache.has(ref)) cache.set(ref, getAt(doc, ref.slice(1)));
   return cache.get(ref);
 }

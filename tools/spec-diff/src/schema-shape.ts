@@ -150,7 +150,7 @@ export function forgetShapes(doc: Json): void {
 export function shapeOf(doc: Json, schema: JsonObject, at: string): Shape {
   if (typeof doc !== "object" || doc === null) return buildShape(doc, schema, at);
   let cache = shapes.get(doc);
-  if (!cache) shapes.set(doc, (cache = new Map()));
+  if (!cache) shapes.set(doc, (cache = new Map<string, { source: JsonObject; shape: Shape }>()));
   const cached = cache.get(at);
   if (cached && cached.source === schema) return cached.shape;
   const shape = buildShape(doc, schema, at);
