@@ -40,12 +40,20 @@ export function diffSpecs(baseDoc: Json, headDoc: Json, labels: { base: string; 
     if (doc !== null) {
       if (!collector.hasChangeAt(doc)) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
     }
-    else if (!collector.covers(pointer) && !collector.coversChild(pointer)) {
+    else if (!collector.covers(pointer) && !collector.coversChild(pointer) && !isWholeReusableComponent(pointer)) {
       if (collector.onRequestSide(pointer)) collector.add("request-unclassified-change", pointer, "changed on the request side, and no rule explains it (breaking until one does)");
       else collector.add("other-change", pointer, "changed (no specific rule)");
     }
   }
   return collector.list();
+}
+
+/**
+ * A reusable parameter, response, header... added or removed as a whole matters only where operations use it,
+ * and the operations are walked. (A change inside one that operations use is judged there; see the fail-safe.)
+ */
+function isWholeReusableComponent(pointer: string): boolean {
+  return /^\/components\/(parameters|responses|requestBodies|headers|examples|links|callbacks|pathItems)(\/[^/]+)?$/.test(pointer);
 }
 
 const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});
