@@ -63,7 +63,7 @@ function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, ot
     if (!collector.isHot(source.at)) continue;
     keywords ??= [...leafKeywords, ...comparedConstraintKeywords(shape.node)];
     // An `allOf` branch whose keyword was overridden by a later branch was never compared: leave it unexplained.
-    collector.explain(source.at, ...keywords.filter((k) => k in source.node && (k === "required" || k === "type" || k === "nullable" || source.node[k] === shape.node[k])));
+    collector.explain(source.at, ...keywords.filter((k) => k in source.node && (k === "required" || source.node[k] === shape.node[k])));
     // A container written here but absent at the same place in the other document shows up as one whole raw
     // difference; its content was compared through the merged shapes (or reported added/removed).
     collector.explain(source.at, ...containerKeywords.filter((k) => k in source.node && getAt(otherDoc, childPointer(source.at, k)) === undefined));
