@@ -94,6 +94,11 @@ describe("schema walking", () => {
     expect(rulesOf(before, after)).toEqual(["response-property-removed:response"]);
   });
 
+  test("a keyword whose value the differ does not understand is not explained: the fail-safe reports it", () => {
+    const root = (maxLength: Json): Json => ({ type: "object", properties: { a: { type: "string", maxLength } } });
+    expect(rulesOf(doc({ Root: root("5") }), doc({ Root: root("6") }))).toEqual(["request-unclassified-change"]);
+  });
+
   test("unknown structural changes are never silently dropped", () => {
     const before = doc({ Root: { type: "object", properties: { a: { type: "string" } } } });
     const after = doc({ Root: { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: false } });
