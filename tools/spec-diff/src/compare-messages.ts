@@ -3,7 +3,8 @@
 import type { ChangeCollector } from "./collector.js";
 import { compareHeaders } from "./compare-headers.js";
 import type { Add, OperationSide } from "./compare-operations.js";
-import { compareSchema, pick, type SchemaContext } from "./compare-schema.js";
+import { pick } from "./compare-keywords.js";
+import { compareSchema, type SchemaContext } from "./compare-schema.js";
 import { childPointer, isObject, resolve } from "./pointer.js";
 import type { Json, JsonObject } from "./types.js";
 

@@ -1,7 +1,8 @@
 // Compares the subschema keywords of two shapes: `items` (a schema, or `false`), `prefixItems`,
 // `additionalProperties`, `not` and `if`/`then`/`else`. A subschema that appears constrains (narrows),
 // one that disappears relaxes (widens), and one present on both sides is walked.
-import { compareSchema, pick, type Report, type SchemaContext } from "./compare-schema.js";
+import { pick, type Report } from "./compare-keywords.js";
+import { compareSchema, type SchemaContext } from "./compare-schema.js";
 import { childPointer, jsonKey } from "./pointer.js";
 import type { Shape, Subschema } from "./schema-shape.js";
 
