@@ -2,7 +2,7 @@
 // multipleOf, uniqueItems and dependentRequired. A tighter keyword narrows, a looser one widens; the caller's
 // direction decides which of the two breaks clients.
 import { boundKeywords, boundOf, sameBound, tighter, type Bound } from "./bounds.js";
-import { childPointer, isObject, jsonKey } from "./pointer.js";
+import { childPointer, isObject } from "./pointer.js";
 import type { Shape } from "./schema-shape.js";
 import type { JsonObject } from "./types.js";
 
@@ -81,4 +81,3 @@ function compareDependentRequired(base: Shape, head: Shape, report: ConstraintRe
   }
 }
 
-export const sameJson = (a: unknown, b: unknown): boolean => jsonKey(a as never) === jsonKey(b as never);
