@@ -175,5 +175,7 @@ export const cases = [
 
   // Components and documentation
   c("schema-added", "an unused schema Tag is added", nothing, (d) => (d.components.schemas.Tag = { type: "object", properties: { name: { type: "string" } } }), ["non-breaking", [none("schema-added", "/components/schemas/Tag")]], ["breaking", [none("schema-removed", "/components/schemas/Tag")]]),
+  c("response-moved-to-components", "the 201 response moves to components/responses, unchanged: only its description moved (documentation)", nothing, (d) => { d.components.responses = { Created: post(d).responses[201] }; post(d).responses[201] = { $ref: "#/components/responses/Created" }; }, ["non-breaking", [none("doc-changed", `${POST}/responses/201/description`)]], ["non-breaking", [none("doc-changed", `${POST}/responses/201/description`)]]),
+  c("parameter-moved-to-path-item", "the `id` path parameter moves from the operation to the path item: no change", nothing, (d) => { d.paths["/leads/{id}"].parameters = [get(d).parameters[0]]; get(d).parameters = [get(d).parameters[1]]; }, ["none", []], ["none", []]),
   c("doc-changed", "descriptions and summaries edited", nothing, (d) => { get(d).summary = "Get a lead"; out(d).properties.name.description = "The lead's name"; }, ["non-breaking", [none("doc-changed", `${GET}/summary`), none("doc-changed", `${OUT}/properties/name/description`)]], ["non-breaking", [none("doc-changed", `${GET}/summary`), none("doc-changed", `${OUT}/properties/name/description`)]]),
 ];

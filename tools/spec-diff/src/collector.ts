@@ -1,9 +1,9 @@
 // Collects classified changes: one entry per (rule, pointer, direction), listing every operation that reaches it.
 // It also records what the walkers looked at, so the structural diff can tell an explained raw difference from
 // one no rule accounted for, and on which side (request or response) an unexplained one sits.
-import { pointerTokens, childPointer } from "./pointer.js";
+import { childPointer, getAt, pointerTokens } from "./pointer.js";
 import { rules, type RuleId } from "./rules.js";
-import type { Change, Direction } from "./types.js";
+import type { Change, Direction, Json, JsonObject } from "./types.js";
 
 /** Bit flags of the directions a node was walked in. */
 const directionBit = { request: 1, response: 2 } as const;
@@ -83,6 +83,16 @@ export class ChangeCollector {
   explain(at: string, ...keywords: string[]): void {
     if (!this.#hot.has(at)) return;
     for (const keyword of keywords) this.explained.add(childPointer(at, keyword));
+  }
+
+  /**
+   * Explains container keywords of `node` (written at `at`) that are absent at the same place in the other document:
+   * they show up as one whole raw difference (e.g. an inline response vs a `$ref` to the same one), while their
+   * content was compared through the resolved nodes.
+   */
+  explainOneSided(at: string, node: JsonObject, otherDoc: Json, ...keywords: string[]): void {
+    if (!this.#hot.has(at)) return;
+    for (const k of keywords) if (k in node && getAt(otherDoc, childPointer(at, k)) === undefined) this.explained.add(childPointer(at, k));
   }
 
   /** Records that the node at `pointer` is part of a request or a response. */

@@ -14,6 +14,7 @@ export function compareHeaders(before: JsonObject, after: JsonObject, baseAt: st
       for (const p of new Set([childPointer(at, name), r.pointer])) {
         ctx.collector.walk(p, "response");
         ctx.collector.explain(p, "$ref", "required");
+        ctx.collector.explainOneSided(p, r.node, doc === ctx.base ? ctx.head : ctx.base, "schema");
       }
       out.set(name.toLowerCase(), { name, node: r.node, at: r.pointer });
     }

@@ -24,6 +24,8 @@ export function compareContent(baseContent: JsonObject, headContent: JsonObject,
     if (!isObject(b)) continue;
     mark(ctx.collector, childPointer(baseAt, type));
     mark(ctx.collector, childPointer(headAt, type));
+    ctx.collector.explainOneSided(childPointer(baseAt, type), b, ctx.head, "schema");
+    ctx.collector.explainOneSided(childPointer(headAt, type), h, ctx.base, "schema");
     if (isObject(b.schema) && isObject(h.schema)) compareSchema(ctx, { node: b.schema, at: childPointer(baseAt, type, "schema") }, { node: h.schema, at: childPointer(headAt, type, "schema") });
     else if (isObject(b.schema) !== isObject(h.schema)) {
       // No schema means any value: losing it widens (typed clients read `unknown`), gaining it narrows.
@@ -44,9 +46,10 @@ export function compareRequestBody(base: OperationSide, head: OperationSide, add
   if (b && !h) return add("request-body-removed", childPointer(base.at, "requestBody"), "request body removed");
   if (!b && h) return add(h.node.required === true ? "request-body-added-required" : "request-body-added", h.pointer, `${h.node.required === true ? "required" : "optional"} request body added`);
   if (!b || !h) return;
-  for (const at of [childPointer(base.at, "requestBody"), childPointer(head.at, "requestBody"), b.pointer, h.pointer]) {
+  for (const [at, node, otherDoc] of [[childPointer(base.at, "requestBody"), b.node, head.doc], [childPointer(head.at, "requestBody"), h.node, base.doc], [b.pointer, b.node, head.doc], [h.pointer, h.node, base.doc]] as const) {
     ctx.collector.walk(at, "request");
     ctx.collector.explain(at, "$ref", "required");
+    ctx.collector.explainOneSided(at, node, otherDoc, "content");
   }
   if (b.node.required !== true && h.node.required === true) add("request-body-became-required", childPointer(h.pointer, "required"), "request body became required");
   if (b.node.required === true && h.node.required !== true) add("request-body-became-optional", h.pointer, "request body became optional");
@@ -75,9 +78,10 @@ export function compareResponses(base: OperationSide, head: OperationSide, add: 
     if (!isObject(b) || !isObject(h)) continue;
     const rb = resolve(base.doc, b, childPointer(bAt, code));
     const rh = resolve(head.doc, h, childPointer(hAt, code));
-    for (const at of new Set([childPointer(bAt, code), childPointer(hAt, code), rb.pointer, rh.pointer])) {
+    for (const [at, node, otherDoc] of [[childPointer(bAt, code), rb.node, head.doc], [childPointer(hAt, code), rh.node, base.doc], [rb.pointer, rb.node, head.doc], [rh.pointer, rh.node, base.doc]] as const) {
       ctx.collector.walk(at, "response");
       ctx.collector.explain(at, "$ref");
+      ctx.collector.explainOneSided(at, node, otherDoc, "content", "headers");
     }
     const success = isSuccess(code);
     const [bc, hc] = [objectAt(rb.node.content), objectAt(rh.node.content)];

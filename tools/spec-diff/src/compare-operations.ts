@@ -3,7 +3,7 @@ import type { ChangeCollector } from "./collector.js";
 import { compareRequestBody, compareResponses } from "./compare-messages.js";
 import { compareSchema, type Reached, type SchemaContext } from "./compare-schema.js";
 import { compareServers } from "./compare-servers.js";
-import { childPointer, isObject, resolve } from "./pointer.js";
+import { childPointer, getAt, isObject, jsonKey, resolve } from "./pointer.js";
 import type { Direction, Json, JsonObject } from "./types.js";
 
 export const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -65,6 +65,9 @@ export function compareOperations(walk: Walk): void {
     // What a path item or an operation declares is part of the request a client builds.
     walk.collector.walk(baseItemAt, "request");
     walk.collector.walk(headItemAt, "request");
+    // Parameters are compared by name across the path item and operation levels, wherever they are declared.
+    walk.collector.explainOneSided(baseItemAt, baseItem, walk.head, "parameters");
+    walk.collector.explainOneSided(headItemAt, headItem, walk.base, "parameters");
     compareServers(walk.collector, baseItem.servers, headItem.servers, baseItemAt, headItemAt);
     for (const m of methods) {
       const label = `${m.toUpperCase()} ${headPath}`;
@@ -80,9 +83,10 @@ export function compareOperations(walk: Walk): void {
 
 function compareOperation(walk: Walk, label: string, base: OperationSide, head: OperationSide): void {
   const add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string): void => walk.collector.add(rule, pointer, message, { operation: label });
-  for (const side of [base, head]) {
+  for (const [side, other] of [[base, head], [head, base]] as const) {
     walk.collector.walk(side.at, "request");
     walk.collector.explain(side.at, "operationId", "security");
+    walk.collector.explainOneSided(side.at, side.op, other.doc, "parameters");
   }
   compareServers(walk.collector, base.op.servers, head.op.servers, base.at, head.at, label);
   if (typeof base.op.operationId === "string" && base.op.operationId !== head.op.operationId) {
@@ -116,7 +120,7 @@ function compareSecurity(base: OperationSide, head: OperationSide, add: Add): vo
   else if (after.some((alt) => !before.some((old) => subset(old, alt)))) add("security-requirement-removed", pointer, `security ${describe(before)} → ${describe(after)}`);
 }
 
-function parametersOf(side: OperationSide, collector: ChangeCollector): Map<string, { node: JsonObject; at: string }> {
+function parametersOf(side: OperationSide, collector: ChangeCollector, otherDoc: Json): Map<string, { node: JsonObject; at: string }> {
   const found = new Map<string, { node: JsonObject; at: string }>();
   const collect = (list: Json | undefined, listAt: string): void => {
     if (!Array.isArray(list)) return;
@@ -129,6 +133,7 @@ function parametersOf(side: OperationSide, collector: ChangeCollector): Map<stri
       for (const at of new Set([childPointer(listAt, i), r.pointer])) {
         collector.walk(at, "request");
         collector.explain(at, "$ref", "name", "in", "required", "style", "explode");
+        collector.explainOneSided(at, r.node, otherDoc, "schema");
       }
     });
   };
@@ -138,14 +143,20 @@ function parametersOf(side: OperationSide, collector: ChangeCollector): Map<stri
 }
 
 function compareParameters(base: OperationSide, head: OperationSide, add: Add, ctx: SchemaContext): void {
-  const before = parametersOf(base, ctx.collector);
-  const after = parametersOf(head, ctx.collector);
+  const before = parametersOf(base, ctx.collector, head.doc);
+  const after = parametersOf(head, ctx.collector, base.doc);
   const nameOf = (key: string): string => key.replace(":", " parameter `") + "`";
   for (const [key, b] of before) {
     const h = after.get(key);
     if (!h) {
       add("parameter-removed", b.at, `${nameOf(key)} removed`);
       continue;
+    }
+    // Parameters are matched by name: an unchanged one that moved to a list slot the other document does not have
+    // (e.g. from the operation to the path item) is one whole raw difference, explained by the match.
+    if (jsonKey(b.node) === jsonKey(h.node)) {
+      if (getAt(head.doc, b.at) === undefined) ctx.collector.explainNode(b.at);
+      if (getAt(base.doc, h.at) === undefined) ctx.collector.explainNode(h.at);
     }
     const [wasRequired, isRequired] = [b.node.required === true, h.node.required === true];
     if (!wasRequired && isRequired) add("parameter-became-required", h.at, `${nameOf(key)} became required`);
