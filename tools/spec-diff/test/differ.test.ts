@@ -94,6 +94,19 @@ describe("schema walking", () => {
     expect(rulesOf(before, after)).toEqual(["response-property-removed:response"]);
   });
 
+  test("a change in a shared schema lists every operation that reaches it (comparisons are memoized across operations)", () => {
+    const two = (maxLength?: number): any => {
+      const d = doc({ Leaf: { type: "string", ...(maxLength ? { maxLength } : {}) }, Root: { type: "object", properties: { leaf: { $ref: "#/components/schemas/Leaf" } } } });
+      d.paths["/y"] = { get: { operationId: "Y", responses: { 200: { description: "ok", content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/Root" }] } } } } } } };
+      return d;
+    };
+    const changes = diffSpecs(two(), two(10));
+    expect(changes.map((c) => [c.rule, c.operations])).toEqual([
+      ["request-constraint-narrowed", ["POST /x"]],
+      ["response-constraint-narrowed", ["GET /y", "POST /x"]],
+    ]);
+  });
+
   test("a keyword whose value the differ does not understand is not explained: the fail-safe reports it", () => {
     const root = (maxLength: Json): Json => ({ type: "object", properties: { a: { type: "string", maxLength } } });
     expect(rulesOf(doc({ Root: root("5") }), doc({ Root: root("6") }))).toEqual(["request-unclassified-change"]);
