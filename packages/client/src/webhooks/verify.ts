@@ -71,7 +71,7 @@ function readHeader(headers: WebhookHeaders, name: string): string | undefined {
   for (const key of Object.keys(headers)) {
     if (key.toLowerCase() !== name) continue;
     const value = headers[key];
-    return typeof value === "string" ? value : value?.join(" ");
+    if (value !== undefined) return typeof value === "string" ? value : value.join(" ");
   }
   return undefined;
 }
