@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { ApiTarget } from "../shared/apiTarget.js";
 import type { FetchLike } from "../shared/exchangeRecorder.js";
 import { apiMountPath, createPlaygroundHandler } from "./playgroundHandler.js";
+import { createWebhookInbox, inboxPath } from "./webhookInbox.js";
 
 export { apiMountPath } from "./playgroundHandler.js";
 
@@ -36,7 +37,9 @@ export interface PlaygroundServer {
 
 /** Starts the playground server; resolves once it is listening. */
 export async function startPlaygroundServer(options: PlaygroundServerOptions): Promise<PlaygroundServer> {
-  const server = createServer(createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log }));
+  // The embedded local API sends its lead events to this server's inbox, over HTTP.
+  const inbox = options.target.kind === "local" ? createWebhookInbox() : undefined;
+  const server = createServer(createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log, inbox }));
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
@@ -49,6 +52,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  inbox?.listenAt(`${url}${inboxPath}`);
   return {
     url,
     apiBaseUrl: `${url}${apiMountPath}`,
