@@ -70,8 +70,7 @@ export function reportPackage(pkg, { update, tempFolder, folder = reportFolder, 
  * @returns {string[]}
  */
 export function declarationEntries(pkg) {
-  /** @type {Record<string, { import?: { types?: string } } | string>} */
-  const exports = pkg.manifest.exports ?? {};
+  const exports = /** @type {Record<string, { import?: { types?: string } } | string>} */ (pkg.manifest.exports ?? {});
   const entries = Object.values(exports).flatMap((target) => {
     const types = typeof target === "object" ? target.import?.types : undefined;
     const match = types ? /^\.\/dist\/([\w-]+)\.d\.mts$/.exec(types) : null;
