@@ -42,9 +42,10 @@ export class WebhookInboxPanel {
   }
 
   private async load(): Promise<void> {
+    // Under `pnpm dev` (Vite) there is no inbox route: the panel then stays empty.
     const response = await fetch("/_playground/inbox", { cache: "no-store" }).catch(() => null);
-    if (!response?.ok) return;
-    const body: unknown = await response.json();
+    if (!response?.ok || !response.headers.get("content-type")?.includes("json")) return;
+    const body: unknown = await response.json().catch(() => null);
     const entries = Array.isArray(body) ? body.filter(isInboxEntry) : [];
     replaceChildren(
       this.list,
