@@ -18,7 +18,8 @@ const cjsInteropFromEsModuleFlag: TsdownPlugin = {
 };
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `webhooks` is its own entry (the `./webhooks` subpath), so API-only bundles never carry it.
+  entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,

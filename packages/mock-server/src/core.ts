@@ -16,11 +16,14 @@ import type { ResponseChecker } from "./response-check.js";
 import type { Router } from "./router.js";
 import { seedSampleData } from "./sample-data.js";
 import { LeadState } from "./store.js";
+import { WebhookSender, observeLeadEvent } from "./webhooks/index.js";
 
 /** The transport-neutral mock: state plus `handle(request) → response`. */
 export class MockCore {
   readonly state: LeadState;
   readonly faults: FaultInjector;
+  /** Sends lead events to the configured webhook endpoints. */
+  readonly webhooks: WebhookSender;
   private readonly router: Router;
   private readonly compiled: Map<OperationDescriptor, CompiledOperation>;
   private readonly auth: Authenticator;
@@ -48,6 +51,7 @@ export class MockCore {
     this.log = options.log ?? ((message) => console.error(message));
     this.faults = new FaultInjector(options.faults ?? [], this.seed);
     this.state = new LeadState(this.seed, this.limits);
+    this.webhooks = new WebhookSender(options.webhooks ?? {}, this.clock);
     this.reset();
   }
 
@@ -136,7 +140,10 @@ export class MockCore {
     if (!handler) return problemReply("not-implemented", { detail: `${op.descriptor.operationId} has no mock implementation.`, instance });
     const context: HandlerContext = { params, query, body, state: this.state, now: () => this.clock.now().toISOString() };
     try {
+      const leadEvent = this.webhooks.active ? observeLeadEvent(op.descriptor.operationId, context) : null;
       const result = handler(context);
+      const event = leadEvent?.(result);
+      if (event) this.webhooks.publish(event);
       if ("problem" in result) {
         const reply = problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
         // A store limit is the mock's own protocol-level refusal, not one the operation declares.
