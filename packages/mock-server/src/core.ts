@@ -76,6 +76,11 @@ export class MockCore {
     }
     const preflight = origin === "allowed" ? this.cors.preflight(request) : null;
     if (preflight) return preflight;
+    // Health check, outside the contract: the official lead-domain document has no `GET /`.
+    if (request.method === "GET" && request.pathname === "/") {
+      const headers = { "content-type": "application/json", ...(origin === "allowed" ? this.cors.responseHeaders(request) : {}) };
+      return { kind: "response", status: 200, headers, body: '{"status":"ok"}' };
+    }
     const { operation, reply } = await this.dispatch(request);
     if (reply === "drop") return { kind: "drop" };
     if (origin === "allowed") Object.assign(reply.headers, this.cors.responseHeaders(request));

@@ -104,7 +104,8 @@ export function formValuesFromLead(lead: LeadResponse): LeadFormValues {
   for (const group of leadFieldGroups) {
     for (const field of group.fields) {
       const value = valueAt(lead, field.path);
-      values[field.path] = typeof value === "boolean" ? String(value) : typeof value === "string" ? value : "";
+      // Numbers (income, height, price...) come back as numbers now, numeric strings from older data.
+      values[field.path] = typeof value === "boolean" || typeof value === "number" ? String(value) : typeof value === "string" ? value : "";
     }
   }
   return values;
