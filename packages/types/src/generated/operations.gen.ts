@@ -64,6 +64,8 @@ export type OperationWithPolicy = keyof typeof operationPolicies;
  * `operationTable`, projected so small that a browser bundle can carry them.
  */
 export const operationPolicies = {
+  "GET /leads/intake": { credentials: "source", create: true },
+  "POST /lead-statuses": { credentials: "organization", create: true },
   "POST /leads": { credentials: "source", create: true },
   "POST /leads/intake": { credentials: "source", create: true },
   "POST /tags": { credentials: "organization", create: true },
