@@ -70,6 +70,10 @@ export class MockCore {
     if (cors && request.method === "OPTIONS" && request.header("access-control-request-method")) {
       return { kind: "response", status: 204, headers: { ...CORS_HEADERS, ...preflightHeaders(request) }, body: null };
     }
+    // Health check, outside the contract: the official lead-domain document has no `GET /`.
+    if (request.method === "GET" && request.pathname === "/") {
+      return { kind: "response", status: 200, headers: { "content-type": "application/json", ...(cors ? CORS_HEADERS : {}) }, body: '{"status":"ok"}' };
+    }
     const { operation, reply } = await this.dispatch(request);
     if (reply === "drop") return { kind: "drop" };
     if (cors) Object.assign(reply.headers, CORS_HEADERS);

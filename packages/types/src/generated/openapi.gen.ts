@@ -2019,27 +2019,27 @@ export interface components {
         /** @description One lead status of the organization's catalog. */
         LeadStatusResponse: {
             /** @description Broad category of the status, used for reporting. */
-            category?: components["schemas"]["LeadStatusCategory"];
+            category: components["schemas"]["LeadStatusCategory"];
             /** @description Display colour, such as `#3b82f6`. */
-            color?: string;
+            color: string;
             /** @description Identifier. */
-            id?: string;
+            id: string;
             /** @description Whether it is archived. */
-            isArchived?: boolean;
+            isArchived: boolean;
             /**
              * Format: date-time
              * @description When it was last changed.
              */
-            modifiedAt?: string;
+            modifiedAt: string;
             /** @description Display name. */
-            name?: string;
+            name: string;
             /** @description Organization it belongs to. */
-            organizationId?: string;
+            organizationId: string;
             /**
              * Format: int32
              * @description Position in lists, lowest first.
              */
-            sortOrder?: number;
+            sortOrder: number;
         };
         /** @description The compact view of a lead used by the lead list. */
         LeadTableRow: {
