@@ -3,12 +3,13 @@ import type { LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadpin
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 
 export interface LeadStatusResource {
   /** `PUT /leads/{leadId}/status`: records a status change and makes it current. */
-  set(leadId: string, body: LeadStatusChangeRequest, options?: RequestOptions): Promise<LeadStatusChangeResponse>;
+  set(leadId: string, body: LeadStatusChangeRequest, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse>;
   /** `GET /leads/{leadId}/status-history`: every status change of the lead. */
-  history(leadId: string, options?: RequestOptions): Promise<LeadStatusChangeResponse[]>;
+  history(leadId: string, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse[]>;
 }
 
 export function createLeadStatus(context: ClientContext): LeadStatusResource {
