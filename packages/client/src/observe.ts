@@ -74,7 +74,7 @@ export class CallObserver {
     this.attemptStart = this.config.clock.now();
     const tracer = this.config.tracer;
     this.span = tracer && startAttemptSpan(tracer, this.request.method, this.template, this.request.url, attempt);
-    const headers = { ...auth, ...(this.span && traceHeaders(this.span)), ...this.request.headers };
+    const headers = { ...this.config.identification, ...auth, ...(this.span && traceHeaders(this.span)), ...this.request.headers };
     this.traceId = traceIdOf(headers.traceparent);
     return headers;
   }

@@ -81,6 +81,8 @@ export interface ClientConfig {
   random: () => number;
   /** Credential values seen so far, for redaction from errors. */
   secrets: Set<string>;
+  /** `X-Leadping-Client` (and `User-Agent`), added per attempt under the request's own headers: cheaper than through openapi-fetch's Headers. */
+  identification: Record<string, string>;
   /** The logger and its threshold; unset when nothing would be logged. */
   log: LogSink | undefined;
   tracer?: LeadpingTracer;
@@ -126,7 +128,8 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     // Looked up per client, not captured at import, so polyfills installed later still count.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     // JSON on every call: the official contract lists text/plain first on some operations.
-    headers: { accept: "application/json", ...identificationHeaders(), ...normalizeHeaders(options.headers) },
+    headers: { accept: "application/json", ...normalizeHeaders(options.headers) },
+    identification: identificationHeaders(),
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
     secrets: new Set(),

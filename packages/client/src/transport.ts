@@ -60,7 +60,7 @@ export async function send<T>(
     try {
       const response = await fetchImpl(request.url, {
         method: request.method,
-        headers: observer ? observer.sending(attempt, auth) : { ...auth, ...request.headers },
+        headers: observer ? observer.sending(attempt, auth) : { ...config.identification, ...auth, ...request.headers },
         body: request.body,
         signal: guard?.signal ?? null,
       });
