@@ -56,27 +56,9 @@ export function resolveLogSink(logger: Logger | undefined, level: LogLevel = "in
   return logger && threshold < rank.off ? { logger, threshold } : undefined;
 }
 
-function levelOf(event: LeadpingLogEvent): Exclude<LogLevel, "off"> {
-  switch (event.event) {
-    case "attempt":
-      return "debug";
-    case "rate-wait":
-      return "info";
-    case "retry":
-      return "warn";
-    default:
-      return event.aborted ? "info" : event.status !== undefined && event.status < 500 ? "warn" : "error";
-  }
-}
-
-function describe(event: LeadpingLogEvent): string {
-  const outcome = event.status !== undefined ? `→ ${event.status}` : event.error ? `→ ${event.error}` : "";
-  const took = event.durationMs !== undefined ? ` in ${event.durationMs} ms` : "";
-  const wait =
-    event.event === "retry" ? `; retrying in ${event.waitMs} ms` : event.event === "rate-wait" ? ` waited ${event.waitMs} ms for rate budget` : "";
-  const trace = event.traceId ? ` (traceId ${event.traceId})` : "";
-  const what = event.event === "failure" ? "failed after attempt" : "attempt";
-  return `leadping: ${event.method} ${event.path} ${what} ${event.attempt}${outcome ? ` ${outcome}` : ""}${took}${wait}${trace}`;
+function levelOf({ event, aborted, status }: LeadpingLogEvent): Exclude<LogLevel, "off"> {
+  if (event !== "failure") return event === "attempt" ? "debug" : event === "retry" ? "warn" : "info";
+  return aborted ? "info" : status !== undefined && status < 500 ? "warn" : "error";
 }
 
 /** Writes `event` at its level when the client has a logger at that level; the message and error text are redacted of credentials. */
@@ -87,7 +69,8 @@ export function logEvent(config: ClientConfig, event: LeadpingLogEvent): void {
   if (rank[level] < sink.threshold) return;
   if (event.error !== undefined) event.error = redact(config, event.error);
   try {
-    sink.logger[level](event, describe(event));
+    // The fields say it all; the message is for eyes scanning console output.
+    sink.logger[level](event, `leadping ${event.method} ${event.path} attempt ${event.attempt}${event.status ? ` → ${event.status}` : ""}: ${event.event}`);
   } catch {
     // A broken logger must not fail or retry the call it reports on.
   }

@@ -42,76 +42,71 @@ function errorTypeOf(error: unknown, timedOut: boolean): string {
   return error instanceof Error ? error.name : "_OTHER";
 }
 
-export class CallObserver {
+/** What the transport reports about one call; see `observeCall`. */
+export interface CallObserver {
   /** The W3C trace id the latest attempt sent in `traceparent`, if any. */
-  traceId: string | undefined;
-  private readonly template: string;
-  private readonly callStart: number;
-  private attemptStart = 0;
-  private attempt = 0;
-  private status: number | undefined;
-  private span: LeadpingSpan | undefined;
-
-  constructor(
-    private readonly config: ClientConfig,
-    operation: object,
-    private readonly request: OutgoingRequest,
-  ) {
-    this.template = templateOf(operation) ?? request.path;
-    this.callStart = config.clock.now();
-  }
-
-  private event(event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>): void {
-    const logged: LeadpingLogEvent = { event, method: this.request.method, path: this.template, attempt: this.attempt + 1, traceId: this.traceId, ...fields };
-    // Unset fields are left out, so console prints no `undefined`s.
-    for (const key of Object.keys(logged) as (keyof LeadpingLogEvent)[]) if (logged[key] === undefined) delete logged[key];
-    logEvent(this.config, logged);
-  }
-
-  /** The headers of attempt `attempt` (from 0): credentials, trace context, then the request's own (which win). */
-  sending(attempt: number, auth: Record<string, string>): Record<string, string> {
-    this.attempt = attempt;
-    this.attemptStart = this.config.clock.now();
-    const tracer = this.config.tracer;
-    this.span = tracer && startAttemptSpan(tracer, this.request.method, this.template, this.request.url, attempt);
-    const headers = { ...this.config.identification, ...auth, ...(this.span && traceHeaders(this.span)), ...this.request.headers };
-    this.traceId = traceIdOf(headers.traceparent);
-    return headers;
-  }
-
+  readonly traceId: string | undefined;
+  /** The headers of attempt `attempt` (from 0): identification, credentials, trace context, then the request's own (which win). */
+  sending(attempt: number, auth: Record<string, string>): Record<string, string>;
   /** The attempt got a response; `final` when the call ends with it. */
-  answered(status: number, body: unknown, final: boolean): void {
-    this.status = status;
-    if (this.span) endAttemptSpan(this.span, status);
-    if (!this.config.log) return;
-    const traceId = status >= 400 ? (problemTraceId(body) ?? this.traceId) : this.traceId;
-    this.event("attempt", { status, durationMs: this.config.clock.now() - this.attemptStart, traceId });
-    if (final && status >= 400) this.event("failure", { status, durationMs: this.config.clock.now() - this.callStart, traceId });
-  }
-
+  answered(status: number, body: unknown, final: boolean): void;
   /** The attempt failed without a response; `final` when the call ends with `error`. */
-  failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean): void {
-    this.status = undefined;
-    if (this.span) endAttemptSpan(this.span, undefined, aborted ? "aborted" : errorTypeOf(error, timedOut));
-    if (!this.config.log) return;
-    const described = describeError(error);
-    this.event("attempt", { error: described, durationMs: this.config.clock.now() - this.attemptStart });
-    if (final) this.event("failure", { error: described, aborted: aborted || undefined, durationMs: this.config.clock.now() - this.callStart });
-  }
-
+  failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean): void;
   /** The next attempt starts after `waitMs`. */
-  retrying(waitMs: number): void {
-    this.event("retry", { status: this.status, waitMs });
-  }
-
+  retrying(waitMs: number): void;
   /** The call waited `waitMs` for rate budget before attempt `attempt` (from 0); the rate budget reports this. */
-  rateWaited(waitMs: number, attempt: number, partition?: string): void {
-    this.attempt = attempt;
-    this.event("rate-wait", { waitMs, partition });
-  }
+  rateWaited(waitMs: number, attempt: number, partition?: string): void;
 }
 
 /** An observer for one call, or none when the client has neither a logger nor a tracer. */
 export function observeCall(config: ClientConfig, operation: object, request: OutgoingRequest): CallObserver | undefined {
-  return config.log || config.tracer ? new CallObserver(config, operation, request) : undefined;
+  const { log, tracer, clock } = config;
+  if (!log && !tracer) return undefined;
+  const template = templateOf(operation) ?? request.path;
+  const callStart = clock.now();
+  let attemptStart = callStart;
+  let attemptIndex = 0;
+  let lastStatus: number | undefined;
+  let span: LeadpingSpan | undefined;
+  const emit = (event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
+    const logged: LeadpingLogEvent = { event, method: request.method, path: template, attempt: attemptIndex + 1, traceId: observer.traceId, ...fields };
+    // Unset fields are left out, so console prints no `undefined`s.
+    for (const key of Object.keys(logged) as (keyof LeadpingLogEvent)[]) if (logged[key] === undefined) delete logged[key];
+    logEvent(config, logged);
+  };
+  const observer = {
+    traceId: undefined as string | undefined,
+    sending(attempt: number, auth: Record<string, string>) {
+      attemptIndex = attempt;
+      attemptStart = clock.now();
+      span = tracer && startAttemptSpan(tracer, request.method, template, request.url, attempt);
+      const headers = { ...config.identification, ...auth, ...(span && traceHeaders(span)), ...request.headers };
+      observer.traceId = traceIdOf(headers.traceparent);
+      return headers;
+    },
+    answered(status: number, body: unknown, final: boolean) {
+      lastStatus = status;
+      if (span) endAttemptSpan(span, status);
+      if (!log) return;
+      const traceId = (status >= 400 && problemTraceId(body)) || observer.traceId;
+      emit("attempt", { status, durationMs: clock.now() - attemptStart, traceId });
+      if (final && status >= 400) emit("failure", { status, durationMs: clock.now() - callStart, traceId });
+    },
+    failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean) {
+      lastStatus = undefined;
+      if (span) endAttemptSpan(span, undefined, aborted ? "aborted" : errorTypeOf(error, timedOut));
+      if (!log) return;
+      const described = describeError(error);
+      emit("attempt", { error: described, durationMs: clock.now() - attemptStart });
+      if (final) emit("failure", { error: described, aborted: aborted || undefined, durationMs: clock.now() - callStart });
+    },
+    retrying(waitMs: number) {
+      emit("retry", { status: lastStatus, waitMs });
+    },
+    rateWaited(waitMs: number, attempt: number, partition?: string) {
+      attemptIndex = attempt;
+      emit("rate-wait", { waitMs, partition });
+    },
+  };
+  return observer;
 }

@@ -37,7 +37,7 @@ describe("events", () => {
       ["warn", { event: "retry", method: "PUT", path: "/leads/{id}", attempt: 1, status: 503, waitMs: 250 }],
       ["debug", { event: "attempt", method: "PUT", path: "/leads/{id}", attempt: 2, status: 200, durationMs: 0 }],
     ]);
-    expect(logger.calls[1]![2]).toBe("leadping: PUT /leads/{id} attempt 1 → 503; retrying in 250 ms");
+    expect(logger.calls[1]![2]).toBe("leadping PUT /leads/{id} attempt 1 → 503: retry");
   });
 
   it("log a failed call with the server's traceId: warn for 4xx, error for 5xx", async () => {
@@ -46,7 +46,7 @@ describe("events", () => {
     expect(notFound.logger.calls.at(-1)).toEqual([
       "warn",
       { event: "failure", method: "GET", path: "/leads/{id}", attempt: 1, status: 404, durationMs: 0, traceId: "00-aaaa-bbbb-01" },
-      "leadping: GET /leads/{id} failed after attempt 1 → 404 in 0 ms (traceId 00-aaaa-bbbb-01)",
+      "leadping GET /leads/{id} attempt 1 → 404: failure",
     ]);
     const down = setup([problem(500)], { maxRetries: 0 });
     await expect(down.lp.leads.get("lead_1")).rejects.toBeInstanceOf(InternalServerError);
@@ -119,6 +119,6 @@ describe("pino", () => {
       [40, "retry", 1, 503],
       [20, "attempt", 2, 200],
     ]);
-    expect(records[1]).toMatchObject({ method: "PUT", path: "/leads/{id}", waitMs: 250, msg: "leadping: PUT /leads/{id} attempt 1 → 503; retrying in 250 ms" });
+    expect(records[1]).toMatchObject({ method: "PUT", path: "/leads/{id}", waitMs: 250, msg: "leadping PUT /leads/{id} attempt 1 → 503: retry" });
   });
 });
