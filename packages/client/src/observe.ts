@@ -2,7 +2,6 @@
 // span and one `attempt` log per attempt, a `retry` log before each backoff,
 // a `failure` log when the call ends in an error. Created only when a logger
 // or tracer is configured, so a plain client does none of this work.
-import { operationTable } from "@leadping/types";
 import { logEvent } from "./logging.js";
 import type { LeadpingLogEvent } from "./logging.js";
 import type { ClientConfig } from "./options.js";
@@ -10,12 +9,13 @@ import { endAttemptSpan, startAttemptSpan, traceHeaders, traceIdOf } from "./tra
 import type { LeadpingSpan } from "./tracing.js";
 import type { OutgoingRequest } from "./transport.js";
 
-let templates: Map<object, string> | undefined;
-
-/** The path template of an operation, by its facts object from the generated table. */
-export function templateOf(facts: object): string | undefined {
-  templates ??= new Map(Object.entries(operationTable).map(([key, value]) => [value, key.slice(key.indexOf(" ") + 1)]));
-  return templates.get(facts);
+/**
+ * The path template of an operation, such as `/leads/{id}`: resource calls and
+ * `lp.raw` add it to the policy they pass to the transport (the policy object
+ * itself is shared by many operations). A concrete path is the fallback.
+ */
+function templateOf(operation: object, request: OutgoingRequest): string {
+  return "template" in operation && typeof operation.template === "string" ? operation.template : request.path;
 }
 
 /** The `traceId` of an RFC 9457 problem body (text or bytes), if it has one. */
@@ -62,7 +62,7 @@ export interface CallObserver {
 export function observeCall(config: ClientConfig, operation: object, request: OutgoingRequest): CallObserver | undefined {
   const { log, tracer, clock } = config;
   if (!log && !tracer) return undefined;
-  const template = templateOf(operation) ?? request.path;
+  const template = templateOf(operation, request);
   const callStart = clock.now();
   let attemptStart = callStart;
   let attemptIndex = 0;
