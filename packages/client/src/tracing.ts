@@ -8,14 +8,19 @@ export type SpanAttributes = Record<string, string | number>;
 
 /** The part of an OpenTelemetry `Span` the client uses. */
 export interface LeadpingSpan {
+  /** The span's W3C identity, sent as `traceparent`. */
   spanContext(): { traceId: string; spanId: string; traceFlags: number; traceState?: { serialize(): string } };
+  /** Sets one semantic-convention attribute. */
   setAttribute(key: string, value: string | number): unknown;
+  /** Marks the span failed (`code` 2, OpenTelemetry's `SpanStatusCode.ERROR`). */
   setStatus(status: { code: number; message?: string }): unknown;
+  /** Ends the span when its attempt ends. */
   end(): void;
 }
 
 /** The part of an OpenTelemetry `Tracer` the client uses: pass `trace.getTracer("my-service")` from `@opentelemetry/api`. */
 export interface LeadpingTracer {
+  /** Starts a span of kind `CLIENT` (2) as a child of the active span. */
   startSpan(name: string, options?: { kind?: number; attributes?: SpanAttributes }): LeadpingSpan;
 }
 
