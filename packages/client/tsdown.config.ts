@@ -1,4 +1,10 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, type TsdownPlugin } from "tsdown";
+
+/** The version the SDK names in `X-Leadping-Client`, read from package.json at build time (src/version.ts). */
+export const versionDefine = {
+  __LEADPING_CLIENT_VERSION__: JSON.stringify((JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version),
+};
 
 /**
  * In a `"type": "module"` package, rolldown's CJS output imports externals in
@@ -25,5 +31,6 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   tsconfig: "tsconfig.src.json",
+  define: versionDefine,
   plugins: [cjsInteropFromEsModuleFlag],
 });

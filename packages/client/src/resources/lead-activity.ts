@@ -5,13 +5,14 @@ import type { CallEventPage, CallEventTableRow, ConversationPage, ConversationRe
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 import { followPages } from "../pagination.js";
 import type { PageParams } from "../pagination.js";
 
 /** One cursor-paged list per lead. */
 export interface LeadPagedList<Page, Row> {
   /** One page for the lead; `params` pages, sorts, searches and filters. */
-  list(leadId: string, params?: PageParams, options?: RequestOptions): Promise<Page>;
+  list(leadId: string, params?: PageParams, options?: RequestOptions): LeadpingPromise<Page>;
   /** Every row for the lead, page after page. */
   listAll(leadId: string, params?: PageParams, options?: RequestOptions): AsyncGenerator<Row, void, undefined>;
 }

@@ -3,14 +3,15 @@ import type { LeadStatusChangeExportResponse, LeadStatusChangeRequest, LeadStatu
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 
 export interface LeadStatusResource {
   /** `PUT /leads/{leadId}/status`: records a status change and makes it current. */
-  set(leadId: string, body: LeadStatusChangeRequest, options?: RequestOptions): Promise<LeadStatusChangeResponse>;
+  set(leadId: string, body: LeadStatusChangeRequest, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse>;
   /** `GET /leads/{leadId}/status-history`: every status change of the lead. */
-  history(leadId: string, options?: RequestOptions): Promise<LeadStatusChangeResponse[]>;
+  history(leadId: string, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse[]>;
   /** `GET /leads/{leadId}/status-history/export`: the lead's status history as export rows. */
-  export(leadId: string, options?: RequestOptions): Promise<LeadStatusChangeExportResponse>;
+  export(leadId: string, options?: RequestOptions): LeadpingPromise<LeadStatusChangeExportResponse>;
 }
 
 export function createLeadStatus(context: ClientContext): LeadStatusResource {

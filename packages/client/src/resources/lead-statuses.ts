@@ -4,16 +4,17 @@ import type { LeadStatusRequest, LeadStatusResponse } from "@leadping/types";
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 
 export interface LeadStatusesResource {
   /** `GET /lead-statuses`: every status of the catalog. */
-  list(options?: RequestOptions): Promise<LeadStatusResponse[]>;
+  list(options?: RequestOptions): LeadpingPromise<LeadStatusResponse[]>;
   /** `POST /lead-statuses`. Retried only on 429 and never-sent failures. */
-  create(body: LeadStatusRequest, options?: RequestOptions): Promise<LeadStatusResponse>;
+  create(body: LeadStatusRequest, options?: RequestOptions): LeadpingPromise<LeadStatusResponse>;
   /** `PUT /lead-statuses/{id}`. */
-  update(id: string, body: LeadStatusRequest, options?: RequestOptions): Promise<LeadStatusResponse>;
+  update(id: string, body: LeadStatusRequest, options?: RequestOptions): LeadpingPromise<LeadStatusResponse>;
   /** `DELETE /lead-statuses/{id}`: archives the status; resolves with whether it is now archived. */
-  archive(id: string, options?: RequestOptions): Promise<boolean>;
+  archive(id: string, options?: RequestOptions): LeadpingPromise<boolean>;
 }
 
 export function createLeadStatuses(context: ClientContext): LeadStatusesResource {

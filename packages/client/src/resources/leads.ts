@@ -12,6 +12,7 @@ import type {
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 import { paginate, splitListParams } from "../pagination.js";
 import type { LeadListParams } from "../pagination.js";
 import { createCallEvents, createConversations, createLeadEvents, createSmsEvents } from "./lead-activity.js";
@@ -23,28 +24,28 @@ import type { LeadTagsResource } from "./lead-tags.js";
 
 export interface LeadsResource {
   /** `POST /leads` with the source credentials. Retried only on 429 and never-sent failures. */
-  create(body: LeadRequest, options?: RequestOptions): Promise<LeadResponse>;
+  create(body: LeadRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `POST /leads/intake`: a flat lead record, with the source credentials. Retried like `create`. */
-  createIntake(body: LeadIntakeRequest, options?: RequestOptions): Promise<LeadResponse>;
+  createIntake(body: LeadIntakeRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /**
    * `GET /leads/intake`: a lead sent as query parameters, for senders that can only make GET
    * requests. The source credentials go in headers, never in the query string. Retried like `create`.
    */
-  createIntakeFromQuery(query: LeadIntakeQuery, options?: RequestOptions): Promise<LeadResponse>;
+  createIntakeFromQuery(query: LeadIntakeQuery, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `GET /leads/{id}`. */
-  get(id: string, options?: RequestOptions): Promise<LeadResponse>;
+  get(id: string, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `PUT /leads/{id}`: replaces the lead's writable fields. */
-  update(id: string, body: LeadRequest, options?: RequestOptions): Promise<LeadResponse>;
+  update(id: string, body: LeadRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `DELETE /leads/{id}`. */
-  delete(id: string, options?: RequestOptions): Promise<void>;
+  delete(id: string, options?: RequestOptions): LeadpingPromise<void>;
   /** `POST /leads/{id}/archive`, optionally with a reason and note. */
-  archive(id: string, body?: LeadArchiveRequest, options?: RequestOptions): Promise<LeadResponse>;
+  archive(id: string, body?: LeadArchiveRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `POST /leads/{id}/unarchive`. */
-  unarchive(id: string, options?: RequestOptions): Promise<LeadResponse>;
+  unarchive(id: string, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `GET /leads/{id}/workflow-status`: the lead's automation workflow runs. */
-  workflowStatus(id: string, options?: RequestOptions): Promise<AutomationWorkflowStatusResponse>;
+  workflowStatus(id: string, options?: RequestOptions): LeadpingPromise<AutomationWorkflowStatusResponse>;
   /** `POST /leads/all/my`: one page of leads. */
-  list(params?: LeadListParams, options?: RequestOptions): Promise<LeadPage>;
+  list(params?: LeadListParams, options?: RequestOptions): LeadpingPromise<LeadPage>;
   /** Every lead matching `params`, page after page, following `continuationToken` until it is null. */
   listAll(params?: LeadListParams, options?: RequestOptions): AsyncGenerator<LeadTableRow, void, undefined>;
   /** `lp.leads.tags`: the tags on one lead. */

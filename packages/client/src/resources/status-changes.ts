@@ -4,20 +4,21 @@ import type { LeadStatusChangePage, LeadStatusChangeRequest, LeadStatusChangeRes
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 import { followPages } from "../pagination.js";
 import type { PageParams } from "../pagination.js";
 
 export interface StatusChangesResource {
   /** `POST /lead-status-changes/all/my`: one page of the organization's status changes. */
-  list(params?: PageParams, options?: RequestOptions): Promise<LeadStatusChangePage>;
+  list(params?: PageParams, options?: RequestOptions): LeadpingPromise<LeadStatusChangePage>;
   /** Every status change matching `params`, page after page. */
   listAll(params?: PageParams, options?: RequestOptions): AsyncGenerator<LeadStatusChangeResponse, void, undefined>;
   /** `GET /lead-status-changes/{id}`. */
-  get(id: string, options?: RequestOptions): Promise<LeadStatusChangeResponse>;
+  get(id: string, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse>;
   /** `PUT /lead-status-changes/{id}`: corrects a recorded change. */
-  update(id: string, body: LeadStatusChangeRequest, options?: RequestOptions): Promise<LeadStatusChangeResponse>;
+  update(id: string, body: LeadStatusChangeRequest, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse>;
   /** `DELETE /lead-status-changes/{id}`. */
-  delete(id: string, options?: RequestOptions): Promise<void>;
+  delete(id: string, options?: RequestOptions): LeadpingPromise<void>;
 }
 
 export function createStatusChanges(context: ClientContext): StatusChangesResource {
