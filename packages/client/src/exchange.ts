@@ -4,7 +4,7 @@
 // operation's facts. Without middleware nobody needs a real Request/Response,
 // so openapi-fetch gets `PreparedRequest` and a `BufferedResponse` instead:
 // no body stream to pipe and no second copy of the body.
-import type { OperationFacts } from "@leadping/types";
+import type { OperationPolicy } from "@leadping/types";
 import { redact, redactHeaders } from "./auth.js";
 import { readBodyBytes, readBodyText } from "./body-limit.js";
 import type { RequestTarget } from "./errors.js";
@@ -13,40 +13,23 @@ import { send } from "./transport.js";
 
 /** The fields of a Request that openapi-fetch and the transport use, without a body stream. */
 export class PreparedRequest {
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null;
-  readonly signal: AbortSignal | null;
-  constructor(
-    readonly url: string,
-    init: RequestInit,
-  ) {
-    this.method = init.method!;
-    this.headers = init.headers as Headers;
-    this.body = init.body ?? null;
-    this.signal = init.signal ?? null;
+  // `declare`d and assigned in the constructor: no field initialisers in the bundle.
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  declare readonly signal: AbortSignal | null;
+  constructor(url: string, init: RequestInit) {
+    // openapi-fetch passes the Headers it merged, so they are a Headers object.
+    Object.assign(this, { url, method: init.method, headers: init.headers, body: init.body ?? null, signal: init.signal ?? null });
   }
 }
 
-/** A delivered response whose body has already been read as text. */
-export class BufferedResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly ok: boolean;
-  readonly headers: Headers;
-  constructor(
-    source: Response,
-    /** The body as the server sent it (redacted of credentials on errors). */
-    readonly bodyText: string,
-  ) {
-    this.status = source.status;
-    this.statusText = source.statusText;
-    this.ok = source.ok;
-    this.headers = source.headers;
-  }
-  text(): Promise<string> {
-    return Promise.resolve(this.bodyText);
-  }
+/** A delivered response whose body has already been read as text: what openapi-fetch reads of a Response. */
+export type BufferedResponse = Pick<Response, "status" | "statusText" | "ok" | "headers" | "text">;
+
+function buffered({ status, statusText, ok, headers }: Response, text: string): BufferedResponse {
+  return { status, statusText, ok, headers, text: () => Promise.resolve(text) };
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -79,9 +62,11 @@ async function outgoing(config: ClientConfig, request: Request | PreparedRequest
 
 /** What a resource call's exchange delivered, for reading the result after openapi-fetch returns. */
 export interface DeliveredText {
-  response?: unknown;
+  response?: Pick<Response, "ok" | "status" | "statusText" | "headers">;
   text?: string;
   target?: RequestTarget;
+  /** The W3C trace id the last attempt sent, if any. */
+  traceId?: string | undefined;
 }
 
 /**
@@ -90,19 +75,20 @@ export interface DeliveredText {
  */
 export async function exchangeText(
   config: ClientConfig,
-  facts: OperationFacts,
+  facts: OperationPolicy,
   request: Request | PreparedRequest,
   call: RequestOptions | undefined,
   delivered: DeliveredText,
 ): Promise<Response | BufferedResponse> {
   const sent = await outgoing(config, request);
   const limit = call?.maxResponseBytes ?? config.maxResponseBytes;
-  const { response, body } = await send(config, facts, sent, call, (res) => readBodyText(res, limit, sent));
+  const { response, body, traceId } = await send(config, facts, sent, call, (res) => readBodyText(res, limit, sent));
   delivered.target = sent;
+  delivered.traceId = traceId;
   delivered.text = response.ok ? body : redact(config, body);
   delivered.response =
     request instanceof PreparedRequest
-      ? new BufferedResponse(response, delivered.text)
+      ? buffered(response, delivered.text)
       : new Response(NULL_BODY_STATUSES.has(response.status) ? null : delivered.text, response);
   return delivered.response as Response | BufferedResponse;
 }
@@ -110,7 +96,7 @@ export async function exchangeText(
 /** Sends an `lp.raw` call: a real Response whose body was read within the attempt, error bodies redacted. */
 export async function exchangeBytes(
   config: ClientConfig,
-  facts: OperationFacts,
+  facts: OperationPolicy,
   request: Request | PreparedRequest,
   call: RequestOptions | undefined,
 ): Promise<Response> {

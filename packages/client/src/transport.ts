@@ -5,11 +5,13 @@
 import { authHeaders, redact, redactError } from "./auth.js";
 import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { OperationFacts } from "@leadping/types";
+import type { OperationPolicy } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { fetchFollowing } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
+import { observeCall } from "./observe.js";
+import { traceIdOf } from "./tracing.js";
 
 /** One outgoing request, ready to send (and to resend). */
 export interface OutgoingRequest extends RequestTarget {
@@ -24,12 +26,14 @@ export interface OutgoingRequest extends RequestTarget {
 export interface Delivered<T> {
   response: Response;
   body: T;
+  /** The W3C trace id the last attempt sent in `traceparent`, if any. */
+  traceId?: string | undefined;
 }
 
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
 export async function send<T>(
   config: ClientConfig,
-  operation: Pick<OperationFacts, "credentials" | "create">,
+  operation: OperationPolicy,
   request: OutgoingRequest,
   call: RequestOptions | undefined,
   readBody: (response: Response) => Promise<T>,
@@ -41,6 +45,8 @@ export async function send<T>(
   const signal = call?.signal;
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchImpl = config.fetch;
+  // Only with a logger or tracer: logs, spans and trace context for each attempt.
+  const observer = observeCall(config, operation, request);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     let auth = authHeaders(config, operation.credentials);
@@ -53,28 +59,35 @@ export async function send<T>(
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
     let retryAfterMs: number | undefined;
     try {
-      const hop = { url: request.url, method: request.method, headers: { ...auth, ...request.headers }, body: request.body };
+      const headers = observer ? observer.sending(attempt, auth) : { ...config.identification, ...auth, ...request.headers };
+      const hop = { url: request.url, method: request.method, headers, body: request.body };
       const response = await fetchFollowing(fetchImpl, request, hop, guard?.signal ?? null);
       // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
       const body = await readBody(response);
       guard?.clear();
       // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
-      if (response.ok || !(attempt < maxRetries) || !isRetryableStatus(operation, response.status)) {
-        return { response, body };
-      }
+      const final = response.ok || !(attempt < maxRetries) || !isRetryableStatus(operation, response.status);
+      observer?.answered(response.status, body, final);
+      if (final) return { response, body, traceId: observer ? observer.traceId : traceIdOf(request.headers.traceparent) };
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
     } catch (error) {
       guard?.clear();
-      if (signal?.aborted) throw signal.reason;
+      const aborted = signal?.aborted === true;
       // Thrown on purpose within the attempt (body too large, refused redirect): final, not a connection failure.
-      if (error instanceof LeadpingError) throw error;
-      if (!(attempt < maxRetries) || !isRetryableFailure(operation, error)) {
+      const refused = error instanceof LeadpingError;
+      const final = aborted || refused || !(attempt < maxRetries) || !isRetryableFailure(operation, error);
+      observer?.failed(error, final, guard?.timedOut === true, aborted);
+      if (aborted) throw signal.reason;
+      if (refused) throw error;
+      if (final) {
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
           ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
           : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, redactError(config, error));
       }
     }
-    await config.clock.sleep(retryDelay(attempt, retryAfterMs, config.random), signal);
+    const delayMs = retryDelay(attempt, retryAfterMs, config.random);
+    observer?.retrying(delayMs);
+    await config.clock.sleep(delayMs, signal);
   }
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { FaultRule } from "./faults.js";
 import { startMockServer } from "./node-server.js";
+import { WEBHOOK_USAGE, describeWebhooks, webhookOptionsFromFlags } from "./webhooks/cli-options.js";
 
 const USAGE = `Usage: leadping-mock [options]
 
@@ -14,6 +15,9 @@ const USAGE = `Usage: leadping-mock [options]
   --strict            Validate every response against the contract
   --latency <ms>      Latency added to every request             [default: 0]
   --faults <file>     JSON file with an array of fault rules
+  --cors-origin <o>   Browser origin allowed to call the API (repeatable; "*" for any)
+                                                  [default: loopback origins, any port]
+${WEBHOOK_USAGE}
   -h, --help          Show this help`;
 
 function integer(value: string | undefined, name: string, fallback: number): number {
@@ -33,6 +37,13 @@ async function main(): Promise<void> {
       strict: { type: "boolean" },
       latency: { type: "string" },
       faults: { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
+      webhook: { type: "string", multiple: true },
+      "webhook-secret": { type: "string", multiple: true },
+      "webhook-bearer": { type: "string" },
+      "webhook-header": { type: "string" },
+      "webhook-attempts": { type: "string" },
+      "webhook-retry-delay": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -43,6 +54,15 @@ async function main(): Promise<void> {
   const faults = values.faults ? (JSON.parse(readFileSync(values.faults, "utf8")) as FaultRule[]) : [];
   const seed = integer(values.seed, "seed", 42);
   const sampleLeads = integer(values["sample-leads"], "sample-leads", 25);
+  const envSecrets = process.env["LEADPING_MOCK_WEBHOOK_SECRET"]?.split(",").filter((s) => s !== "") ?? [];
+  const webhooks = webhookOptionsFromFlags({
+    urls: values.webhook ?? [],
+    secrets: values["webhook-secret"] ?? envSecrets,
+    bearer: values["webhook-bearer"],
+    header: values["webhook-header"],
+    attempts: values["webhook-attempts"] === undefined ? undefined : integer(values["webhook-attempts"], "webhook-attempts", 5),
+    retryDelayMs: values["webhook-retry-delay"] === undefined ? undefined : integer(values["webhook-retry-delay"], "webhook-retry-delay", 1000),
+  });
   const server = await startMockServer({
     port: integer(values.port, "port", 4010),
     host: values.host ?? "127.0.0.1",
@@ -51,8 +71,12 @@ async function main(): Promise<void> {
     strict: values.strict ?? false,
     latencyMs: integer(values.latency, "latency", 0),
     faults,
+    ...(values["cors-origin"] ? { corsOrigins: values["cors-origin"] } : {}),
+    webhooks,
   });
   console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""})`);
+  const sending = describeWebhooks(webhooks);
+  if (sending) console.log(sending);
   const shutdown = () => {
     void server.stop().then(() => process.exit(0));
   };

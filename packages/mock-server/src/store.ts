@@ -1,6 +1,7 @@
 // The mock's in-memory state: leads, the organization's tags and each lead's
 // status history. Handlers change it; `MockStore` gives tests read access.
-import type { LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
+import type { components, LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
+import { DEFAULT_LIMITS, type MockLimits } from "./limits.js";
 import { SeededRandom, deriveSeed } from "./prng.js";
 
 /** A lead as kept in memory: its tags are held by id so renamed tags show their new name. */
@@ -21,7 +22,18 @@ export interface MockStore {
   tags(): TagResponse[];
   /** A lead's status changes, oldest first (empty for unknown leads). */
   statusHistory(leadId: string): LeadStatusChangeResponse[];
+  /** The lead status catalog, archived statuses included, in `sortOrder`. */
+  leadStatuses(): LeadStatusResponse[];
+  /** A lead's recorded events (created, updated, status changed, archived, tagged...), oldest first. */
+  leadEvents(leadId: string): EventTableRow[];
 }
+
+type Schemas = components["schemas"];
+export type LeadStatusResponse = Schemas["LeadStatusResponse"];
+export type EventTableRow = Schemas["EventTableRow"];
+export type CallEventTableRow = Schemas["CallEventTableRow"];
+export type SmsEventTableRow = Schemas["SmsEventTableRow"];
+export type ConversationResponse = Schemas["ConversationResponse"];
 
 /** The user the mock acts as; the real API takes it from the credentials. */
 export const MOCK_USER_ID = "user_mock";
@@ -37,10 +49,21 @@ export class LeadState implements MockStore {
   readonly leadsById = new Map<string, StoredLead>();
   readonly tagsById = new Map<string, TagResponse>();
   readonly historyByLead = new Map<string, LeadStatusChangeResponse[]>();
+  readonly leadStatusesById = new Map<string, LeadStatusResponse>();
+  /** Per-lead timelines and communications, oldest first; the mock places no calls, so calls, SMS and conversations come from seeding. */
+  readonly eventsByLead = new Map<string, EventTableRow[]>();
+  readonly callsByLead = new Map<string, CallEventTableRow[]>();
+  readonly smsByLead = new Map<string, SmsEventTableRow[]>();
+  readonly conversationsByLead = new Map<string, ConversationResponse[]>();
+  /** Tag ids by normalized name, so resolving a name does not scan every tag. */
+  private readonly tagIdsByName = new Map<string, string>();
   private nextSeq = 1;
   private ids: SeededRandom;
 
-  constructor(private readonly seed: number) {
+  constructor(
+    private readonly seed: number,
+    readonly limits: Readonly<Required<MockLimits>> = DEFAULT_LIMITS,
+  ) {
     this.ids = new SeededRandom(deriveSeed(seed, "ids"));
   }
 
@@ -48,7 +71,10 @@ export class LeadState implements MockStore {
   clear(): void {
     this.leadsById.clear();
     this.tagsById.clear();
+    this.tagIdsByName.clear();
     this.historyByLead.clear();
+    this.leadStatusesById.clear();
+    for (const map of [this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead]) map.clear();
     this.nextSeq = 1;
     this.ids = new SeededRandom(deriveSeed(this.seed, "ids"));
   }
@@ -68,17 +94,37 @@ export class LeadState implements MockStore {
   }
 
   findTagByName(name: string): TagResponse | undefined {
-    const normalized = normalizeTagName(name);
-    for (const tag of this.tagsById.values()) if (tag.normalizedName === normalized) return tag;
-    return undefined;
+    const id = this.tagIdsByName.get(normalizeTagName(name));
+    return id === undefined ? undefined : this.tagsById.get(id);
   }
 
-  insertTag(name: string, color: string | null, createdAt: string): TagResponse {
+  /** Renames a tag, keeping the name index in step. The caller checks the name is free. */
+  renameTag(tag: TagResponse, name: string): void {
+    if (this.tagIdsByName.get(tag.normalizedName) === tag.id) this.tagIdsByName.delete(tag.normalizedName);
+    tag.name = name.trim();
+    tag.normalizedName = normalizeTagName(name);
+    this.tagIdsByName.set(tag.normalizedName, tag.id);
+  }
+
+  /** Why `count` more leads cannot be stored, or `null` when they fit. */
+  leadRoomProblem(count: number): string | null {
+    const { maxLeads } = this.limits;
+    return this.leadsById.size + count > maxLeads ? `The local API keeps at most ${maxLeads} leads; delete some or reset it.` : null;
+  }
+
+  /** Why `count` more tags cannot be stored, or `null` when they fit. */
+  tagRoomProblem(count: number): string | null {
+    const { maxTags } = this.limits;
+    return this.tagsById.size + count > maxTags ? `The local API keeps at most ${maxTags} tags (archived ones count).` : null;
+  }
+
+  insertTag(name: string, color: string | null, createdAt: string, description: string | null = null): TagResponse {
     const tag: TagResponse = {
       organizationId: MOCK_ORGANIZATION_ID,
       name: name.trim(),
       normalizedName: normalizeTagName(name),
       color,
+      description,
       createdByUserId: MOCK_USER_ID,
       isArchived: false,
       archivedAt: null,
@@ -87,6 +133,7 @@ export class LeadState implements MockStore {
       modifiedAt: null,
     };
     this.tagsById.set(tag.id, tag);
+    this.tagIdsByName.set(tag.normalizedName, tag.id);
     return tag;
   }
 
@@ -119,6 +166,26 @@ export class LeadState implements MockStore {
 
   statusHistory(leadId: string): LeadStatusChangeResponse[] {
     return structuredClone(this.historyByLead.get(leadId) ?? []);
+  }
+
+  leadStatuses(): LeadStatusResponse[] {
+    return structuredClone([...this.leadStatusesById.values()].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0)));
+  }
+
+  leadEvents(leadId: string): EventTableRow[] {
+    return structuredClone(this.eventsByLead.get(leadId) ?? []);
+  }
+
+  /** Appends to a per-lead list such as `eventsByLead`. */
+  append<T>(map: Map<string, T[]>, leadId: string, item: T): void {
+    const list = map.get(leadId);
+    if (list) list.push(item);
+    else map.set(leadId, [item]);
+  }
+
+  /** Forgets everything recorded about a deleted lead. */
+  forgetLead(leadId: string): void {
+    for (const map of [this.historyByLead, this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead] as Map<string, unknown[]>[]) map.delete(leadId);
   }
 }
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { ApiTarget } from "../shared/apiTarget.js";
 import type { FetchLike } from "../shared/exchangeRecorder.js";
 import { apiMountPath, createPlaygroundHandler } from "./playgroundHandler.js";
+import { createWebhookInbox, inboxPath } from "./webhookInbox.js";
 
 export { apiMountPath } from "./playgroundHandler.js";
 
@@ -22,7 +23,11 @@ export interface PlaygroundServerOptions {
   fetch?: FetchLike | undefined;
   /** Receives one line per API request (method, path, status, duration). @default no logging */
   log?: ((line: string) => void) | undefined;
+  /** Host names served besides the loopback names and `host`; requests for any other Host get 403. @default [] */
+  allowedHosts?: readonly string[] | undefined;
 }
+
+const wildcardHosts = new Set(["0.0.0.0", "::", "[::]"]);
 
 /** A running playground server. */
 export interface PlaygroundServer {
@@ -36,12 +41,18 @@ export interface PlaygroundServer {
 
 /** Starts the playground server; resolves once it is listening. */
 export async function startPlaygroundServer(options: PlaygroundServerOptions): Promise<PlaygroundServer> {
-  const server = createServer(createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log }));
+  const listenHost = options.host ?? "127.0.0.1";
+  // Listening on one address serves it by that name too; on every address, only the names given.
+  const allowedHosts = [...(options.allowedHosts ?? []), ...(wildcardHosts.has(listenHost) ? [] : [listenHost.includes(":") ? `[${listenHost}]` : listenHost])];
+  // The embedded local API sends its lead events to this server's inbox, over HTTP.
+  const inbox = options.target.kind === "local" ? createWebhookInbox() : undefined;
+  const handler = createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log, allowedHosts, inbox });
+  const server = createServer(handler);
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+    server.listen(options.port ?? 0, listenHost, () => {
       server.off("error", reject);
       resolve();
     });
@@ -49,6 +60,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  inbox?.listenAt(`${url}${inboxPath}`);
   return {
     url,
     apiBaseUrl: `${url}${apiMountPath}`,

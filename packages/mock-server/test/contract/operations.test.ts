@@ -14,10 +14,10 @@ describe("contract-driven operations", () => {
     expect(Object.keys(operationHandlers).sort()).toEqual(ids);
   });
 
-  test("intake routes are derived from the security requirements: exactly the two lead intake operations", () => {
+  test("intake routes are derived from the security requirements: exactly the three lead intake operations", () => {
     const intake = operations.filter((o) => o.credential === "source").map((o) => `${o.method} ${o.pathTemplate}`);
-    expect(intake.sort()).toEqual(["POST /leads", "POST /leads/intake"]);
-    expect(operations.filter((o) => o.credential === "organization")).toHaveLength(operations.length - 2);
+    expect(intake.sort()).toEqual(["GET /leads/intake", "POST /leads", "POST /leads/intake"]);
+    expect(operations.filter((o) => o.credential === "organization")).toHaveLength(operations.length - 3);
   });
 
   test("a spec whose operation names only an apiKey scheme makes that route a source route", () => {
@@ -30,7 +30,8 @@ describe("contract-driven operations", () => {
   test("the router prefers literal segments and reports allowed methods", () => {
     const router = new Router(operations);
     expect(router.match("POST", "/leads/intake")).toMatchObject({ kind: "found", operation: { operationId: "Leads_CreateIntake" } });
-    expect(router.match("GET", "/leads/intake")).toMatchObject({ kind: "found", params: { id: "intake" } });
+    expect(router.match("GET", "/leads/intake")).toMatchObject({ kind: "found", operation: { operationId: "Leads_CreateIntakeFromQuery" } });
+    expect(router.match("GET", "/leads/intakes")).toMatchObject({ kind: "found", params: { id: "intakes" } });
     expect(router.match("GET", "/leads/a%2Fb")).toMatchObject({ kind: "found", params: { id: "a/b" } });
     expect(router.match("GET", "/leads/all/my")).toEqual({ kind: "method-not-allowed", allow: ["POST"] });
     expect(router.match("GET", "/leads/")).toEqual({ kind: "not-found" });
