@@ -110,6 +110,14 @@ describe("tracing", () => {
     expect(logger.calls.at(-1)?.[0]).toBe("warn");
     expect(logger.calls.at(-1)?.[1]).toMatchObject({ event: "failure", status: 404, traceId: "00-server-trace-01" });
   });
+
+  it("log the server's problem traceId on a failed lp.raw attempt (a byte body)", async () => {
+    const logger = recordingLogger();
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, logger });
+    const { response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "missing" } } });
+    expect(response.status).toBe(404);
+    expect(logger.calls.some(([, event]) => (event as { traceId?: string }).traceId === "00-server-trace-01")).toBe(true);
+  });
 });
 
 describe("withResponse", () => {
