@@ -5,7 +5,7 @@
 // rounds so a machine whose load drifts treats them alike, and each ratio to Prism is the
 // median of the per-round ratios (round r of a server against round r of Prism). Prints
 // numbers; not a test. Needs `pnpm build` first.
-//   node bench/run.mjs [--duration 6000] [--rounds 3] [--warmup 300] [--connections 32] [--client raw|undici] [--engines hand,openapi-backend]
+//   node bench/run.mjs [--duration 12000] [--rounds 24] [--warmup 300] [--connections 32] [--client raw|undici]
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -18,7 +18,7 @@ import { runRawLoad } from "./raw-load.mjs";
 import { printReport } from "./report.mjs";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "6000" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "32" }, client: { type: "string", default: "raw" }, engines: { type: "string", default: "hand" }, warmup: { type: "string", default: "300" } },
+  options: { duration: { type: "string", default: "12000" }, rounds: { type: "string", default: "24" }, connections: { type: "string", default: "32" }, client: { type: "string", default: "raw" }, warmup: { type: "string", default: "300" } },
 });
 const durationMs = Number(values.duration);
 const rounds = Number(values.rounds);
@@ -66,8 +66,8 @@ async function waitUntilUp(port) {
   throw new Error(`nothing listening on ${port}`);
 }
 
-async function start(name, command, args, port, env = {}) {
-  const child = spawn(process.execPath, [command, ...args], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+async function start(name, command, args, port) {
+  const child = spawn(process.execPath, [command, ...args], { stdio: ["ignore", "ignore", "inherit"] });
   await waitUntilUp(port);
   return { name, port, child };
 }
@@ -77,21 +77,14 @@ async function firstLeadId(port) {
   return (await res.json()).items[0].id;
 }
 
-// Each server is one process; `env` picks the prototype engine where one is compared.
 const variants = [
   { name: "mock-server", args: [] },
   { name: "mock-server --strict", args: ["--strict"] },
-  ...(values.engines.split(",").includes("openapi-backend")
-    ? [
-        { name: "openapi-backend", args: [], env: { LEADPING_MOCK_ENGINE: "openapi-backend" } },
-        { name: "openapi-backend --strict", args: ["--strict"], env: { LEADPING_MOCK_ENGINE: "openapi-backend" } },
-      ]
-    : []),
 ];
 const servers = [];
 for (const v of variants) {
   const port = await freePort();
-  servers.push(await start(v.name, cli, ["--port", String(port), "--sample-leads", "100", ...v.args], port, v.env));
+  servers.push(await start(v.name, cli, ["--port", String(port), "--sample-leads", "100", ...v.args], port));
 }
 const prismPort = await freePort();
 servers.push(await start(PRISM, prismCli, ["mock", specPath, "--port", String(prismPort), "--host", "127.0.0.1", "--errors", "-v", "error"], prismPort));

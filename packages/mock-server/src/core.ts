@@ -14,7 +14,6 @@ import type { ResponseChecker } from "./response-check.js";
 import type { Router } from "./router.js";
 import { seedSampleData } from "./sample-data.js";
 import { LeadState } from "./store.js";
-import { type EngineMatch, OpenApiBackendEngine } from "./openapi-backend-engine.js";
 
 const CORS_HEADERS = {
   "access-control-allow-origin": "*",
@@ -35,14 +34,12 @@ export class MockCore {
   private readonly sampleLeads: number;
   private readonly latencyMs: number;
   private readonly cors: boolean;
-  private readonly engine: OpenApiBackendEngine | null;
 
   constructor(options: MockApiOptions = {}) {
     const contract = compileContract(options.spec ?? bundledSpec());
     this.compiled = contract.operations;
     this.router = contract.router;
     this.checker = options.strict ? contract.responseChecker() : null;
-    this.engine = process.env["LEADPING_MOCK_ENGINE"] === "openapi-backend" ? new OpenApiBackendEngine(options.spec ?? bundledSpec(), [...contract.operations.keys()]) : null;
     this.auth = new Authenticator(options.auth);
     this.seed = options.seed ?? 42;
     this.sampleLeads = options.sampleLeads ?? 0;
@@ -81,12 +78,6 @@ export class MockCore {
 
   private async dispatch(request: MockRequest): Promise<{ operation: OperationDescriptor | null; reply: Reply | "drop" }> {
     const instance = request.pathname;
-    if (this.engine) {
-      const match = this.engine.match(request.method, request.pathname);
-      if (match.kind === "not-found") return { operation: null, reply: problemReply("not-found", { detail: `No resource at ${instance}.`, instance }) };
-      if (match.kind === "method-not-allowed") return { operation: null, reply: problemReply("method-not-allowed", { detail: `${request.method} is not allowed here.`, instance, headers: { allow: "" } }) };
-      return { operation: match.operation, reply: await this.answer(this.compiled.get(match.operation)!, match.params, request, match) };
-    }
     const route = this.router.match(request.method, request.pathname);
     if (route.kind === "not-found") return { operation: null, reply: problemReply("not-found", { detail: `No resource at ${instance}.`, instance }) };
     if (route.kind === "bad-path") {
@@ -101,7 +92,7 @@ export class MockCore {
     return { operation, reply };
   }
 
-  private async answer(op: CompiledOperation, params: Record<string, string>, request: MockRequest, match?: Extract<EngineMatch, { kind: "found" }>): Promise<Reply | "drop"> {
+  private async answer(op: CompiledOperation, params: Record<string, string>, request: MockRequest): Promise<Reply | "drop"> {
     const instance = request.pathname;
     if (request.bodyTooLarge) return problemReply("payload-too-large", { detail: "Request bodies are limited to 1 MiB.", instance });
     const denied = this.auth.check(op.descriptor.credential, request.header);
@@ -123,37 +114,22 @@ export class MockCore {
       return problemReply(problemKindForStatus(status), { detail: `Injected ${status} failure.`, instance, headers, status });
     }
 
-    let query: Record<string, unknown> = {};
-    let body: unknown = undefined;
-    if (match && this.engine) {
-      if (op.descriptor.requestBody) {
-        const parsed = readJsonBody(request, false, () => null);
-        if (parsed.kind === "problem") return problemReply(parsed.problem, { detail: parsed.detail, instance });
-        body = parsed.value;
-      }
-      const checked = this.engine.validate(match, request.pathname, request.search, request.header("content-type"), body);
-      if ("errors" in checked) return problemReply("validation", { detail: "The request does not match the contract.", instance, errors: checked.errors });
-      params = checked.params;
-      query = checked.query;
-      return this.runHandler(op, params, query, body, instance);
-    }
     const path = op.pathParams.read((name) => (params[name] === undefined ? [] : [params[name]]));
     if ("errors" in path) return problemReply("validation", { detail: "A path parameter is invalid.", instance, errors: path.errors });
+    let query: Record<string, unknown> = {};
     if (!op.queryParams.isEmpty) {
       const search = new URLSearchParams(request.search);
       const read = op.queryParams.read((name) => search.getAll(name));
       if ("errors" in read) return problemReply("validation", { detail: "A query parameter is invalid.", instance, errors: read.errors });
       query = read.values;
     }
+    let body: unknown = undefined;
     if (op.descriptor.requestBody) {
       const parsed = readJsonBody(request, op.descriptor.requestBody.required, op.bodyCheck!);
       if (parsed.kind === "problem") return problemReply(parsed.problem, { detail: parsed.detail, instance, ...(parsed.errors ? { errors: parsed.errors } : {}) });
       body = parsed.value;
     }
-    return this.runHandler(op, params, query, body, instance);
-  }
 
-  private runHandler(op: CompiledOperation, params: Record<string, string>, query: Record<string, unknown>, body: unknown, instance: string): Reply {
     const handler = operationHandlers[op.descriptor.operationId];
     if (!handler) return problemReply("not-implemented", { detail: `${op.descriptor.operationId} has no mock implementation.`, instance });
     const context: HandlerContext = { params, query, body, state: this.state, now: () => this.clock.now().toISOString() };
@@ -173,10 +149,7 @@ export class MockCore {
 
   private finish(operation: OperationDescriptor | null, reply: Reply, request: MockRequest): MockResponse {
     if (this.checker) {
-      const violation =
-        this.engine && operation && reply.fromHandler && reply.payload !== undefined
-          ? this.engine.responseViolation(operation, reply.status, reply.payload)
-          : this.checker.violation(operation, reply);
+      const violation = this.checker.violation(operation, reply);
       if (violation) {
         const where = operation ? `${operation.method} ${operation.pathTemplate} (${operation.operationId})` : `${request.method} ${request.pathname}`;
         const message = `[leadping-mock] strict mode: the ${reply.status} reply to ${where} violates the contract: ${violation}`;
