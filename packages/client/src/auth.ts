@@ -1,14 +1,22 @@
 // Which credential goes on which request: the organization key as a bearer
 // token, or, on lead intake, the source key (bearer) or source id/key pair.
+import type { OperationPolicy } from "@leadping/types";
 import { LeadpingError } from "./errors.js";
 import type { ClientConfig } from "./options.js";
+
+const noCredentials: Record<string, string> = {};
 
 /**
  * Authentication headers (lower-cased names) for one attempt. Key functions
  * are called on every attempt so rotated keys take effect at once; string keys
  * resolve synchronously, so the common case costs no extra promise per request.
  */
-export function authHeaders(config: ClientConfig, intake: boolean): Record<string, string> | Promise<Record<string, string>> {
+export function authHeaders(
+  config: ClientConfig,
+  credentials: OperationPolicy["credentials"],
+): Record<string, string> | Promise<Record<string, string>> {
+  if (credentials === "none") return noCredentials;
+  const intake = credentials === "source";
   const name = intake ? "sourceKey" : "apiKey";
   const option = config[name];
   const headersFor = (key: string | undefined): Record<string, string> => {

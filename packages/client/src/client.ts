@@ -1,8 +1,9 @@
-// `createLeadpingClient`: wires options, the retried transport, the resources
-// and the raw openapi-fetch client together.
-import { createContext } from "./invoke.js";
+// `createLeadpingClient`: wires options, the shared call context, the
+// resources and the raw openapi-fetch client together.
+import { createContext } from "./context.js";
 import { resolveConfig } from "./options.js";
 import type { LeadpingClientOptions } from "./options.js";
+import { createRawClient } from "./raw.js";
 import type { LeadpingRawClient } from "./raw.js";
 import { createLeads } from "./resources/leads.js";
 import type { LeadsResource } from "./resources/leads.js";
@@ -22,5 +23,5 @@ export interface LeadpingClient {
 /** Creates a client; see `LeadpingClientOptions` for every option and its default. */
 export function createLeadpingClient(options: LeadpingClientOptions = {}): LeadpingClient {
   const context = createContext(resolveConfig(options), options.middleware ?? []);
-  return { leads: createLeads(context), tags: createTags(context), raw: context.raw };
+  return { leads: createLeads(context), tags: createTags(context), raw: createRawClient(context) };
 }

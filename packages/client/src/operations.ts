@@ -1,27 +1,46 @@
-// Operations are named `"METHOD /path/{template}"`, which is also how errors
-// quote them. Retry safety is per operation: the three creates are not
-// idempotent, and the two lead creates are intake (source credentials).
-import type { paths } from "@leadping/types";
-import type { TransportOperation } from "./transport.js";
+// The contract's operations as the client sees them: the generated table of
+// facts (credentials, create) and the types of each operation's inputs and
+// result, inferred from `paths` so a resource mapped to the wrong operation
+// does not compile.
+import { defaultOperationPolicy, operationPolicies } from "@leadping/types";
+import type { OperationKey, OperationPolicy, paths } from "@leadping/types";
 
-export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE";
+export type { OperationKey };
 
-/** One operation of the contract, such as `"PUT /leads/{id}"`. */
-export type OperationKey = `${HttpMethod} ${keyof paths}`;
+type MethodOf<K extends string> = K extends `${infer M} ${string}` ? Lowercase<M> : never;
+type PathOf<K extends string> = K extends `${string} ${infer P}` ? P & keyof paths : never;
 
-const leadCreate: TransportOperation = { create: true, intake: true };
-const policies: Record<string, TransportOperation> = {
-  "POST /leads": leadCreate,
-  "POST /leads/intake": leadCreate,
-  "POST /tags": { create: true, intake: false },
-};
-const ordinary: TransportOperation = { create: false, intake: false };
+/** The openapi-typescript operation object behind `"METHOD /path"`. */
+export type OperationOf<K extends OperationKey> = paths[PathOf<K>][MethodOf<K> & keyof paths[PathOf<K>]];
+
+type ParametersOf<K extends OperationKey> = OperationOf<K> extends { parameters: infer P } ? P : never;
+/** Path parameters of an operation (`never` when it has none). */
+export type PathParams<K extends OperationKey> = ParametersOf<K> extends { path: infer P } ? P : never;
+/** Query parameters of an operation (`never` when it has none). */
+export type QueryParams<K extends OperationKey> = ParametersOf<K> extends { query?: infer Q } ? Exclude<Q, undefined> : never;
+/** The JSON request body of an operation (`never` when it takes none). */
+export type RequestBody<K extends OperationKey> = [NonNullable<BodyField<K>>] extends [never]
+  ? never
+  : NonNullable<BodyField<K>> extends { content: { "application/json": infer B } }
+    ? B | (undefined extends BodyField<K> ? undefined : never)
+    : never;
+type BodyField<K extends OperationKey> = OperationOf<K> extends { requestBody?: infer RB } ? RB : never;
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
+type ResponsesOf<K extends OperationKey> = OperationOf<K> extends { responses: infer R } ? R : never;
+type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+/** The parsed 2xx body of an operation (`undefined` for 204). */
+export type OperationResult<K extends OperationKey> = JsonOf<ResponsesOf<K>[Extract<keyof ResponsesOf<K>, SuccessStatus>]>;
+
+/** What a resource passes for one call: exactly the path parameters, query and body its operation takes. */
+export type CallInput<K extends OperationKey> = ([PathParams<K>] extends [never] ? { path?: never } : { path: PathParams<K> }) &
+  ([QueryParams<K>] extends [never] ? { query?: never } : { query?: QueryParams<K> }) &
+  ([RequestBody<K>] extends [never] ? { body?: never } : { body: RequestBody<K> });
 
 /**
- * The policy of an operation, such as `"POST /leads"`. Only parameterless
- * paths are creates or intake, so the raw client can match a concrete request
- * path exactly and no id can be mistaken for one.
+ * The credentials and create flag of `"METHOD /path/{template}"`, from the
+ * generated operation table: the schema path decides, never the final URL.
  */
-export function policyFor(operation: string): TransportOperation {
-  return policies[operation] ?? ordinary;
+export function policyOf(operation: string): OperationPolicy {
+  return (operationPolicies as Partial<Record<string, OperationPolicy>>)[operation] ?? defaultOperationPolicy;
 }

@@ -31,9 +31,9 @@ export interface LeadpingClientOptions {
   maxRetries?: number;
   /** The fetch implementation. @default globalThis.fetch */
   fetch?: FetchLike;
-  /** Headers sent with every request; they override computed ones of the same name. @default {} */
+  /** Headers sent with every request; they override computed ones of the same name. @default { accept: "application/json" } */
   headers?: Record<string, string>;
-  /** openapi-fetch middleware, run once per call around the retried transport. @default [] */
+  /** openapi-fetch middleware, run once per call (resources and `lp.raw`) around the retried transport. @default [] */
   middleware?: Middleware[];
   /** Clock used to wait between retries. @default real time (Date.now / setTimeout) */
   clock?: RetryClock;
@@ -112,7 +112,8 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     maxRetries: options.maxRetries ?? 2,
     // Looked up per client, not captured at import, so polyfills installed later still count.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    headers: normalizeHeaders(options.headers),
+    // JSON on every call: the official contract lists text/plain first on some operations.
+    headers: { accept: "application/json", ...normalizeHeaders(options.headers) },
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
     secrets: new Set(),

@@ -12,7 +12,13 @@ import { parseRetryAfter } from "./retry.js";
  * clear error naming the operation when not JSON), or throws the typed error
  * for any other status, with server text redacted of credentials.
  */
-export function callResult(config: ClientConfig, operation: string, target: RequestTarget, response: Response, text: string): unknown {
+export function callResult(
+  config: ClientConfig,
+  operation: string,
+  target: RequestTarget,
+  response: Pick<Response, "ok" | "status" | "statusText" | "headers">,
+  text: string,
+): unknown {
   const { ok, status } = response;
   if (!ok) text = redact(config, text);
   let parsed: unknown;

@@ -4,7 +4,7 @@
 
 /** What the retry loop needs to know about an operation. */
 export interface RetryPolicy {
-  /** Not idempotent (`POST /leads`, `POST /leads/intake`, `POST /tags`): retried only on 429 and never-sent failures. */
+  /** Not idempotent (`x-leadping-create` in the contract): retried only on 429 and never-sent failures. */
   create: boolean;
 }
 

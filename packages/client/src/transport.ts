@@ -5,16 +5,10 @@
 import { authHeaders, redact } from "./auth.js";
 import { LeadpingConnectionError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
+import type { OperationPolicy } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
-import type { RetryPolicy } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
-
-/** What the transport needs to know about the operation it sends. */
-export interface TransportOperation extends RetryPolicy {
-  /** Sends source credentials instead of the organization key. */
-  intake: boolean;
-}
 
 /** One outgoing request, ready to send (and to resend). */
 export interface OutgoingRequest extends RequestTarget {
@@ -22,7 +16,7 @@ export interface OutgoingRequest extends RequestTarget {
   url: string;
   /** Headers with lower-cased names; they override the computed auth headers. */
   headers: Record<string, string>;
-  body: BodyInit | undefined;
+  body: BodyInit | null;
 }
 
 /** The final response of a call and its body, read within the attempt's timeout. */
@@ -34,7 +28,7 @@ export interface Delivered<T> {
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
 export async function send<T>(
   config: ClientConfig,
-  operation: TransportOperation,
+  operation: OperationPolicy,
   request: OutgoingRequest,
   call: RequestOptions | undefined,
   readBody: (response: Response) => Promise<T>,
@@ -48,7 +42,7 @@ export async function send<T>(
   const fetchImpl = config.fetch;
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
-    let auth = authHeaders(config, operation.intake);
+    let auth = authHeaders(config, operation.credentials);
     if (auth instanceof Promise) {
       auth = await auth;
       // An abort while the key function ran fires no event on the attempt's signal, created below.
@@ -61,7 +55,7 @@ export async function send<T>(
       const response = await fetchImpl(request.url, {
         method: request.method,
         headers: { ...auth, ...request.headers },
-        body: request.body ?? null,
+        body: request.body,
         signal: guard?.signal ?? null,
       });
       // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.

@@ -14,6 +14,8 @@ const USAGE = `Usage: leadping-mock [options]
   --strict            Validate every response against the contract
   --latency <ms>      Latency added to every request             [default: 0]
   --faults <file>     JSON file with an array of fault rules
+  --cors-origin <o>   Browser origin allowed to call the API (repeatable; "*" for any)
+                                                  [default: loopback origins, any port]
   -h, --help          Show this help`;
 
 function integer(value: string | undefined, name: string, fallback: number): number {
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
       strict: { type: "boolean" },
       latency: { type: "string" },
       faults: { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     strict: values.strict ?? false,
     latencyMs: integer(values.latency, "latency", 0),
     faults,
+    ...(values["cors-origin"] ? { corsOrigins: values["cors-origin"] } : {}),
   });
   console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""})`);
   const shutdown = () => {

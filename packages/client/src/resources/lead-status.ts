@@ -1,7 +1,7 @@
 // `lp.leads.status`: set a lead's current status and read its history.
 import type { LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
-import { invoke } from "../invoke.js";
-import type { ClientContext } from "../invoke.js";
+import { call } from "../call.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 
 export interface LeadStatusResource {
@@ -13,7 +13,7 @@ export interface LeadStatusResource {
 
 export function createLeadStatus(context: ClientContext): LeadStatusResource {
   return {
-    set: (leadId, body, options) => invoke(context, "PUT /leads/{leadId}/status", { path: { leadId }, body }, options),
-    history: (leadId, options) => invoke(context, "GET /leads/{leadId}/status-history", { path: { leadId } }, options),
+    set: (leadId, body, options) => call(context, "PUT /leads/{leadId}/status", { path: { leadId }, body }, options),
+    history: (leadId, options) => call(context, "GET /leads/{leadId}/status-history", { path: { leadId } }, options),
   };
 }

@@ -1,7 +1,7 @@
 // `lp.leads.tags`: add, replace and remove the tags on one lead.
 import type { LeadResponse, LeadTagsRequest } from "@leadping/types";
-import { invoke } from "../invoke.js";
-import type { ClientContext } from "../invoke.js";
+import { call } from "../call.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 
 export interface LeadTagsResource {
@@ -15,8 +15,8 @@ export interface LeadTagsResource {
 
 export function createLeadTags(context: ClientContext): LeadTagsResource {
   return {
-    add: (id, body, options) => invoke(context, "POST /leads/{id}/tags", { path: { id }, body }, options),
-    replace: (id, body, options) => invoke(context, "PUT /leads/{id}/tags", { path: { id }, body }, options),
-    remove: (id, tagId, options) => invoke(context, "DELETE /leads/{id}/tags/{tagId}", { path: { id, tagId } }, options),
+    add: (id, body, options) => call(context, "POST /leads/{id}/tags", { path: { id }, body }, options),
+    replace: (id, body, options) => call(context, "PUT /leads/{id}/tags", { path: { id }, body }, options),
+    remove: (id, tagId, options) => call(context, "DELETE /leads/{id}/tags/{tagId}", { path: { id, tagId } }, options),
   };
 }

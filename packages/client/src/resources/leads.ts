@@ -7,8 +7,8 @@ import type {
   LeadResponse,
   LeadTableRow,
 } from "@leadping/types";
-import { invoke } from "../invoke.js";
-import type { ClientContext } from "../invoke.js";
+import { call } from "../call.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import { paginate, splitListParams } from "../pagination.js";
 import type { LeadListParams } from "../pagination.js";
@@ -44,15 +44,15 @@ export interface LeadsResource {
 
 export function createLeads(context: ClientContext): LeadsResource {
   const list = (params: LeadListParams = {}, options?: RequestOptions) =>
-    invoke<LeadPage>(context, "POST /leads/all/my", splitListParams(params), options);
+    call(context, "POST /leads/all/my", splitListParams(params), options);
   return {
-    create: (body, options) => invoke(context, "POST /leads", { body }, options),
-    createIntake: (body, options) => invoke(context, "POST /leads/intake", { body }, options),
-    get: (id, options) => invoke(context, "GET /leads/{id}", { path: { id } }, options),
-    update: (id, body, options) => invoke(context, "PUT /leads/{id}", { path: { id }, body }, options),
-    delete: (id, options) => invoke(context, "DELETE /leads/{id}", { path: { id } }, options),
-    archive: (id, body, options) => invoke(context, "POST /leads/{id}/archive", { path: { id }, body: body ?? {} }, options),
-    unarchive: (id, options) => invoke(context, "POST /leads/{id}/unarchive", { path: { id } }, options),
+    create: (body, options) => call(context, "POST /leads", { body }, options),
+    createIntake: (body, options) => call(context, "POST /leads/intake", { body }, options),
+    get: (id, options) => call(context, "GET /leads/{id}", { path: { id } }, options),
+    update: (id, body, options) => call(context, "PUT /leads/{id}", { path: { id }, body }, options),
+    delete: (id, options) => call(context, "DELETE /leads/{id}", { path: { id } }, options),
+    archive: (id, body, options) => call(context, "POST /leads/{id}/archive", { path: { id }, body: body ?? {} }, options),
+    unarchive: (id, options) => call(context, "POST /leads/{id}/unarchive", { path: { id } }, options),
     list,
     listAll: (params = {}, options) =>
       paginate(params.continuationToken, (continuationToken) => list({ ...params, continuationToken: continuationToken ?? null }, options)),

@@ -1,7 +1,7 @@
 // `lp.tags`: the organization's tags.
 import type { TagRequest, TagResponse } from "@leadping/types";
-import { invoke } from "../invoke.js";
-import type { ClientContext } from "../invoke.js";
+import { call } from "../call.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 
 /** Query parameters of `GET /tags`. */
@@ -23,9 +23,9 @@ export interface TagsResource {
 
 export function createTags(context: ClientContext): TagsResource {
   return {
-    list: (params, options) => invoke(context, "GET /tags", { query: { ...params } }, options),
-    create: (body, options) => invoke(context, "POST /tags", { body }, options),
-    update: (id, body, options) => invoke(context, "PUT /tags/{id}", { path: { id }, body }, options),
-    archive: (id, options) => invoke(context, "DELETE /tags/{id}", { path: { id } }, options),
+    list: (params, options) => call(context, "GET /tags", { query: { ...params } }, options),
+    create: (body, options) => call(context, "POST /tags", { body }, options),
+    update: (id, body, options) => call(context, "PUT /tags/{id}", { path: { id }, body }, options),
+    archive: (id, options) => call(context, "DELETE /tags/{id}", { path: { id } }, options),
   };
 }

@@ -91,6 +91,18 @@ describe("headers", () => {
     expect(headers["content-type"]).toBe("application/json");
   });
 
+  it("ask for JSON on every call, resources and lp.raw, with and without middleware", async () => {
+    for (const middleware of [[], [{ onRequest: () => undefined }]]) {
+      const fetch = scriptedFetch(json(lead()));
+      const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src", baseUrl, fetch, middleware });
+      await lp.leads.get("lead_1");
+      await lp.leads.create({});
+      await lp.raw.GET("/tags");
+      await lp.leads.get("lead_1", { headers: { Accept: "application/problem+json" } });
+      expect(fetch.calls.map((c) => c.headers.accept)).toEqual(["application/json", "application/json", "application/json", "application/problem+json"]);
+    }
+  });
+
   it("401 surfaces as AuthenticationError with WWW-Authenticate readable", async () => {
     const fetch = scriptedFetch(problem(401, { detail: "bad key" }, { "www-authenticate": 'Bearer error="invalid_token"' }));
     const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl, fetch });

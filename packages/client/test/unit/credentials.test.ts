@@ -33,7 +33,7 @@ const failures: [string, Answer, number?][] = [
 ];
 
 describe.each([
-  { mode: "fast path", middleware: [] },
+  { mode: "no middleware (prepared request)", middleware: [] },
   { mode: "middleware", middleware: [{ onRequest: () => undefined }] },
 ])("credential redaction ($mode)", ({ middleware }) => {
   it.each(failures)("%s", async (_, answer, timeoutMs) => {

@@ -94,6 +94,17 @@ describe("middleware on resources", () => {
     expect(fetch.calls).toHaveLength(0);
   });
 
+  it("error.body is the server's text whether or not middleware is registered", async () => {
+    const text = '{ "title": "Not Found",   "status": 404 }';
+    for (const middleware of [[], [tracing().middleware]]) {
+      const fetch = scriptedFetch(new Response(text, { status: 404, headers: { "content-type": "application/problem+json" } }));
+      const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch, middleware });
+      const error = (await lp.leads.get("x").catch((e: unknown) => e)) as NotFoundError;
+      expect(error.body).toBe(text);
+      expect(error.title).toBe("Not Found");
+    }
+  });
+
   it("per-call options reach the transport through middleware", async () => {
     const { middleware } = tracing();
     const fetch = scriptedFetch(problem(503), json(lead()));
@@ -137,6 +148,30 @@ describe("lp.raw", () => {
     await lp.leads.get("lead_1");
     expect(events).toEqual(["request GET /leads/{id}", "response 200"]);
     expect(fetch.calls[0]!.headers["x-traced"]).toBe("yes");
+  });
+
+  it("a URL-rewriting middleware changes neither the credentials nor the retry policy of lp.raw.POST(\"/leads\")", async () => {
+    // The rewritten URL no longer names /leads: only the schema path can tell it is an intake create.
+    const gateway: Middleware = {
+      onRequest: ({ request }) => new Request(request.url.replace("api.test/leads", "api.test/gateway/v2/intake"), request),
+    };
+    const fetch = scriptedFetch(problem(503), json(lead(), 201));
+    const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src", baseUrl, fetch, middleware: [gateway], clock: recordingClock() });
+    const { error, response } = await lp.raw.POST("/leads", { body: {} });
+    expect(response.status).toBe(503);
+    expect(error).toMatchObject({ status: 503 });
+    expect(fetch.calls).toHaveLength(1);
+    expect(fetch.calls[0]!.url).toBe("http://api.test/gateway/v2/intake");
+    expect(fetch.calls[0]!.headers.authorization).toBe("Bearer lp_src");
+  });
+
+  it("takes the policy of the called operation even when the URL looks like another one", async () => {
+    // GET /leads/{id} with the id "intake" must stay an organization read, retried on 503.
+    const fetch = scriptedFetch(problem(503), json(lead("intake")));
+    const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src", baseUrl, fetch, clock: recordingClock() });
+    const { data } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "intake" } } });
+    expect(data?.id).toBe("intake");
+    expect(fetch.calls.map((c) => c.headers.authorization)).toEqual(["Bearer sk_org", "Bearer sk_org"]);
   });
 
   it("a raw call's signal aborts it as AbortError", async () => {

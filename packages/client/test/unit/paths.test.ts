@@ -20,7 +20,7 @@ const hostile = [
 ];
 
 describe.each([
-  { mode: "fast path", middleware: [] },
+  { mode: "no middleware (prepared request)", middleware: [] },
   { mode: "through middleware", middleware: [passThrough] },
 ])("path encoding, $mode", ({ middleware }) => {
   it.each(hostile)("GET /leads/{id} with id=$id stays one segment", async ({ id, path }) => {

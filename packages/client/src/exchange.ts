@@ -1,0 +1,103 @@
+// The bridge between openapi-fetch and the retried transport. openapi-fetch
+// builds each request (URL, query, headers, JSON body) and runs middleware;
+// its `fetch` is this module, which sends through the transport with the
+// operation's facts. Without middleware nobody needs a real Request/Response,
+// so openapi-fetch gets `PreparedRequest` and a `BufferedResponse` instead:
+// no body stream to pipe and no second copy of the body.
+import type { OperationPolicy } from "@leadping/types";
+import { redact } from "./auth.js";
+import type { RequestTarget } from "./errors.js";
+import type { ClientConfig, RequestOptions } from "./options.js";
+import { send } from "./transport.js";
+
+/** The fields of a Request that openapi-fetch and the transport use, without a body stream. */
+export class PreparedRequest {
+  // `declare`d and assigned in the constructor: no field initialisers in the bundle.
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  declare readonly signal: AbortSignal | null;
+  constructor(url: string, init: RequestInit) {
+    // openapi-fetch passes the Headers it merged, so they are a Headers object.
+    Object.assign(this, { url, method: init.method, headers: init.headers, body: init.body ?? null, signal: init.signal ?? null });
+  }
+}
+
+/** A delivered response whose body has already been read as text: what openapi-fetch reads of a Response. */
+export type BufferedResponse = Pick<Response, "status" | "statusText" | "ok" | "headers" | "text">;
+
+function buffered({ status, statusText, ok, headers }: Response, text: string): BufferedResponse {
+  return { status, statusText, ok, headers, text: () => Promise.resolve(text) };
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** The path part of `url` (no query), cheaply when it starts with the base URL. */
+function pathOf(config: ClientConfig, url: string): string {
+  if (url.startsWith(config.baseUrl)) {
+    const query = url.indexOf("?", config.baseUrl.length);
+    return config.basePath + url.slice(config.baseUrl.length, query === -1 ? undefined : query);
+  }
+  return new URL(url).pathname;
+}
+
+function plainHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+async function outgoing(config: ClientConfig, request: Request | PreparedRequest) {
+  const { url, method } = request;
+  // A real Request (middleware is present) carries its body as a stream: read it
+  // once so every retry can resend it.
+  const body =
+    request instanceof PreparedRequest ? request.body : request.body ? new Uint8Array(await request.arrayBuffer()) : null;
+  return { url, method, path: pathOf(config, url), headers: plainHeaders(request.headers), body };
+}
+
+/** What a resource call's exchange delivered, for reading the result after openapi-fetch returns. */
+export interface DeliveredText {
+  response?: unknown;
+  text?: string;
+  target?: RequestTarget;
+}
+
+/**
+ * Sends a resource call. Resolves with a BufferedResponse, or with a real
+ * Response when middleware will see it; `delivered` keeps the raw text.
+ */
+export async function exchangeText(
+  config: ClientConfig,
+  facts: OperationPolicy,
+  request: Request | PreparedRequest,
+  call: RequestOptions | undefined,
+  delivered: DeliveredText,
+): Promise<Response | BufferedResponse> {
+  const sent = await outgoing(config, request);
+  const { response, body } = await send(config, facts, sent, call, (res) => res.text());
+  delivered.target = sent;
+  delivered.text = response.ok ? body : redact(config, body);
+  delivered.response =
+    request instanceof PreparedRequest
+      ? buffered(response, delivered.text)
+      : new Response(NULL_BODY_STATUSES.has(response.status) ? null : delivered.text, response);
+  return delivered.response as Response | BufferedResponse;
+}
+
+/** Sends an `lp.raw` call: a real Response whose body was read within the attempt, error bodies redacted. */
+export async function exchangeBytes(
+  config: ClientConfig,
+  facts: OperationPolicy,
+  request: Request | PreparedRequest,
+  call: RequestOptions | undefined,
+): Promise<Response> {
+  const sent = await outgoing(config, request);
+  const { response, body } = await send(config, facts, sent, call, (res) => res.arrayBuffer());
+  if (NULL_BODY_STATUSES.has(response.status)) return new Response(null, response);
+  const content = response.ok || config.secrets.size === 0 ? body : redact(config, new TextDecoder().decode(body));
+  return new Response(content, response);
+}
