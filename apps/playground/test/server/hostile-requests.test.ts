@@ -5,7 +5,7 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { startPlaygroundServer, type PlaygroundServer, type PlaygroundServerOptions } from "../../src/server/playgroundServer.js";
+import { startPlaygroundServer, type PlaygroundServer, type PlaygroundServerOptions } from "../../src/server/playground-server.js";
 import { webRoot } from "../support/paths.js";
 
 const secretKey = "sk_live_rebinding_secret_5678";

@@ -1,6 +1,6 @@
 // The "API exchanges" panel: every request the page's client made, newest
 // first, with the selected one's request and response shown in full.
-import type { Exchange } from "../shared/exchangeRecorder.js";
+import type { Exchange } from "../shared/exchange-recorder.js";
 import { h, prettyJson, replaceChildren } from "./dom.js";
 
 const maxEntries = 30;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createLeadpingClient } from "@leadping/client";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playgroundServer.js";
+import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playground-server.js";
 import { launchChromium } from "../support/chromium.js";
 import { requireBuilt, webRoot } from "../support/paths.js";
 

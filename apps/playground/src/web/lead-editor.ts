@@ -3,15 +3,15 @@
 // problem details next to the fields they name.
 import { LeadpingApiError } from "@leadping/client";
 import type { LeadResponse, TagResponse } from "@leadping/types";
-import { diffFields, formatFieldValue } from "../shared/fieldChanges.js";
-import type { Exchange } from "../shared/exchangeRecorder.js";
+import { diffFields, formatFieldValue } from "../shared/field-changes.js";
+import type { Exchange } from "../shared/exchange-recorder.js";
 import type { PlaygroundClient } from "./client.js";
 import { h, replaceChildren } from "./dom.js";
-import { describeError } from "./errorText.js";
-import { exchangeDetail } from "./exchangeLog.js";
-import { placeFieldErrors } from "./fieldErrors.js";
-import { LeadActivity } from "./leadActivity.js";
-import { formValuesFromLead, leadFieldGroups, leadFieldPaths, leadRequestFromForm, parseTagNames, type FieldSpec, type LeadFormValues } from "./leadForm.js";
+import { describeError } from "./error-text.js";
+import { exchangeDetail } from "./exchange-log.js";
+import { placeFieldErrors } from "./field-errors.js";
+import { LeadActivity } from "./lead-activity.js";
+import { formValuesFromLead, leadFieldGroups, leadFieldPaths, leadRequestFromForm, parseTagNames, type FieldSpec, type LeadFormValues } from "./lead-form.js";
 
 const tagFieldPaths = ["tagIds", "tagNames"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeFieldKey, placeFieldErrors } from "../../src/web/fieldErrors.js";
-import { leadFieldPaths } from "../../src/web/leadForm.js";
+import { normalizeFieldKey, placeFieldErrors } from "../../src/web/field-errors.js";
+import { leadFieldPaths } from "../../src/web/lead-form.js";
 
 describe("normalizeFieldKey", () => {
   it.each([

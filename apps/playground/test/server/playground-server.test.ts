@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { AuthenticationError, createLeadpingClient } from "@leadping/client";
 import { startMockServer } from "@leadping/mock-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playgroundServer.js";
+import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playground-server.js";
 import { requireBuilt, webRoot } from "../support/paths.js";
 
 const local = { kind: "local", seed: 42, sampleLeads: 12, strict: true } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffFields, flattenFields, formatFieldChange, formatFieldValue } from "../../src/shared/fieldChanges.js";
+import { diffFields, flattenFields, formatFieldChange, formatFieldValue } from "../../src/shared/field-changes.js";
 
 describe("diffFields", () => {
   it("lists changed, added and removed leaves by dotted path, sorted", () => {

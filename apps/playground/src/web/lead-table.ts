@@ -3,7 +3,7 @@
 import type { LeadTableRow, TagResponse } from "@leadping/types";
 import type { PlaygroundClient } from "./client.js";
 import { h, replaceChildren } from "./dom.js";
-import { describeError } from "./errorText.js";
+import { describeError } from "./error-text.js";
 
 const pageSize = 10;
 const searchDelayMs = 250;

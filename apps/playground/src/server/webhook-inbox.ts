@@ -3,7 +3,7 @@
 // newest for the inbox panel as verified, duplicate or rejected.
 import { createWebhookHandler, type WebhookOutcome } from "@leadping/client/webhooks";
 import type { MockWebhooks } from "@leadping/mock-server";
-import type { InboxEntry } from "../shared/inboxEntry.js";
+import type { InboxEntry } from "../shared/inbox-entry.js";
 
 /** Where the receiver is mounted on the playground server. */
 export const inboxPath = "/_playground/webhooks";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operationFor } from "../../src/server/operationMatch.js";
+import { operationFor } from "../../src/server/operation-match.js";
 
 describe("operationFor", () => {
   it("finds the operation of a concrete path, preferring literal segments", () => {

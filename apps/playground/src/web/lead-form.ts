@@ -3,7 +3,7 @@
 // `PUT /leads/{id}`. The PUT replaces every writable field, so the body starts
 // from the stored lead and the form only overlays what it shows.
 import type { LeadRequest, LeadResponse } from "@leadping/types";
-import { leadRequestFromLead } from "../shared/leadRequest.js";
+import { leadRequestFromLead } from "../shared/lead-request.js";
 
 /** `text`: free text, empty means null. `choice`: yes / no / unknown (null). */
 export type FieldKind = "text" | "number" | "choice";

@@ -8,7 +8,7 @@ import { createLeadpingClient, type LeadpingClient } from "@leadping/client";
 import type { LeadTableRow } from "@leadping/types";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playgroundServer.js";
+import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playground-server.js";
 import { launchChromium } from "../support/chromium.js";
 import { requireBuilt, testResults, webRoot } from "../support/paths.js";
 

@@ -3,13 +3,13 @@
 // /_playground/info document, and — when given a webRoot — the built page.
 // The production server and the Vite dev server (`pnpm dev`) both use it.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { describeApiTarget, type ApiTarget } from "../shared/apiTarget.js";
-import type { FetchLike } from "../shared/exchangeRecorder.js";
-import { createApiGateway, type ApiGateway } from "./apiGateway.js";
-import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./nodeBridge.js";
-import { createHostCheck, crossOriginRefusal } from "./requestGuard.js";
-import { createStaticFiles } from "./staticFiles.js";
-import { inboxPath, type WebhookInbox } from "./webhookInbox.js";
+import { describeApiTarget, type ApiTarget } from "../shared/api-target.js";
+import type { FetchLike } from "../shared/exchange-recorder.js";
+import { createApiGateway, type ApiGateway } from "./api-gateway.js";
+import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./node-bridge.js";
+import { createHostCheck, crossOriginRefusal } from "./request-guard.js";
+import { createStaticFiles } from "./static-files.js";
+import { inboxPath, type WebhookInbox } from "./webhook-inbox.js";
 
 /** Path prefix under which the API is mounted. */
 export const apiMountPath = "/api";

@@ -1,7 +1,7 @@
 // Turns a tour step's report into the lines `pnpm demo` prints: the step,
 // each HTTP exchange (method, path, status, duration) and what changed.
-import type { Exchange } from "../shared/exchangeRecorder.js";
-import { formatFieldValue, type FieldChange } from "../shared/fieldChanges.js";
+import type { Exchange } from "../shared/exchange-recorder.js";
+import { formatFieldValue, type FieldChange } from "../shared/field-changes.js";
 import type { StepReport } from "./tour.js";
 
 /** Most changed fields printed per step; the rest are counted. */

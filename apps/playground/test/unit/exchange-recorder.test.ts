@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordExchanges, type Exchange } from "../../src/shared/exchangeRecorder.js";
+import { recordExchanges, type Exchange } from "../../src/shared/exchange-recorder.js";
 
 function ticking(): () => number {
   let now = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { leadRequestFromLead } from "../../src/shared/leadRequest.js";
-import { formValuesFromLead, leadFieldPaths, leadRequestFromForm, parseTagNames } from "../../src/web/leadForm.js";
+import { leadRequestFromLead } from "../../src/shared/lead-request.js";
+import { formValuesFromLead, leadFieldPaths, leadRequestFromForm, parseTagNames } from "../../src/web/lead-form.js";
 import { storedLead } from "../support/leads.js";
 
 const keepTags = { tagIds: ["tag_hot"], tagNames: [] };

@@ -4,7 +4,7 @@
 import type { EventTableRow, LeadResponse, LeadStatusResponse } from "@leadping/types";
 import type { PlaygroundClient } from "./client.js";
 import { h, replaceChildren } from "./dom.js";
-import { describeError } from "./errorText.js";
+import { describeError } from "./error-text.js";
 
 /** How many events the timeline shows. */
 const TIMELINE_SIZE = 20;

@@ -5,7 +5,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playgroundServer.js";
+import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playground-server.js";
 
 const local = { kind: "local", seed: 1, sampleLeads: 0, strict: true } as const;
 const html = "<!doctype html><title>page</title><div id=app></div>";

@@ -2,12 +2,12 @@
 // Leadping API at /api/* and /_playground/info (see playgroundHandler.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ApiTarget } from "../shared/apiTarget.js";
-import type { FetchLike } from "../shared/exchangeRecorder.js";
-import { apiMountPath, createPlaygroundHandler } from "./playgroundHandler.js";
-import { createWebhookInbox, inboxPath } from "./webhookInbox.js";
+import type { ApiTarget } from "../shared/api-target.js";
+import type { FetchLike } from "../shared/exchange-recorder.js";
+import { apiMountPath, createPlaygroundHandler } from "./playground-handler.js";
+import { createWebhookInbox, inboxPath } from "./webhook-inbox.js";
 
-export { apiMountPath } from "./playgroundHandler.js";
+export { apiMountPath } from "./playground-handler.js";
 
 /** Options of {@link startPlaygroundServer}. */
 export interface PlaygroundServerOptions {

@@ -1,7 +1,7 @@
 // The "Webhook inbox" panel: lead events the embedded local API delivered to the
 // playground server, each verified there with @leadping/client/webhooks and
 // shown as verified, duplicate or rejected, next to the API exchanges.
-import type { InboxEntry } from "../shared/inboxEntry.js";
+import type { InboxEntry } from "../shared/inbox-entry.js";
 import { h, replaceChildren } from "./dom.js";
 
 const verdictClass: Record<InboxEntry["verdict"], string> = {

@@ -2,10 +2,10 @@
 // in-process with no socket, or a real Leadping API reached server-side with
 // the organization key, so the key never reaches the browser.
 import { createMockApi } from "@leadping/mock-server";
-import type { ApiTarget, LocalApiTarget, RemoteApiTarget } from "../shared/apiTarget.js";
-import type { FetchLike } from "../shared/exchangeRecorder.js";
-import { operationFor } from "./operationMatch.js";
-import type { WebhookInbox } from "./webhookInbox.js";
+import type { ApiTarget, LocalApiTarget, RemoteApiTarget } from "../shared/api-target.js";
+import type { FetchLike } from "../shared/exchange-recorder.js";
+import { operationFor } from "./operation-match.js";
+import type { WebhookInbox } from "./webhook-inbox.js";
 
 /** Answers one API request; `apiPath` is the path and query below /api. */
 export type ApiGateway = (request: Request, apiPath: string) => Promise<Response>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeApiTarget, resolveApiTarget } from "../../src/shared/apiTarget.js";
+import { describeApiTarget, resolveApiTarget } from "../../src/shared/api-target.js";
 
 describe("resolveApiTarget", () => {
   it("uses the embedded local API without a key", () => {
