@@ -3,6 +3,8 @@ export { createLeadpingClient } from "./client.js";
 export type { LeadpingClient } from "./client.js";
 export type { Credential, FetchLike, LeadpingClientOptions, RequestOptions, RetryClock } from "./options.js";
 export type { LeadpingRawClient } from "./raw.js";
+export { LEADPING_RATE_LIMIT, guardedWindowMs, inProcessRateBudget } from "./rate-budget.js";
+export type { RateBudget, RateBudgetOptions, RatePartition } from "./rate-budget.js";
 export type { LeadsResource } from "./resources/leads.js";
 export type { LeadTagsResource } from "./resources/lead-tags.js";
 export type { LeadStatusResource } from "./resources/lead-status.js";

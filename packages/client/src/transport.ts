@@ -7,7 +7,8 @@ import { LeadpingConnectionError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { OperationFacts } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
-import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
+import { waitForBudget } from "./rate-budget.js";
+import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
 
 /** One outgoing request, ready to send (and to resend). */
@@ -42,6 +43,9 @@ export async function send<T>(
   const fetchImpl = config.fetch;
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
+    if (config.rateBudget && operation.credentials !== "none") {
+      await waitForBudget(config.rateBudget, operation.credentials === "source" ? "intake" : "organization", request, timeoutMs, config.clock, signal);
+    }
     let auth = authHeaders(config, operation.credentials);
     if (auth instanceof Promise) {
       auth = await auth;
@@ -66,6 +70,7 @@ export async function send<T>(
         return { response, body };
       }
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
+      if (retryAfterMs === undefined && response.status === 429) retryAfterMs = rateLimitedDelay(attempt, config.random);
     } catch (error) {
       guard?.clear();
       if (signal?.aborted) throw signal.reason;
