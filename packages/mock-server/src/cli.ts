@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { FaultRule } from "./faults.js";
 import { startMockServer } from "./node-server.js";
+import { parseRateLimit } from "./rate-limit.js";
 
 const USAGE = `Usage: leadping-mock [options]
 
@@ -14,6 +15,9 @@ const USAGE = `Usage: leadping-mock [options]
   --strict            Validate every response against the contract
   --latency <ms>      Latency added to every request             [default: 0]
   --faults <file>     JSON file with an array of fault rules
+  --rate-limit <n/w>  Enforce Leadping's limits per partition, e.g. 300/60s or 60/2s
+                      (organization, intake, user, IP; 429 over the limit)
+  --no-retry-after    With --rate-limit: send 429s without Retry-After
   -h, --help          Show this help`;
 
 function integer(value: string | undefined, name: string, fallback: number): number {
@@ -33,6 +37,8 @@ async function main(): Promise<void> {
       strict: { type: "boolean" },
       latency: { type: "string" },
       faults: { type: "string" },
+      "rate-limit": { type: "string" },
+      "no-retry-after": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -51,8 +57,9 @@ async function main(): Promise<void> {
     strict: values.strict ?? false,
     latencyMs: integer(values.latency, "latency", 0),
     faults,
+    ...(values["rate-limit"] ? { rateLimit: { ...parseRateLimit(values["rate-limit"]), retryAfter: !values["no-retry-after"] } } : {}),
   });
-  console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""})`);
+  console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""}${values["rate-limit"] ? `, rate limit ${values["rate-limit"]}` : ""})`);
   const shutdown = () => {
     void server.stop().then(() => process.exit(0));
   };

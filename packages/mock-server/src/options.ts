@@ -1,5 +1,6 @@
 // Public options of the mock API and its servers.
 import type { FaultRule } from "./faults.js";
+import type { MockRateLimitOptions } from "./rate-limit.js";
 import type { OpenApiDocument } from "./spec.js";
 
 /** Which credentials the mock accepts. A list left out accepts any non-empty value except a credential listed for the other kind of route. */
@@ -40,6 +41,8 @@ export interface MockApiOptions {
   clock?: MockClock;
   /** Where contract violations and internal errors are reported. @default console.error */
   log?: (message: string) => void;
+  /** Enforce Leadping's rate limits per partition (organization, intake, user, IP), answering 429 over the limit. @default undefined (no limit) */
+  rateLimit?: MockRateLimitOptions;
   /** The OpenAPI document to serve. @default the bundled `@leadping/types/openapi.json` */
   spec?: OpenApiDocument;
 }
