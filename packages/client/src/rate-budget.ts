@@ -50,8 +50,10 @@ export function inProcessRateBudget(options: RateBudgetOptions = {}, now: () => 
   return {
     take(partition) {
       let ring = rings.get(partition);
-      if (!ring) rings.set(partition, (ring = { sent: new Array<number>(limit).fill(-Infinity), next: 0 }));
+      if (!ring) rings.set(partition, (ring = { sent: [], next: 0 }));
       const t = now();
+      // The ring grows to `limit` slots as requests come, so a large limit costs nothing up front.
+      if (ring.sent.length < limit) return (ring.sent.push(t), 0);
       // The slot to overwrite holds the oldest of the last `limit` sends.
       const waitMs = ring.sent[ring.next]! + windowMs - t;
       if (waitMs > 0) return Math.ceil(waitMs);
