@@ -7,6 +7,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limite
 /** A Redis client rate-limiter-flexible can drive: ioredis (tested) or node-redis v4+. */
 export type RedisClient = object;
 
+/** Options of `redisRateBudget`: the budget's size (as for the in-process budget) plus where to count it. */
 export interface RedisRateBudgetOptions extends RateBudgetOptions {
   /** A connected Redis client; the budget uses it and never closes it. */
   redis: RedisClient;
