@@ -1,6 +1,6 @@
 // Which credential goes on which request: the organization key as a bearer
 // token, or, on lead intake, the source key (bearer) or source id/key pair.
-import type { OperationFacts } from "@leadping/types";
+import type { OperationPolicy } from "@leadping/types";
 import { LeadpingError } from "./errors.js";
 import type { ClientConfig } from "./options.js";
 
@@ -13,7 +13,7 @@ const noCredentials: Record<string, string> = {};
  */
 export function authHeaders(
   config: ClientConfig,
-  credentials: OperationFacts["credentials"],
+  credentials: OperationPolicy["credentials"],
 ): Record<string, string> | Promise<Record<string, string>> {
   if (credentials === "none") return noCredentials;
   const intake = credentials === "source";

@@ -1,10 +1,10 @@
 // Runs one resource call through openapi-fetch and the retried transport, and
 // returns its parsed 2xx body or throws the typed error. The operation key
 // types the input and the result, and picks the credentials and retry policy.
-import { operationTable } from "@leadping/types";
 import type { ClientContext } from "./context.js";
 import { PreparedRequest, exchangeText } from "./exchange.js";
 import type { DeliveredText } from "./exchange.js";
+import { policyOf } from "./operations.js";
 import type { CallInput, OperationKey, OperationResult } from "./operations.js";
 import type { RequestOptions } from "./options.js";
 import { callResult } from "./response.js";
@@ -25,7 +25,7 @@ export async function call<K extends OperationKey>(
   const { config } = context;
   const space = operation.indexOf(" ");
   const method = operation.slice(0, space);
-  const facts = operationTable[operation];
+  const facts = policyOf(operation);
   const delivered: DeliveredText = {};
   const { data, error, response } = await (context.openapi.request as LooseRequest)(method, operation.slice(space + 1), {
     params: { path: input.path, query: input.query },

@@ -4,7 +4,7 @@
 // operation's facts. Without middleware nobody needs a real Request/Response,
 // so openapi-fetch gets `PreparedRequest` and a `BufferedResponse` instead:
 // no body stream to pipe and no second copy of the body.
-import type { OperationFacts } from "@leadping/types";
+import type { OperationPolicy } from "@leadping/types";
 import { redact } from "./auth.js";
 import type { RequestTarget } from "./errors.js";
 import type { ClientConfig, RequestOptions } from "./options.js";
@@ -12,40 +12,23 @@ import { send } from "./transport.js";
 
 /** The fields of a Request that openapi-fetch and the transport use, without a body stream. */
 export class PreparedRequest {
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null;
-  readonly signal: AbortSignal | null;
-  constructor(
-    readonly url: string,
-    init: RequestInit,
-  ) {
-    this.method = init.method!;
-    this.headers = init.headers as Headers;
-    this.body = init.body ?? null;
-    this.signal = init.signal ?? null;
+  // `declare`d and assigned in the constructor: no field initialisers in the bundle.
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  declare readonly signal: AbortSignal | null;
+  constructor(url: string, init: RequestInit) {
+    // openapi-fetch passes the Headers it merged, so they are a Headers object.
+    Object.assign(this, { url, method: init.method, headers: init.headers, body: init.body ?? null, signal: init.signal ?? null });
   }
 }
 
-/** A delivered response whose body has already been read as text. */
-export class BufferedResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly ok: boolean;
-  readonly headers: Headers;
-  constructor(
-    source: Response,
-    /** The body as the server sent it (redacted of credentials on errors). */
-    readonly bodyText: string,
-  ) {
-    this.status = source.status;
-    this.statusText = source.statusText;
-    this.ok = source.ok;
-    this.headers = source.headers;
-  }
-  text(): Promise<string> {
-    return Promise.resolve(this.bodyText);
-  }
+/** A delivered response whose body has already been read as text: what openapi-fetch reads of a Response. */
+export type BufferedResponse = Pick<Response, "status" | "statusText" | "ok" | "headers" | "text">;
+
+function buffered({ status, statusText, ok, headers }: Response, text: string): BufferedResponse {
+  return { status, statusText, ok, headers, text: () => Promise.resolve(text) };
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -89,7 +72,7 @@ export interface DeliveredText {
  */
 export async function exchangeText(
   config: ClientConfig,
-  facts: OperationFacts,
+  facts: OperationPolicy,
   request: Request | PreparedRequest,
   call: RequestOptions | undefined,
   delivered: DeliveredText,
@@ -100,7 +83,7 @@ export async function exchangeText(
   delivered.text = response.ok ? body : redact(config, body);
   delivered.response =
     request instanceof PreparedRequest
-      ? new BufferedResponse(response, delivered.text)
+      ? buffered(response, delivered.text)
       : new Response(NULL_BODY_STATUSES.has(response.status) ? null : delivered.text, response);
   return delivered.response as Response | BufferedResponse;
 }
@@ -108,7 +91,7 @@ export async function exchangeText(
 /** Sends an `lp.raw` call: a real Response whose body was read within the attempt, error bodies redacted. */
 export async function exchangeBytes(
   config: ClientConfig,
-  facts: OperationFacts,
+  facts: OperationPolicy,
   request: Request | PreparedRequest,
   call: RequestOptions | undefined,
 ): Promise<Response> {

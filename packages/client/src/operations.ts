@@ -2,8 +2,8 @@
 // facts (credentials, create) and the types of each operation's inputs and
 // result, inferred from `paths` so a resource mapped to the wrong operation
 // does not compile.
-import { operationTable } from "@leadping/types";
-import type { OperationFacts, OperationKey, paths } from "@leadping/types";
+import { defaultOperationPolicy, operationPolicies } from "@leadping/types";
+import type { OperationKey, OperationPolicy, paths } from "@leadping/types";
 
 export type { OperationKey };
 
@@ -37,11 +37,10 @@ export type CallInput<K extends OperationKey> = ([PathParams<K>] extends [never]
   ([QueryParams<K>] extends [never] ? { query?: never } : { query?: QueryParams<K> }) &
   ([RequestBody<K>] extends [never] ? { body?: never } : { body: RequestBody<K> });
 
-// A request the table does not know (only possible through an untyped raw call)
-// gets the safe defaults: the organization key, and never a replay.
-const unknownOperation: OperationFacts = { operationId: "", credentials: "organization", create: true, query: [] };
-
-/** The facts of `"METHOD /path/{template}"`: the schema path, never the final URL, decides. */
-export function factsOf(method: string, schemaPath: string): OperationFacts {
-  return (operationTable as Record<string, OperationFacts>)[`${method} ${schemaPath}`] ?? unknownOperation;
+/**
+ * The credentials and create flag of `"METHOD /path/{template}"`, from the
+ * generated operation table: the schema path decides, never the final URL.
+ */
+export function policyOf(operation: string): OperationPolicy {
+  return (operationPolicies as Partial<Record<string, OperationPolicy>>)[operation] ?? defaultOperationPolicy;
 }

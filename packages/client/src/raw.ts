@@ -6,7 +6,7 @@ import type { paths } from "@leadping/types";
 import { ejectMiddleware, useMiddleware } from "./context.js";
 import type { ClientContext } from "./context.js";
 import { PreparedRequest, exchangeBytes } from "./exchange.js";
-import { factsOf } from "./operations.js";
+import { policyOf } from "./operations.js";
 
 /** openapi-fetch's client typed with the Leadping contract. */
 export type LeadpingRawClient = Client<paths>;
@@ -17,7 +17,7 @@ type LooseRequest = (method: string, path: string, init: RawInit) => Promise<unk
 export function createRawClient(context: ClientContext): LeadpingRawClient {
   const request = context.openapi.request as LooseRequest;
   const send = (method: string, schemaPath: string, init: RawInit = {}) => {
-    const facts = factsOf(method, schemaPath);
+    const facts = policyOf(`${method} ${schemaPath}`);
     const viaMiddleware = context.middleware.size > 0 || (init.middleware?.length ?? 0) > 0;
     return request(method, schemaPath, {
       ...init,
@@ -25,20 +25,14 @@ export function createRawClient(context: ClientContext): LeadpingRawClient {
       fetch: (sent: Request | PreparedRequest) => exchangeBytes(context.config, facts, sent, sent.signal ? { signal: sent.signal } : undefined),
     });
   };
-  const method = (name: string) => (schemaPath: string, init?: RawInit) => send(name, schemaPath, init);
-  const raw = {
-    GET: method("GET"),
-    PUT: method("PUT"),
-    POST: method("POST"),
-    DELETE: method("DELETE"),
-    OPTIONS: method("OPTIONS"),
-    HEAD: method("HEAD"),
-    PATCH: method("PATCH"),
-    TRACE: method("TRACE"),
+  const raw: Record<string, unknown> = {
     request: (name: string, schemaPath: string, init?: RawInit) => send(name.toUpperCase(), schemaPath, init),
     use: (...middleware: Middleware[]) => useMiddleware(context, middleware),
     eject: (...middleware: Middleware[]) => ejectMiddleware(context, middleware),
   };
+  for (const name of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]) {
+    raw[name] = (schemaPath: string, init?: RawInit) => send(name, schemaPath, init);
+  }
   // The same methods as openapi-fetch's client, each forwarding to it; only the signatures are loosened above.
   return raw as unknown as LeadpingRawClient;
 }

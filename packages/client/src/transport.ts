@@ -5,7 +5,7 @@
 import { authHeaders, redact } from "./auth.js";
 import { LeadpingConnectionError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { OperationFacts } from "@leadping/types";
+import type { OperationPolicy } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { waitForBudget } from "./rate-budget.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
@@ -29,7 +29,7 @@ export interface Delivered<T> {
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
 export async function send<T>(
   config: ClientConfig,
-  operation: Pick<OperationFacts, "credentials" | "create">,
+  operation: OperationPolicy,
   request: OutgoingRequest,
   call: RequestOptions | undefined,
   readBody: (response: Response) => Promise<T>,

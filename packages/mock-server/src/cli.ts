@@ -15,6 +15,8 @@ const USAGE = `Usage: leadping-mock [options]
   --strict            Validate every response against the contract
   --latency <ms>      Latency added to every request             [default: 0]
   --faults <file>     JSON file with an array of fault rules
+  --cors-origin <o>   Browser origin allowed to call the API (repeatable; "*" for any)
+                                                  [default: loopback origins, any port]
   --rate-limit <n/w>  Enforce Leadping's limits per partition, e.g. 300/60s or 60/2s
                       (organization, intake, user, IP; 429 over the limit)
   --no-retry-after    With --rate-limit: send 429s without Retry-After
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
       strict: { type: "boolean" },
       latency: { type: "string" },
       faults: { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
       "rate-limit": { type: "string" },
       "no-retry-after": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     strict: values.strict ?? false,
     latencyMs: integer(values.latency, "latency", 0),
     faults,
+    ...(values["cors-origin"] ? { corsOrigins: values["cors-origin"] } : {}),
     ...(values["rate-limit"] ? { rateLimit: { ...parseRateLimit(values["rate-limit"]), retryAfter: !values["no-retry-after"] } } : {}),
   });
   console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""}${values["rate-limit"] ? `, rate limit ${values["rate-limit"]}` : ""})`);

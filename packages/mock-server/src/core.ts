@@ -1,10 +1,12 @@
 // The one request pipeline both transports share: route, refuse, authenticate,
 // inject faults, parse and validate, run the operation, check the reply.
 import { Authenticator } from "./auth.js";
+import { CorsPolicy } from "./cors.js";
 import type { MockRequest, MockResponse } from "./exchange.js";
 import { FaultInjector, type FaultRule } from "./faults.js";
 import type { HandlerContext } from "./handlers/context.js";
 import { operationHandlers } from "./handlers/registry.js";
+import { type MockLimits, resolveLimits } from "./limits.js";
 import { type MockApiOptions, systemClock } from "./options.js";
 import { type CompiledOperation, bundledSpec, compileContract } from "./contract.js";
 import type { OperationDescriptor } from "./operations.js";
@@ -15,11 +17,6 @@ import type { ResponseChecker } from "./response-check.js";
 import type { Router } from "./router.js";
 import { seedSampleData } from "./sample-data.js";
 import { LeadState } from "./store.js";
-
-const CORS_HEADERS = {
-  "access-control-allow-origin": "*",
-  "access-control-expose-headers": "Retry-After, WWW-Authenticate, Allow",
-};
 
 /** The transport-neutral mock: state plus `handle(request) → response`. */
 export class MockCore {
@@ -34,7 +31,8 @@ export class MockCore {
   private readonly seed: number;
   private readonly sampleLeads: number;
   private readonly latencyMs: number;
-  private readonly cors: boolean;
+  private readonly cors: CorsPolicy;
+  private readonly limits: Readonly<Required<MockLimits>>;
   private readonly rateLimit: RateLimit | null;
 
   constructor(options: MockApiOptions = {}) {
@@ -46,12 +44,13 @@ export class MockCore {
     this.seed = options.seed ?? 42;
     this.sampleLeads = options.sampleLeads ?? 0;
     this.latencyMs = options.latencyMs ?? 0;
-    this.cors = options.cors ?? true;
+    this.cors = new CorsPolicy(options.cors ?? true, options.corsOrigins);
+    this.limits = resolveLimits(options.limits);
     this.rateLimit = options.rateLimit ? new RateLimit(options.rateLimit) : null;
     this.clock = options.clock ?? systemClock;
     this.log = options.log ?? ((message) => console.error(message));
     this.faults = new FaultInjector(options.faults ?? [], this.seed);
-    this.state = new LeadState(this.seed);
+    this.state = new LeadState(this.seed, this.limits);
     this.reset();
   }
 
@@ -70,13 +69,16 @@ export class MockCore {
 
   /** Answers one request. Rejects only when `request.signal()` aborts during injected latency. */
   async handle(request: MockRequest): Promise<MockResponse> {
-    const cors = this.cors && request.header("origin") !== undefined;
-    if (cors && request.method === "OPTIONS" && request.header("access-control-request-method")) {
-      return { kind: "response", status: 204, headers: { ...CORS_HEADERS, ...preflightHeaders(request) }, body: null };
+    const origin = this.cors.verdict(request);
+    if (origin === "refused") {
+      const detail = "Browser pages may call the local API only from an allowed origin (the loopback origins unless corsOrigins says otherwise).";
+      return this.finish(null, problemReply("forbidden", { detail, instance: request.pathname }), request);
     }
+    const preflight = origin === "allowed" ? this.cors.preflight(request) : null;
+    if (preflight) return preflight;
     const { operation, reply } = await this.dispatch(request);
     if (reply === "drop") return { kind: "drop" };
-    if (cors) Object.assign(reply.headers, CORS_HEADERS);
+    if (origin === "allowed") Object.assign(reply.headers, this.cors.responseHeaders(request));
     return this.finish(operation, reply, request);
   }
 
@@ -135,7 +137,7 @@ export class MockCore {
     }
     let body: unknown = undefined;
     if (op.descriptor.requestBody) {
-      const parsed = readJsonBody(request, op.descriptor.requestBody.required, op.bodyCheck!);
+      const parsed = readJsonBody(request, op.descriptor.requestBody.required, op.bodyCheck!, this.limits.maxJsonDepth);
       if (parsed.kind === "problem") return problemReply(parsed.problem, { detail: parsed.detail, instance, ...(parsed.errors ? { errors: parsed.errors } : {}) });
       body = parsed.value;
     }
@@ -147,7 +149,8 @@ export class MockCore {
       const result = handler(context);
       if ("problem" in result) {
         const reply = problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
-        return { ...reply, fromHandler: true };
+        // A store limit is the mock's own protocol-level refusal, not one the operation declares.
+        return { ...reply, fromHandler: !storeLimitProblems.has(result.problem) };
       }
       if (result.body === undefined) return { status: result.status, headers: {}, fromHandler: true };
       return { status: result.status, headers: { "content-type": "application/json" }, payload: result.body, fromHandler: true };
@@ -172,10 +175,4 @@ export class MockCore {
   }
 }
 
-function preflightHeaders(request: MockRequest): Record<string, string> {
-  return {
-    "access-control-allow-methods": "GET, POST, PUT, DELETE",
-    "access-control-allow-headers": request.header("access-control-request-headers") ?? "authorization, content-type",
-    "access-control-max-age": "600",
-  };
-}
+const storeLimitProblems = new Set<string>(["store-full", "payload-too-large"]);

@@ -1,5 +1,6 @@
 // Public options of the mock API and its servers.
 import type { FaultRule } from "./faults.js";
+import type { MockLimits } from "./limits.js";
 import type { MockRateLimitOptions } from "./rate-limit.js";
 import type { OpenApiDocument } from "./spec.js";
 
@@ -35,8 +36,12 @@ export interface MockApiOptions {
   auth?: MockAuthOptions;
   /** Faults to inject per route. @default [] */
   faults?: FaultRule[];
-  /** Answer CORS preflights and add `Access-Control-Allow-Origin: *`, for browser callers. @default true */
+  /** Answer CORS preflights and grant allowed origins (see `corsOrigins`) access to responses. @default true */
   cors?: boolean;
+  /** Browser origins allowed to call the mock, such as `"https://app.example.com"`; `["*"]` allows any. Requests from other origins get 403. @default the loopback origins: http(s)://localhost, 127.0.0.1 and [::1] on any port */
+  corsOrigins?: string[];
+  /** Bounds on the store and on request bodies. @default 10,000 leads, 10,000 tags, 32 KiB per lead, JSON depth 32 */
+  limits?: MockLimits;
   /** The clock used for timestamps and latency. @default the system clock */
   clock?: MockClock;
   /** Where contract violations and internal errors are reported. @default console.error */

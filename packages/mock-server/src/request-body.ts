@@ -1,5 +1,6 @@
 // Reads a JSON request body: media type, UTF-8, JSON syntax, then the contract's schema.
 import type { MockRequest } from "./exchange.js";
+import { tooDeepAt } from "./json-depth.js";
 import type { FieldErrors, SchemaCheck } from "./validation.js";
 
 export type BodyResult =
@@ -15,7 +16,8 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
   return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-export function readJsonBody(request: MockRequest, required: boolean, check: SchemaCheck): BodyResult {
+/** Parses and checks the body; one nested deeper than `maxJsonDepth` is refused before the schema walks it. */
+export function readJsonBody(request: MockRequest, required: boolean, check: SchemaCheck, maxJsonDepth: number): BodyResult {
   if (request.body === null || request.body.byteLength === 0) {
     if (!required) return { kind: "ok", value: undefined };
     return { kind: "problem", problem: "validation", detail: "This operation needs a JSON request body.", errors: { body: ["is required"] } };
@@ -29,6 +31,10 @@ export function readJsonBody(request: MockRequest, required: boolean, check: Sch
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : "the body is not valid UTF-8";
     return { kind: "problem", problem: "malformed-json", detail: `The body could not be parsed: ${reason}` };
+  }
+  const tooDeep = tooDeepAt(value, maxJsonDepth);
+  if (tooDeep !== null) {
+    return { kind: "problem", problem: "validation", detail: `The body nests deeper than ${maxJsonDepth} levels.`, errors: { [tooDeep]: [`is nested deeper than ${maxJsonDepth} levels`] } };
   }
   const errors = check(value);
   if (errors) return { kind: "problem", problem: "validation", detail: "The request body does not match the contract.", errors };

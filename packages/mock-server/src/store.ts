@@ -1,6 +1,7 @@
 // The mock's in-memory state: leads, the organization's tags and each lead's
 // status history. Handlers change it; `MockStore` gives tests read access.
 import type { LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
+import { DEFAULT_LIMITS, type MockLimits } from "./limits.js";
 import { SeededRandom, deriveSeed } from "./prng.js";
 
 /** A lead as kept in memory: its tags are held by id so renamed tags show their new name. */
@@ -37,10 +38,15 @@ export class LeadState implements MockStore {
   readonly leadsById = new Map<string, StoredLead>();
   readonly tagsById = new Map<string, TagResponse>();
   readonly historyByLead = new Map<string, LeadStatusChangeResponse[]>();
+  /** Tag ids by normalized name, so resolving a name does not scan every tag. */
+  private readonly tagIdsByName = new Map<string, string>();
   private nextSeq = 1;
   private ids: SeededRandom;
 
-  constructor(private readonly seed: number) {
+  constructor(
+    private readonly seed: number,
+    readonly limits: Readonly<Required<MockLimits>> = DEFAULT_LIMITS,
+  ) {
     this.ids = new SeededRandom(deriveSeed(seed, "ids"));
   }
 
@@ -48,6 +54,7 @@ export class LeadState implements MockStore {
   clear(): void {
     this.leadsById.clear();
     this.tagsById.clear();
+    this.tagIdsByName.clear();
     this.historyByLead.clear();
     this.nextSeq = 1;
     this.ids = new SeededRandom(deriveSeed(this.seed, "ids"));
@@ -68,9 +75,28 @@ export class LeadState implements MockStore {
   }
 
   findTagByName(name: string): TagResponse | undefined {
-    const normalized = normalizeTagName(name);
-    for (const tag of this.tagsById.values()) if (tag.normalizedName === normalized) return tag;
-    return undefined;
+    const id = this.tagIdsByName.get(normalizeTagName(name));
+    return id === undefined ? undefined : this.tagsById.get(id);
+  }
+
+  /** Renames a tag, keeping the name index in step. The caller checks the name is free. */
+  renameTag(tag: TagResponse, name: string): void {
+    if (this.tagIdsByName.get(tag.normalizedName) === tag.id) this.tagIdsByName.delete(tag.normalizedName);
+    tag.name = name.trim();
+    tag.normalizedName = normalizeTagName(name);
+    this.tagIdsByName.set(tag.normalizedName, tag.id);
+  }
+
+  /** Why `count` more leads cannot be stored, or `null` when they fit. */
+  leadRoomProblem(count: number): string | null {
+    const { maxLeads } = this.limits;
+    return this.leadsById.size + count > maxLeads ? `The local API keeps at most ${maxLeads} leads; delete some or reset it.` : null;
+  }
+
+  /** Why `count` more tags cannot be stored, or `null` when they fit. */
+  tagRoomProblem(count: number): string | null {
+    const { maxTags } = this.limits;
+    return this.tagsById.size + count > maxTags ? `The local API keeps at most ${maxTags} tags (archived ones count).` : null;
   }
 
   insertTag(name: string, color: string | null, createdAt: string): TagResponse {
@@ -87,6 +113,7 @@ export class LeadState implements MockStore {
       modifiedAt: null,
     };
     this.tagsById.set(tag.id, tag);
+    this.tagIdsByName.set(tag.normalizedName, tag.id);
     return tag;
   }
 

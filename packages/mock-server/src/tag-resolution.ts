@@ -1,5 +1,5 @@
 // Resolves `tagIds` and `tagNames` of a request against the organization's tags.
-import type { LeadState } from "./store.js";
+import { type LeadState, normalizeTagName } from "./store.js";
 import type { FieldErrors } from "./validation.js";
 
 export interface TagSelection {
@@ -12,14 +12,14 @@ export interface TagSelection {
 /**
  * The tag ids a request names, in request order without duplicates, or field errors.
  * Archived tags may stay on a lead that already carries them but are not newly assigned.
- * Errors are checked before anything is created, so a rejected request creates no tag.
+ * Errors and the tag limit are checked before anything is created, so a rejected request creates no tag.
  */
 export function resolveTags(
   state: LeadState,
   selection: TagSelection,
   alreadyOnLead: readonly string[],
   nowIso: string,
-): { ids: string[] } | { errors: FieldErrors } {
+): { ids: string[] } | { errors: FieldErrors } | { storeFull: string } {
   const errors: FieldErrors = {};
   const ids: string[] = [];
   const toCreate: { index: number; name: string }[] = [];
@@ -51,6 +51,8 @@ export function resolveTags(
   });
 
   if (Object.keys(errors).length > 0) return { errors };
+  const full = state.tagRoomProblem(new Set(toCreate.map(({ name }) => normalizeTagName(name))).size);
+  if (full !== null) return { storeFull: full };
   for (const { name } of toCreate) keep((state.findTagByName(name) ?? state.insertTag(name, null, nowIso)).id);
   return { ids };
 }

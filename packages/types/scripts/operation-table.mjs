@@ -54,6 +54,9 @@ export function operationTableSource(spec, header) {
     ({ key, operationId, credentials, create, query }) =>
       `  ${JSON.stringify(key)}: { operationId: ${JSON.stringify(operationId)}, credentials: ${JSON.stringify(credentials)}, create: ${create}, query: ${JSON.stringify(query)} },`,
   );
+  const policies = operationTable(spec)
+    .filter(({ credentials, create }) => credentials !== "organization" || create)
+    .map(({ key, credentials, create }) => `  ${JSON.stringify(key)}: { credentials: ${JSON.stringify(credentials)}, create: ${create} },`);
   return `${header}
 /** What the client, the local API and the playground need to know about one operation. */
 export interface OperationFacts {
@@ -74,5 +77,23 @@ ${lines.join("\n")}
 
 /** One operation of the contract, such as \`"PUT /leads/{id}"\`. */
 export type OperationKey = keyof typeof operationTable;
+
+/** The credentials and create flag of one operation: what a client needs at run time. */
+export type OperationPolicy = Pick<OperationFacts, "credentials" | "create">;
+
+/** The operations whose policy is not the default (organization credentials, not a create). */
+export type OperationWithPolicy = keyof typeof operationPolicies;
+
+/**
+ * Every operation whose policy differs from the default
+ * \`{ credentials: "organization", create: false }\`: the same facts as
+ * \`operationTable\`, projected so small that a browser bundle can carry them.
+ */
+export const operationPolicies = {
+${policies.join("\n")}
+} as const satisfies Partial<Record<OperationKey, OperationPolicy>>;
+
+/** The default policy, for every operation not in \`operationPolicies\`. */
+export const defaultOperationPolicy: OperationPolicy = { credentials: "organization", create: false };
 `;
 }

@@ -4,8 +4,8 @@
 import type { components, operations, paths } from "./generated/openapi.gen.js";
 
 export type { components, operations, paths, webhooks, $defs } from "./generated/openapi.gen.js";
-export { operationTable } from "./generated/operations.gen.js";
-export type { OperationFacts, OperationKey } from "./generated/operations.gen.js";
+export { defaultOperationPolicy, operationPolicies, operationTable } from "./generated/operations.gen.js";
+export type { OperationFacts, OperationKey, OperationPolicy, OperationWithPolicy } from "./generated/operations.gen.js";
 
 type Schemas = components["schemas"];
 

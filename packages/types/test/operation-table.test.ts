@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 // @ts-expect-error -- plain .mjs generator script without declarations
 import { operationTable as buildTable } from "../scripts/operation-table.mjs";
-import { operationTable } from "../src/index.js";
+import { defaultOperationPolicy, operationPolicies, operationTable } from "../src/index.js";
 
 type Row = { key: string; operationId: string; credentials: string; create: boolean; query: string[] };
 const build = buildTable as (spec: unknown) => Row[];
@@ -61,5 +61,15 @@ describe("building the table", () => {
     expect(() => build(doc({ "/a": { get: { operationId: "A", security: [{ Plain: [] }] } } }))).toThrow(/Plain needs x-leadping-credential/);
     expect(() => build(doc({ "/a": { get: { operationId: "A", security: [{ Org: [] }, { Src: [] }] } } }))).toThrow(/mixes organization and source/);
     expect(() => build(doc({ "/a": { post: { operationId: "A", "x-leadping-create": "yes" } } }))).toThrow(/must be a boolean/);
+  });
+});
+
+describe("operationPolicies", () => {
+  test("lists exactly the operations whose policy is not the default, with the table's facts", () => {
+    const differing = Object.entries(operationTable)
+      .filter(([, facts]) => facts.credentials !== "organization" || facts.create)
+      .map(([key, facts]) => [key, { credentials: facts.credentials, create: facts.create }]);
+    expect(Object.entries(operationPolicies)).toEqual(differing);
+    expect(defaultOperationPolicy).toEqual({ credentials: "organization", create: false });
   });
 });

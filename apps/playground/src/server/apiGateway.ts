@@ -4,6 +4,7 @@
 import { createMockApi } from "@leadping/mock-server";
 import type { ApiTarget, LocalApiTarget, RemoteApiTarget } from "../shared/apiTarget.js";
 import type { FetchLike } from "../shared/exchangeRecorder.js";
+import { operationFor } from "./operationMatch.js";
 
 /** Answers one API request; `apiPath` is the path and query below /api. */
 export type ApiGateway = (request: Request, apiPath: string) => Promise<Response>;
@@ -15,11 +16,6 @@ const localToken = "playground-local";
 // Request headers worth passing on; everything else (cookies, the browser's
 // own Authorization, Origin, …) stays at the gateway.
 const forwardedRequestHeaders = ["accept", "content-type", "idempotency-key", "x-request-id"];
-
-function isIntakeRoute(method: string, apiPath: string): boolean {
-  const path = apiPath.split("?")[0];
-  return method === "POST" && (path === "/leads" || path === "/leads/intake");
-}
 
 async function outgoingRequest(request: Request, url: string, credentials: Record<string, string>): Promise<Request> {
   const headers = new Headers(credentials);
@@ -37,10 +33,12 @@ async function outgoingRequest(request: Request, url: string, credentials: Recor
   });
 }
 
-// Intake routes authenticate with the lead source's credentials, every other
-// route with the organization key (see the spec's security schemes).
+// The operation's credentials come from the generated operation table: intake
+// operations take the lead source's credentials, every other one the
+// organization key.
 function credentialsFor(target: RemoteApiTarget, method: string, apiPath: string): Record<string, string> {
-  if (!isIntakeRoute(method, apiPath) || !target.sourceKey) return { authorization: `Bearer ${target.apiKey}` };
+  const source = operationFor(method, apiPath.split("?")[0]!)?.credentials === "source";
+  if (!source || !target.sourceKey) return { authorization: `Bearer ${target.apiKey}` };
   if (target.sourceId) return { "x-leadping-source-id": target.sourceId, "x-leadping-source-key": target.sourceKey };
   return { authorization: `Bearer ${target.sourceKey}` };
 }

@@ -46,7 +46,8 @@ export async function writeResponse(response: Response, target: ServerResponse):
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : Buffer.alloc(0);
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
-    if (!droppedResponseHeaders.has(name)) headers[name] = value;
+    // The API's CORS grants (such as `*`) would let other origins read /api: only the playground's page may.
+    if (!droppedResponseHeaders.has(name) && !name.startsWith("access-control-")) headers[name] = value;
   });
   const setCookies = response.headers.getSetCookie();
   if (setCookies.length > 0) headers["set-cookie"] = setCookies;

@@ -7,7 +7,8 @@ import { describeApiTarget, type ApiTarget } from "../shared/apiTarget.js";
 import type { FetchLike } from "../shared/exchangeRecorder.js";
 import { createApiGateway, type ApiGateway } from "./apiGateway.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./nodeBridge.js";
-import { serveStatic } from "./staticFiles.js";
+import { createHostCheck, crossOriginRefusal } from "./requestGuard.js";
+import { createStaticFiles } from "./staticFiles.js";
 
 /** Path prefix under which the API is mounted. */
 export const apiMountPath = "/api";
@@ -22,7 +23,12 @@ export interface PlaygroundHandlerOptions {
   fetch?: FetchLike | undefined;
   /** Receives one line per API request (method, path, status, duration). @default no logging */
   log?: ((line: string) => void) | undefined;
+  /** Host names served besides the loopback names; requests for any other Host get 403. @default [] */
+  allowedHosts?: readonly string[] | undefined;
 }
+
+/** Methods /api forwards; OPTIONS is answered here and never reaches the API. */
+const apiMethods = "GET, HEAD, POST, PUT, PATCH, DELETE";
 
 /** A node:http / Connect-style request handler. */
 export type PlaygroundHandler = (message: IncomingMessage, response: ServerResponse, next?: () => void) => void;
@@ -64,6 +70,8 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
   const gateway = createApiGateway(options.target, options.fetch ? { fetch: options.fetch } : {});
   const info = JSON.stringify({ api: options.target.kind, description: describeApiTarget(options.target), apiBasePath: apiMountPath });
   const { log, webRoot } = options;
+  const hostRefusal = createHostCheck(options.allowedHosts);
+  const staticFiles = webRoot === undefined ? null : createStaticFiles(webRoot);
 
   return (message, response, next) => {
     const url = new URL(message.url ?? "/", "http://playground.local");
@@ -75,15 +83,28 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
       if (!response.headersSent) writeProblem(response, 500, "Playground server error", error instanceof Error ? error.message : String(error));
       else response.destroy();
     };
-    if (apiPath !== null) {
+    const refusal = hostRefusal(message.headers) ?? (apiPath !== null ? crossOriginRefusal(message.headers) : null);
+    if (refusal) {
+      writeProblem(response, 403, refusal.title, refusal.detail);
+      done(403);
+    } else if (apiPath !== null && method === "OPTIONS") {
+      // Same-origin pages need no preflight; grant no other origin anything.
+      response.writeHead(204, { allow: apiMethods });
+      response.end();
+      done(204);
+    } else if (apiPath !== null) {
       handleApi(gateway, message, response, url, apiPath).then(done, fail);
     } else if (url.pathname === "/_playground/info") {
       response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       response.end(info);
     } else if (webRoot === undefined && next) {
       next();
-    } else if ((method === "GET" || method === "HEAD") && webRoot !== undefined) {
-      serveStatic(webRoot, url.pathname, method, response).catch(fail);
+    } else if ((method === "GET" || method === "HEAD") && staticFiles !== null) {
+      try {
+        staticFiles(message, response);
+      } catch (error) {
+        fail(error);
+      }
     } else {
       response.setHeader("allow", "GET, HEAD");
       writeProblem(response, 405, "Method not allowed", `${method} is not allowed on ${url.pathname}.`);

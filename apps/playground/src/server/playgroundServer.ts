@@ -22,7 +22,11 @@ export interface PlaygroundServerOptions {
   fetch?: FetchLike | undefined;
   /** Receives one line per API request (method, path, status, duration). @default no logging */
   log?: ((line: string) => void) | undefined;
+  /** Host names served besides the loopback names and `host`; requests for any other Host get 403. @default [] */
+  allowedHosts?: readonly string[] | undefined;
 }
+
+const wildcardHosts = new Set(["0.0.0.0", "::", "[::]"]);
 
 /** A running playground server. */
 export interface PlaygroundServer {
@@ -36,12 +40,16 @@ export interface PlaygroundServer {
 
 /** Starts the playground server; resolves once it is listening. */
 export async function startPlaygroundServer(options: PlaygroundServerOptions): Promise<PlaygroundServer> {
-  const server = createServer(createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log }));
+  const listenHost = options.host ?? "127.0.0.1";
+  // Listening on one address serves it by that name too; on every address, only the names given.
+  const allowedHosts = [...(options.allowedHosts ?? []), ...(wildcardHosts.has(listenHost) ? [] : [listenHost.includes(":") ? `[${listenHost}]` : listenHost])];
+  const handler = createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log, allowedHosts });
+  const server = createServer(handler);
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+    server.listen(options.port ?? 0, listenHost, () => {
       server.off("error", reject);
       resolve();
     });

@@ -16,7 +16,7 @@ export interface HandlerContext {
 
 export type HandlerResult =
   | { status: number; body?: unknown }
-  | { problem: "not-found" | "validation" | "bad-request" | "conflict"; detail: string; errors?: FieldErrors };
+  | { problem: "not-found" | "validation" | "bad-request" | "conflict" | "store-full" | "payload-too-large"; detail: string; errors?: FieldErrors };
 
 /** An operation implementation, keyed by operationId in the registry. */
 export type OperationHandler = (ctx: HandlerContext) => HandlerResult;
@@ -31,6 +31,16 @@ export function notFound(detail: string): HandlerResult {
 
 export function conflict(detail: string, errors: FieldErrors): HandlerResult {
   return { problem: "conflict", detail, errors };
+}
+
+/** The store is at one of its limits (see `MockLimits`); nothing was stored. */
+export function storeFull(detail: string): HandlerResult {
+  return { problem: "store-full", detail };
+}
+
+/** The body is larger than the store keeps (see `MockLimits.maxLeadBytes`); nothing was stored. */
+export function tooLarge(detail: string): HandlerResult {
+  return { problem: "payload-too-large", detail };
 }
 
 export function invalid(detail: string, errors: FieldErrors): HandlerResult {

@@ -1,8 +1,8 @@
 // Lead tag operations: add, replace, remove.
 import type { LeadTagsRequest } from "@leadping/types";
 import { resolveTags } from "../tag-resolution.js";
-import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok } from "./context.js";
-import { leadMissing } from "./leads.js";
+import { type HandlerContext, type HandlerResult, type OperationHandler, notFound, ok } from "./context.js";
+import { leadMissing, tagFailure } from "./leads.js";
 
 function changeTags(ctx: HandlerContext, combine: (current: string[], requested: string[]) => string[]): HandlerResult {
   const id = ctx.params["id"]!;
@@ -11,7 +11,7 @@ function changeTags(ctx: HandlerContext, combine: (current: string[], requested:
   const body = ctx.body as LeadTagsRequest;
   const now = ctx.now();
   const resolved = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: body.createMissing === true }, stored.tagIds, now);
-  if ("errors" in resolved) return invalid("Some tags could not be resolved.", resolved.errors);
+  if (!("ids" in resolved)) return tagFailure(resolved)!;
   const next = combine(stored.tagIds, resolved.ids);
   if (!sameList(next, stored.tagIds)) {
     stored.tagIds = next;

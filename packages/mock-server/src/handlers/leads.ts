@@ -3,13 +3,31 @@ import type { LeadArchiveRequest, LeadIntakeRequest, LeadRequest, LeadResponse }
 import { leadRequestFromIntake, newLeadState, writableFieldsFrom } from "../lead-mapping.js";
 import { MOCK_USER_ID } from "../store.js";
 import { resolveTags } from "../tag-resolution.js";
-import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok } from "./context.js";
+import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok, storeFull, tooLarge } from "./context.js";
+
+/** Refuses a lead body the store would not keep: checked before anything (tags included) is stored. */
+function refusedLeadBody(ctx: HandlerContext, creates: boolean): HandlerResult | null {
+  const { maxLeadBytes } = ctx.state.limits;
+  // The body's depth is already bounded (request-body.ts), so stringifying it is safe.
+  if (Buffer.byteLength(JSON.stringify(ctx.body ?? null)) > maxLeadBytes) return tooLarge(`The local API stores leads of at most ${maxLeadBytes} bytes of JSON.`);
+  const full = creates ? ctx.state.leadRoomProblem(1) : null;
+  return full === null ? null : storeFull(full);
+}
+
+/** The answer when tags could not be resolved, or `null` when they were. */
+export function tagFailure(tags: ReturnType<typeof resolveTags>): HandlerResult | null {
+  if ("errors" in tags) return invalid("Some tags could not be resolved.", tags.errors);
+  if ("storeFull" in tags) return storeFull(tags.storeFull);
+  return null;
+}
 
 function createLead(ctx: HandlerContext, body: LeadRequest): HandlerResult {
+  const refused = refusedLeadBody(ctx, true);
+  if (refused) return refused;
   const now = ctx.now();
   // The lead request's tagNames are created when missing, as the contract describes.
   const tags = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: true }, [], now);
-  if ("errors" in tags) return invalid("Some tags could not be resolved.", tags.errors);
+  if (!("ids" in tags)) return tagFailure(tags)!;
   const lead: Omit<LeadResponse, "tags"> = {
     id: ctx.state.newId("lead"),
     createdAt: now,
@@ -35,9 +53,11 @@ export const updateLead: OperationHandler = (ctx) => {
   const stored = ctx.state.leadsById.get(id);
   if (!stored) return notFound(leadMissing(id));
   if (body.id != null && body.id !== id) return invalid("The body describes another lead.", { id: ["must match the lead id in the path"] });
+  const refused = refusedLeadBody(ctx, false);
+  if (refused) return refused;
   const now = ctx.now();
   const tags = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: true }, stored.tagIds, now);
-  if ("errors" in tags) return invalid("Some tags could not be resolved.", tags.errors);
+  if (!("ids" in tags)) return tagFailure(tags)!;
   const { adminEnablementOverride: _dropped, ...rest } = stored.lead;
   stored.lead = { ...rest, ...writableFieldsFrom(body, stored.lead.contact, now), modifiedAt: now };
   stored.tagIds = tags.ids;

@@ -1,7 +1,7 @@
 // Organization tag operations: list, create, update, archive.
 import type { TagRequest } from "@leadping/types";
-import { normalizeTagName, sortTags } from "../store.js";
-import { type HandlerContext, type OperationHandler, conflict, invalid, notFound, ok } from "./context.js";
+import { sortTags } from "../store.js";
+import { type HandlerContext, type OperationHandler, conflict, invalid, notFound, ok, storeFull } from "./context.js";
 
 export const listTags: OperationHandler = (ctx) => {
   const includeArchived = ctx.query["includeArchived"] === true;
@@ -12,6 +12,8 @@ export const createTag: OperationHandler = (ctx) => {
   const body = ctx.body as TagRequest;
   if (body.name == null || body.name.trim() === "") return invalid("A tag needs a name.", { name: ["is required"] });
   if (nameTaken(ctx, body.name, null)) return conflict("A tag with this name exists.", { name: ["is already used by another tag"] });
+  const full = ctx.state.tagRoomProblem(1);
+  if (full !== null) return storeFull(full);
   return ok(ctx.state.insertTag(body.name, body.color ?? null, ctx.now()), 201);
 };
 
@@ -24,8 +26,7 @@ export const updateTag: OperationHandler = (ctx) => {
   if (body.name != null) {
     if (body.name.trim() === "") return invalid("A tag needs a name.", { name: ["must not be blank"] });
     if (nameTaken(ctx, body.name, id)) return conflict("A tag with this name exists.", { name: ["is already used by another tag"] });
-    tag.name = body.name.trim();
-    tag.normalizedName = normalizeTagName(body.name);
+    ctx.state.renameTag(tag, body.name);
   }
   // A name left out keeps the name; a colour sent (even null) replaces the colour.
   if (body.color !== undefined) tag.color = body.color;

@@ -47,6 +47,20 @@ describe("leadping-mock CLI", () => {
     }
   });
 
+  test("--cors-origin replaces the loopback origins browsers may call from", async () => {
+    const { child, url: started } = startCli(["--cors-origin", "https://app.example.com"]);
+    try {
+      const url = await started;
+      const from = (origin: string) => fetch(`${url}/tags`, { headers: { authorization: `Bearer ${ORG_TOKEN}`, origin } });
+      const allowed = await from("https://app.example.com");
+      expect(allowed.status).toBe(200);
+      expect(allowed.headers.get("access-control-allow-origin")).toBe("https://app.example.com");
+      expect((await from("http://localhost:5173")).status).toBe(403);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
   test("--faults loads fault rules from a JSON file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "leadping-mock-"));
     const file = join(dir, "faults.json");

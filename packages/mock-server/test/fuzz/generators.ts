@@ -120,6 +120,16 @@ const hugeBody = fc.tuple(bodyRoute, fc.integer({ min: 1, max: 256 * 1024 })).ma
   body: Buffer.from(`{"contact":{"firstName":"${"é".repeat((MAX_BODY_BYTES + extra) / 2)}"}}`),
 }));
 
+/** Bodies nested past the depth limit (32) inside any field, objects and arrays mixed: refused before anything is stored. */
+const deepNesting = fc
+  .tuple(bodyRoute, fc.integer({ min: 33, max: 100_000 }), fc.constantFrom("customer", "contact", "metadata", "tagNames", "name"), fc.boolean())
+  .map(([r, depth, field, arrays]): FuzzRequest => {
+    // The body is level 1 and the field level 2: `depth - 1` containers hang below the body.
+    const open = arrays ? "[" : '{"k":';
+    const close = arrays ? "]" : "}";
+    return { kind: "deep", method: r.method, path: r.path, headers: { ...r.auth, ...JSON_TYPE }, body: Buffer.from(`{"${field}":${open.repeat(depth - 1)}1${close.repeat(depth - 1)}}`) };
+  });
+
 /** Paths of every shape, sent without usable credentials: any route they hit must refuse them. */
 const weirdPath = fc
   .oneof(
@@ -176,6 +186,7 @@ export const anyRejectedRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
   { arbitrary: wrongTypes, weight: 5 },
   { arbitrary: wrongMediaType, weight: 2 },
   { arbitrary: hugeBody, weight: 1 },
+  { arbitrary: deepNesting, weight: 1 },
   { arbitrary: withoutCredentials, weight: 4 },
   { arbitrary: wrongMethod, weight: 2 },
   { arbitrary: missingIds, weight: 2 },

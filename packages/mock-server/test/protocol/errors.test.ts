@@ -100,7 +100,8 @@ describe("request bodies", () => {
     });
     const chunked = await fetch(base + path, { method: "PUT", body: stream, duplex: "half", headers: { authorization: "Bearer t", "content-type": "application/json" } } as RequestInit);
     expect(chunked.status).toBe(413);
-    const fits = `{"contact":{"firstName":"${"x".repeat(MAX_BODY_BYTES - 30)}"}}`.padEnd(MAX_BODY_BYTES, " ");
+    // Padded with whitespace: the body is read whole, while the lead stored stays under limits.maxLeadBytes.
+    const fits = `{"contact":{"firstName":"${"x".repeat(1_000)}"}}`.padEnd(MAX_BODY_BYTES, " ");
     expect(Buffer.byteLength(fits)).toBe(MAX_BODY_BYTES);
     expect((await call(base, "PUT", path, { body: fits })).status).toBe(200);
   });
@@ -142,16 +143,3 @@ describe("request bodies", () => {
   });
 });
 
-describe("CORS", () => {
-  test("preflights are answered and responses carry Access-Control-Allow-Origin for browser callers", async () => {
-    const { base, path } = await leadUrl();
-    const preflight = await fetch(base + path, { method: "OPTIONS", headers: { origin: "http://localhost:5173", "access-control-request-method": "PUT", "access-control-request-headers": "authorization, content-type" } });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get("access-control-allow-methods")).toContain("PUT");
-    expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
-    const get = await call(base, "GET", path, { headers: { origin: "http://localhost:5173" } });
-    expect(get.headers.get("access-control-allow-origin")).toBe("*");
-    expect(get.headers.get("access-control-expose-headers")).toContain("Retry-After");
-    expectProblem(await call(base, "OPTIONS", path), 405);
-  });
-});

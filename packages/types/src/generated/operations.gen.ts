@@ -36,3 +36,23 @@ export const operationTable = {
 
 /** One operation of the contract, such as `"PUT /leads/{id}"`. */
 export type OperationKey = keyof typeof operationTable;
+
+/** The credentials and create flag of one operation: what a client needs at run time. */
+export type OperationPolicy = Pick<OperationFacts, "credentials" | "create">;
+
+/** The operations whose policy is not the default (organization credentials, not a create). */
+export type OperationWithPolicy = keyof typeof operationPolicies;
+
+/**
+ * Every operation whose policy differs from the default
+ * `{ credentials: "organization", create: false }`: the same facts as
+ * `operationTable`, projected so small that a browser bundle can carry them.
+ */
+export const operationPolicies = {
+  "POST /leads": { credentials: "source", create: true },
+  "POST /leads/intake": { credentials: "source", create: true },
+  "POST /tags": { credentials: "organization", create: true },
+} as const satisfies Partial<Record<OperationKey, OperationPolicy>>;
+
+/** The default policy, for every operation not in `operationPolicies`. */
+export const defaultOperationPolicy: OperationPolicy = { credentials: "organization", create: false };

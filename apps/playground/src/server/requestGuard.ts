@@ -1,0 +1,69 @@
+// Who may talk to the playground. In remote mode /api spends the server's key,
+// so two kinds of page must not reach it:
+// - DNS rebinding: a page from evil.example whose name now resolves to
+//   127.0.0.1 is same-origin with us in the browser's eyes; only the Host
+//   header tells it apart, so we serve only host names we know.
+// - CSRF: another origin's page (even another port on localhost) can send
+//   requests without CORS (`mode: "no-cors"`); browsers label them with Origin
+//   and Sec-Fetch-Site, so /api takes only requests from its own origin.
+// Callers that are not browsers (the tour, the client in node) send neither
+// header and are let through: they hold no one else's ambient authority.
+import type { IncomingHttpHeaders } from "node:http";
+
+/** Host names the playground always serves: the loopback names. */
+export const loopbackHosts: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
+
+/** Why a request was refused, for a 403 problem document. */
+export interface Refusal {
+  title: string;
+  detail: string;
+}
+
+/** The host name of a Host header, lower-cased and without the port; `null` when it is not one. */
+export function hostNameOf(hostHeader: string | undefined): string | null {
+  if (!hostHeader || /[\s/?#@\\]/.test(hostHeader)) return null;
+  try {
+    return new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** Decides whether a request's Host names this playground. */
+export function createHostCheck(extraHosts: readonly string[] = []): (headers: IncomingHttpHeaders) => Refusal | null {
+  const allowed = new Set([...loopbackHosts, ...extraHosts.map((host) => hostNameOf(host)).filter((host) => host !== null)]);
+  return (headers) => {
+    const host = hostNameOf(headers.host);
+    if (host !== null && allowed.has(host)) return null;
+    return {
+      title: "Host not allowed",
+      detail: "The playground answers only on the host names it serves (the loopback names and PLAYGROUND_ALLOWED_HOSTS).",
+    };
+  };
+}
+
+const sameOriginFetchSites = new Set(["same-origin", "none"]);
+
+/** Refuses an /api request a browser sent on behalf of another origin. Assumes the Host was checked. */
+export function crossOriginRefusal(headers: IncomingHttpHeaders): Refusal | null {
+  const fetchSite = headers["sec-fetch-site"];
+  if (fetchSite !== undefined && !sameOriginFetchSites.has(fetchSite)) {
+    return { title: "Cross-origin request refused", detail: "The playground's API answers only its own page." };
+  }
+  const origin = headers.origin;
+  if (origin !== undefined && !sameOrigin(origin, headers.host)) {
+    return { title: "Cross-origin request refused", detail: "The playground's API answers only its own page." };
+  }
+  return null;
+}
+
+function sameOrigin(origin: string, hostHeader: string | undefined): boolean {
+  try {
+    const page = new URL(origin);
+    const self = new URL(`http://${hostHeader ?? ""}`);
+    // https too: behind a TLS-terminating proxy the page is https, the Host the same.
+    return (page.protocol === "http:" || page.protocol === "https:") && page.host === self.host;
+  } catch {
+    return false;
+  }
+}
