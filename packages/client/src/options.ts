@@ -1,7 +1,7 @@
 // Public options of the client and of each call, and their resolution into
 // the internal configuration every request reads.
 import type { Middleware } from "openapi-fetch";
-import { type RateBudget, resolveRateBudget } from "./rate-budget.js";
+import type { RateBudget } from "./rate-budget.js";
 
 /** A credential: a fixed string, or a function called before every request so keys can rotate. */
 export type Credential = string | (() => string | Promise<string>);
@@ -40,8 +40,8 @@ export interface LeadpingClientOptions {
   clock?: RetryClock;
   /** Random source in [0, 1) for backoff jitter. @default Math.random */
   random?: () => number;
-  /** Budget consulted before every attempt (organization and intake partitions): `true` for an in-process one at Leadping's 300 per 60 s, or a shared one such as `@leadping/rate-budget-redis`. @default undefined (no waiting) */
-  rateBudget?: boolean | RateBudget;
+  /** Budget consulted before every attempt (organization and intake partitions): `inProcessRateBudget()` for Leadping's 300 per 60 s in this process, or a shared one such as `@leadping/rate-budget-redis`. @default undefined (no waiting) */
+  rateBudget?: RateBudget;
 }
 
 /** Per-call options, accepted as the last argument of every resource method. */
@@ -107,7 +107,6 @@ export function normalizeHeaders(headers: Record<string, string> | undefined): R
 
 export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
   const baseUrl = (options.baseUrl ?? "https://api.leadping.ai").replace(/\/+$/, "");
-  const clock = options.clock ?? realClock;
   return {
     ...options,
     baseUrl,
@@ -119,9 +118,9 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     // JSON on every call: the official contract lists text/plain first on some operations.
     headers: { accept: "application/json", ...normalizeHeaders(options.headers) },
-    clock,
+    clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
-    rateBudget: resolveRateBudget(options.rateBudget, () => clock.now()),
+    rateBudget: options.rateBudget,
     secrets: new Set(),
   };
 }

@@ -1,9 +1,10 @@
 // The rate budget a client consults before every attempt. Leadping counts
 // requests per partition (300 per 60 s each) and does not queue the excess, so
 // a client that knows its budget waits instead of collecting 429s. The
-// in-process budget lives here (no dependency, so the browser bundle stays
-// small); a budget shared across processes plugs in through `RateBudget`
-// (see @leadping/rate-budget-redis).
+// in-process budget lives here (no dependency; passed in as an option rather
+// than switched on by a flag, so bundles that do not use it drop it); a budget
+// shared across processes plugs in through `RateBudget` (see
+// @leadping/rate-budget-redis).
 import { LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { RetryClock } from "./options.js";
@@ -62,11 +63,6 @@ export function inProcessRateBudget(options: RateBudgetOptions = {}, now: () => 
       return 0;
     },
   };
-}
-
-/** Resolves the client's `rateBudget` option: `true` means the in-process budget at Leadping's limits. */
-export function resolveRateBudget(option: boolean | RateBudget | undefined, now: () => number): RateBudget | undefined {
-  return option === true ? inProcessRateBudget({}, now) : option || undefined;
 }
 
 /**

@@ -78,9 +78,10 @@ describe("the client with a rate budget", () => {
     expect(clock.sleeps).toEqual([1000, 1000, 1000]);
   });
 
-  it("switches on the in-process default (300 per 60 s + guard) with `rateBudget: true`", async () => {
+  it("switches on Leadping's 300 per 60 s (+ guard) with `rateBudget: inProcessRateBudget()`", async () => {
+    const clock = virtualClock();
     // A full window's wait outlasts the default 60 s timeout: this call allows it.
-    const { clock, lp, sentAt } = setup({ rateBudget: true, timeoutMs: 120_000 });
+    const { lp, sentAt } = setup({ clock, rateBudget: inProcessRateBudget(undefined, () => clock.t), timeoutMs: 120_000 });
     for (let i = 0; i < 301; i++) await lp.leads.get("lead_1");
     expect(sentAt.filter((t) => t === 0)).toHaveLength(300);
     expect(sentAt.at(-1)).toBe(61_200);
