@@ -1,4 +1,10 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, type TsdownPlugin } from "tsdown";
+
+/** The version the SDK names in `X-Leadping-Client`, read from package.json at build time (src/version.ts). */
+export const versionDefine = {
+  __LEADPING_CLIENT_VERSION__: JSON.stringify((JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version),
+};
 
 /**
  * In a `"type": "module"` package, rolldown's CJS output imports externals in
@@ -18,11 +24,13 @@ const cjsInteropFromEsModuleFlag: TsdownPlugin = {
 };
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `webhooks` is its own entry (the `./webhooks` subpath), so API-only bundles never carry it.
+  entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,
   clean: true,
   tsconfig: "tsconfig.src.json",
+  define: versionDefine,
   plugins: [cjsInteropFromEsModuleFlag],
 });

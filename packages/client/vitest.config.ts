@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { versionDefine } from "./tsdown.config.js";
 
 export default defineConfig({
+  define: versionDefine,
   test: {
     include: ["test/**/*.test.ts"],
     passWithNoTests: false,

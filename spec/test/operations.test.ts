@@ -1,4 +1,4 @@
-// The operations around PUT /leads/{id}, with the paths, methods, operationIds,
+// The 32 operations of the lead domain, with the paths, methods, operationIds,
 // success codes and security of Leadping's public contract.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,6 +24,21 @@ const expected: [method: string, path: string, operationId: string, success: str
   ["post", "/tags", "Tags_Create", "201", "org"],
   ["put", "/tags/{id}", "Tags_Update", "200", "org"],
   ["delete", "/tags/{id}", "Tags_Archive", "200", "org"],
+  ["get", "/leads/intake", "Leads_CreateIntakeFromQuery", "201", "source"],
+  ["get", "/leads/{id}/workflow-status", "Leads_GetWorkflowStatusForCurrentUser", "200", "org"],
+  ["get", "/leads/{leadId}/status-history/export", "LeadStatusChanges_ExportByLeadId", "200", "org"],
+  ["post", "/lead-status-changes/all/my", "LeadStatusChanges_GetAllForCurrentOrganization", "200", "org"],
+  ["get", "/lead-status-changes/{id}", "LeadStatusChanges_Get", "200", "org"],
+  ["put", "/lead-status-changes/{id}", "LeadStatusChanges_Update", "200", "org"],
+  ["delete", "/lead-status-changes/{id}", "LeadStatusChanges_Delete", "204", "org"],
+  ["get", "/lead-statuses", "LeadStatuses_GetAll", "200", "org"],
+  ["post", "/lead-statuses", "LeadStatuses_Create", "201", "org"],
+  ["put", "/lead-statuses/{id}", "LeadStatuses_Update", "200", "org"],
+  ["delete", "/lead-statuses/{id}", "LeadStatuses_Archive", "200", "org"],
+  ["post", "/events/leads/{leadId}", "Events_GetAllForLead", "200", "org"],
+  ["post", "/events/calls/lead/{leadId}", "CallEvents_GetByLeadId", "200", "org"],
+  ["post", "/events/sms/lead/{leadId}", "SmsEvents_GetByLeadId", "200", "org"],
+  ["post", "/conversations/lead/{leadId}", "Conversations_GetConversationsByLead", "200", "org"],
 ];
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 

@@ -61,9 +61,11 @@ async function outgoing(config: ClientConfig, request: Request | PreparedRequest
 
 /** What a resource call's exchange delivered, for reading the result after openapi-fetch returns. */
 export interface DeliveredText {
-  response?: unknown;
+  response?: Pick<Response, "ok" | "status" | "statusText" | "headers">;
   text?: string;
   target?: RequestTarget;
+  /** The W3C trace id the last attempt sent, if any. */
+  traceId?: string | undefined;
 }
 
 /**
@@ -78,8 +80,9 @@ export async function exchangeText(
   delivered: DeliveredText,
 ): Promise<Response | BufferedResponse> {
   const sent = await outgoing(config, request);
-  const { response, body } = await send(config, facts, sent, call, (res) => res.text());
+  const { response, body, traceId } = await send(config, facts, sent, call, (res) => res.text());
   delivered.target = sent;
+  delivered.traceId = traceId;
   delivered.text = response.ok ? body : redact(config, body);
   delivered.response =
     request instanceof PreparedRequest

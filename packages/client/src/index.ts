@@ -3,13 +3,20 @@ export { createLeadpingClient } from "./client.js";
 export type { LeadpingClient } from "./client.js";
 export type { Credential, FetchLike, LeadpingClientOptions, RequestOptions, RetryClock } from "./options.js";
 export type { LeadpingRawClient } from "./raw.js";
+export type { LeadpingLogEvent, LogLevel, Logger } from "./logging.js";
+export type { LeadpingSpan, LeadpingTracer, SpanAttributes } from "./tracing.js";
+export type { CallResponse, LeadpingPromise, WithResponse } from "./with-response.js";
+export { clientVersion } from "./version.js";
 export { LEADPING_RATE_LIMIT, guardedWindowMs, inProcessRateBudget } from "./rate-budget.js";
 export type { RateBudget, RateBudgetOptions, RatePartition } from "./rate-budget.js";
 export type { LeadsResource } from "./resources/leads.js";
 export type { LeadTagsResource } from "./resources/lead-tags.js";
 export type { LeadStatusResource } from "./resources/lead-status.js";
+export type { LeadStatusesResource } from "./resources/lead-statuses.js";
+export type { StatusChangesResource } from "./resources/status-changes.js";
+export type { CallEventsResource, ConversationsResource, LeadEventsResource, LeadPagedList, SmsEventsResource } from "./resources/lead-activity.js";
 export type { TagListParams, TagsResource } from "./resources/tags.js";
-export type { LeadListParams } from "./pagination.js";
+export type { LeadListParams, PageParams } from "./pagination.js";
 export type { Middleware } from "openapi-fetch";
 export {
   AuthenticationError,

@@ -1,6 +1,10 @@
 // Public options of the client and of each call, and their resolution into
 // the internal configuration every request reads.
 import type { Middleware } from "openapi-fetch";
+import { resolveLogSink } from "./logging.js";
+import type { LogLevel, LogSink, Logger } from "./logging.js";
+import type { LeadpingTracer } from "./tracing.js";
+import { identificationHeaders } from "./version.js";
 import type { RateBudget } from "./rate-budget.js";
 
 /** A credential: a fixed string, or a function called before every request so keys can rotate. */
@@ -40,6 +44,12 @@ export interface LeadpingClientOptions {
   clock?: RetryClock;
   /** Random source in [0, 1) for backoff jitter. @default Math.random */
   random?: () => number;
+  /** Receives each attempt, retry, rate wait and failed call as `(fields, message)`; `console` and pino fit. @default undefined (nothing is logged) */
+  logger?: Logger;
+  /** The least severe level given to `logger`: attempts are `debug`, rate waits `info`, retries `warn`, failed calls `warn` (4xx) or `error`. @default "info" */
+  logLevel?: LogLevel;
+  /** An OpenTelemetry Tracer (`trace.getTracer(…)` from `@opentelemetry/api`): one client span per attempt, W3C trace context sent. @default undefined (no spans, no trace headers) */
+  tracer?: LeadpingTracer;
   /** Budget consulted before every attempt (organization and intake partitions): `inProcessRateBudget()` for Leadping's 300 per 60 s in this process, or a shared one such as `@leadping/rate-budget-redis`. @default undefined (no waiting) */
   rateBudget?: RateBudget;
 }
@@ -75,6 +85,11 @@ export interface ClientConfig {
   rateBudget: RateBudget | undefined;
   /** Credential values seen so far, for redaction from errors. */
   secrets: Set<string>;
+  /** `X-Leadping-Client` (and `User-Agent`), added per attempt under the request's own headers: cheaper than through openapi-fetch's Headers. */
+  identification: Record<string, string>;
+  /** The logger and its threshold; unset when nothing would be logged. */
+  log: LogSink | undefined;
+  tracer?: LeadpingTracer;
 }
 
 const realClock: RetryClock = {
@@ -118,9 +133,11 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     // JSON on every call: the official contract lists text/plain first on some operations.
     headers: { accept: "application/json", ...normalizeHeaders(options.headers) },
+    identification: identificationHeaders(),
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
     rateBudget: options.rateBudget,
     secrets: new Set(),
+    log: resolveLogSink(options.logger, options.logLevel),
   };
 }

@@ -45,3 +45,16 @@ export async function* paginate<Row>(
     seen.add(token);
   }
 }
+
+/** Paging options of every `RequestDataOptions` list, as the last parameter of `list`. */
+export type PageParams = RequestDataOptions;
+
+/** Every row of a `RequestDataOptions` list, page after page, starting at `params.continuationToken`. */
+export function followPages<Row>(
+  params: PageParams | undefined,
+  fetchPage: (params: PageParams) => Promise<CursorPage<Row>>,
+): AsyncGenerator<Row, void, undefined> {
+  const { continuationToken: first, ...rest } = params ?? {};
+  // The first page is asked for without a token at all, as Leadping documents.
+  return paginate(first, (continuationToken) => fetchPage(continuationToken == null ? rest : { ...rest, continuationToken }));
+}

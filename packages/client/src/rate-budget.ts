@@ -68,7 +68,8 @@ export function inProcessRateBudget(options: RateBudgetOptions = {}, now: () => 
 /**
  * Waits until `budget` grants one request in `partition`. The wait before one
  * attempt is bounded by the attempt's `timeoutMs` (`0`: unbounded) and aborted
- * by `signal`; a wait that would outlast the timeout fails at once.
+ * by `signal`; a wait that would outlast the timeout fails at once. Resolves
+ * to the ms waited (0 when granted at once).
  */
 export async function waitForBudget(
   budget: RateBudget,
@@ -77,11 +78,12 @@ export async function waitForBudget(
   timeoutMs: number,
   clock: RetryClock,
   signal: AbortSignal | undefined,
-): Promise<void> {
-  const deadline = timeoutMs > 0 ? clock.now() + timeoutMs : Infinity;
+): Promise<number> {
+  const start = clock.now();
+  const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
   for (;;) {
     const waitMs = await budget.take(partition);
-    if (!(waitMs > 0)) return;
+    if (!(waitMs > 0)) return clock.now() - start;
     signal?.throwIfAborted();
     if (clock.now() + waitMs > deadline) {
       throw new LeadpingTimeoutError(

@@ -17,7 +17,7 @@ type LooseRequest = (method: string, path: string, init: RawInit) => Promise<unk
 export function createRawClient(context: ClientContext): LeadpingRawClient {
   const request = context.openapi.request as LooseRequest;
   const send = (method: string, schemaPath: string, init: RawInit = {}) => {
-    const facts = policyOf(`${method} ${schemaPath}`);
+    const facts = { ...policyOf(`${method} ${schemaPath}`), template: schemaPath };
     const viaMiddleware = context.middleware.size > 0 || (init.middleware?.length ?? 0) > 0;
     return request(method, schemaPath, {
       ...init,

@@ -10,6 +10,8 @@ import type { ClientConfig, RequestOptions } from "./options.js";
 import { waitForBudget } from "./rate-budget.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
+import { observeCall } from "./observe.js";
+import { traceIdOf } from "./tracing.js";
 
 /** One outgoing request, ready to send (and to resend). */
 export interface OutgoingRequest extends RequestTarget {
@@ -24,6 +26,8 @@ export interface OutgoingRequest extends RequestTarget {
 export interface Delivered<T> {
   response: Response;
   body: T;
+  /** The W3C trace id the last attempt sent in `traceparent`, if any. */
+  traceId?: string | undefined;
 }
 
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
@@ -41,10 +45,14 @@ export async function send<T>(
   const signal = call?.signal;
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchImpl = config.fetch;
+  // Only with a logger or tracer: logs, spans and trace context for each attempt.
+  const observer = observeCall(config, operation, request);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     if (config.rateBudget && operation.credentials !== "none") {
-      await waitForBudget(config.rateBudget, operation.credentials === "source" ? "intake" : "organization", request, timeoutMs, config.clock, signal);
+      const partition = operation.credentials === "source" ? "intake" : "organization";
+      const waitedMs = await waitForBudget(config.rateBudget, partition, request, timeoutMs, config.clock, signal);
+      if (waitedMs > 0) observer?.rateWaited(waitedMs, attempt, partition);
     }
     let auth = authHeaders(config, operation.credentials);
     if (auth instanceof Promise) {
@@ -58,7 +66,7 @@ export async function send<T>(
     try {
       const response = await fetchImpl(request.url, {
         method: request.method,
-        headers: { ...auth, ...request.headers },
+        headers: observer ? observer.sending(attempt, auth) : { ...config.identification, ...auth, ...request.headers },
         body: request.body,
         signal: guard?.signal ?? null,
       });
@@ -66,21 +74,26 @@ export async function send<T>(
       const body = await readBody(response);
       guard?.clear();
       // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
-      if (response.ok || !(attempt < maxRetries) || !isRetryableStatus(operation, response.status)) {
-        return { response, body };
-      }
+      const final = response.ok || !(attempt < maxRetries) || !isRetryableStatus(operation, response.status);
+      observer?.answered(response.status, body, final);
+      if (final) return { response, body, traceId: observer ? observer.traceId : traceIdOf(request.headers.traceparent) };
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
       if (retryAfterMs === undefined && response.status === 429) retryAfterMs = rateLimitedDelay(attempt, config.random);
     } catch (error) {
       guard?.clear();
-      if (signal?.aborted) throw signal.reason;
-      if (!(attempt < maxRetries) || !isRetryableFailure(operation, error)) {
+      const aborted = signal?.aborted === true;
+      const final = aborted || !(attempt < maxRetries) || !isRetryableFailure(operation, error);
+      observer?.failed(error, final, guard?.timedOut === true, aborted);
+      if (aborted) throw signal.reason;
+      if (final) {
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
           ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
           : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, error);
       }
     }
-    await config.clock.sleep(retryDelay(attempt, retryAfterMs, config.random), signal);
+    const delayMs = retryDelay(attempt, retryAfterMs, config.random);
+    observer?.retrying(delayMs);
+    await config.clock.sleep(delayMs, signal);
   }
 }

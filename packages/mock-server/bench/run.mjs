@@ -2,9 +2,10 @@
 // Benchmark: GET and PUT /leads/{id}, 32 keep-alive connections on 127.0.0.1, request
 // validation on, @leadping/mock-server next to Prism 5.8.3 serving the same contract in
 // the same run. The servers run as separate processes; their runs are interleaved in
-// rounds so a machine whose load drifts treats them alike. Prints numbers; not a test.
-// Needs `pnpm build` first.
-//   node bench/run.mjs [--duration 6000] [--rounds 3] [--connections 32] [--client raw|undici]
+// rounds so a machine whose load drifts treats them alike, and each ratio to Prism is the
+// median of the per-round ratios (round r of a server against round r of Prism). Prints
+// numbers; not a test. Needs `pnpm build` first.
+//   node bench/run.mjs [--duration 12000] [--rounds 24] [--warmup 300] [--connections 32] [--client raw|undici]
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -12,11 +13,12 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { runLoad, summarize } from "./load.mjs";
+import { runLoad } from "./load.mjs";
 import { runRawLoad } from "./raw-load.mjs";
+import { printReport } from "./report.mjs";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "6000" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "32" }, client: { type: "string", default: "raw" } },
+  options: { duration: { type: "string", default: "12000" }, rounds: { type: "string", default: "24" }, connections: { type: "string", default: "32" }, client: { type: "string", default: "raw" }, warmup: { type: "string", default: "300" } },
 });
 const durationMs = Number(values.duration);
 const rounds = Number(values.rounds);
@@ -28,6 +30,7 @@ const spec = JSON.parse(readFileSync(specPath, "utf8"));
 const cli = fileURLToPath(new URL("../dist/cli.mjs", import.meta.url));
 const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
 const auth = { authorization: "Bearer sk_bench" };
+const PRISM = "prism 5.8.3";
 // The contract's own LeadRequest example, minus the id and tag ids that name another lead's world.
 const { id: _id, tagIds: _tagIds, ...putExample } = spec.components.schemas.LeadRequest.example;
 const putBody = JSON.stringify(putExample);
@@ -74,26 +77,36 @@ async function firstLeadId(port) {
   return (await res.json()).items[0].id;
 }
 
-const [mockPort, strictPort, prismPort] = [await freePort(), await freePort(), await freePort()];
-const servers = [
-  await start("mock-server", cli, ["--port", String(mockPort), "--sample-leads", "100"], mockPort),
-  await start("mock-server --strict", cli, ["--port", String(strictPort), "--sample-leads", "100", "--strict"], strictPort),
-  await start("prism 5.8.3", prismCli, ["mock", specPath, "--port", String(prismPort), "--host", "127.0.0.1", "--errors", "-v", "error"], prismPort),
+const variants = [
+  { name: "mock-server", args: [] },
+  { name: "mock-server --strict", args: ["--strict"] },
 ];
-for (const s of servers) s.leadId = s.name.startsWith("prism") ? "lead_01" : await firstLeadId(s.port);
+const servers = [];
+for (const v of variants) {
+  const port = await freePort();
+  servers.push(await start(v.name, cli, ["--port", String(port), "--sample-leads", "100", ...v.args], port));
+}
+const prismPort = await freePort();
+servers.push(await start(PRISM, prismCli, ["mock", specPath, "--port", String(prismPort), "--host", "127.0.0.1", "--errors", "-v", "error"], prismPort));
+for (const s of servers) s.leadId = s.name === PRISM ? "lead_01" : await firstLeadId(s.port);
 
 const ops = [
   { op: "GET /leads/{id}", method: "GET" },
   { op: "PUT /leads/{id}", method: "PUT", body: putBody },
 ];
+/** `${server}|${op}` → one run per round, in round order, so round r of a server pairs with round r of Prism. */
 const runs = new Map();
 const loadBefore = loadavg()[0];
 try {
   for (let round = 0; round < rounds; round++) {
     for (const { op, method, body } of ops) {
-      for (const s of servers) {
+      // Rotate the order each round so no server always runs first (or right after Prism).
+      const order = servers.map((_, i) => servers[(i + round) % servers.length]);
+      for (const s of order) {
         const cpuBefore = cpuMsOf(s.child.pid);
-        const run = await load({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds });
+        // The first round warms each server up (JIT, sockets); later ones only refill the connections.
+        const warmupMs = round === 0 ? 1000 : Number(values.warmup);
+        const run = await load({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds, warmupMs });
         run.serverCpuMs = cpuMsOf(s.child.pid) - cpuBefore;
         const key = `${s.name}|${op}`;
         runs.set(key, [...(runs.get(key) ?? []), run]);
@@ -104,23 +117,8 @@ try {
   for (const s of servers) s.child.kill("SIGTERM");
 }
 
-const rows = [...runs.entries()].map(([key, list]) => {
-  const [server, op] = key.split("|");
-  return { server, op, ...summarize(list) };
-});
 console.log(
   `\nNode ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ` +
-    `${connections} keep-alive connections (${values.client} client); ${durationMs} ms per server and operation in ${rounds} interleaved rounds (1 s warm-up each)\n`,
+    `${connections} keep-alive connections (${values.client} client); ${durationMs} ms per server and operation in ${rounds} interleaved rounds (warm-up 1 s in the first, ${values.warmup} ms in later ones)\n`,
 );
-console.log("server                 operation          req/s    p50 ms   p99 ms   server CPU µs/req   statuses");
-for (const r of rows) {
-  console.log(
-    `${r.server.padEnd(22)} ${r.op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${r.cpuUsPerRequest.toFixed(0).padStart(17)}   ${JSON.stringify(r.statuses)}`,
-  );
-}
-const prism = Object.fromEntries(rows.filter((r) => r.server.startsWith("prism")).map((r) => [r.op, r]));
-console.log("");
-for (const r of rows.filter((r) => !r.server.startsWith("prism"))) {
-  const p = prism[r.op];
-  console.log(`${r.server} ${r.op}: ${(r.rps / p.rps).toFixed(1)}x Prism's throughput, ${(p.cpuUsPerRequest / r.cpuUsPerRequest).toFixed(1)}x less server CPU per request`);
-}
+printReport(runs, PRISM);

@@ -6,7 +6,8 @@ import type { CredentialKind } from "./operations.js";
 /** Why a request was refused, without ever echoing the credential. */
 export type AuthFailure = { status: 401; detail: string; challenge: string } | { status: 403; detail: string };
 
-const REALM = 'Bearer realm="leadping"';
+/** The challenge the real API sends with every 401 (Leadping's public docs), pointing at its OAuth resource metadata. */
+export const BEARER_CHALLENGE = 'Bearer resource_metadata="https://api.leadping.ai/.well-known/oauth-protected-resource"';
 
 /** Decides whether a request's credentials satisfy its operation. */
 export class Authenticator {
@@ -68,6 +69,7 @@ function parseBearer(value: string | undefined): string | null | undefined {
   return match ? match[1]! : null;
 }
 
+/** `error` says what was wrong in the problem body only: the challenge stays exactly the real API's. */
 function unauthorized(detail: string, error?: string): AuthFailure {
-  return { status: 401, detail, challenge: error ? `${REALM}, error="${error}"` : REALM };
+  return { status: 401, detail: error ? `${detail} (${error})` : detail, challenge: BEARER_CHALLENGE };
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { FaultRule } from "./faults.js";
 import { startMockServer } from "./node-server.js";
+import { WEBHOOK_USAGE, describeWebhooks, webhookOptionsFromFlags } from "./webhooks/cli-options.js";
 import { parseRateLimit } from "./rate-limit.js";
 
 const USAGE = `Usage: leadping-mock [options]
@@ -17,6 +18,7 @@ const USAGE = `Usage: leadping-mock [options]
   --faults <file>     JSON file with an array of fault rules
   --cors-origin <o>   Browser origin allowed to call the API (repeatable; "*" for any)
                                                   [default: loopback origins, any port]
+${WEBHOOK_USAGE}
   --rate-limit <n/w>  Enforce Leadping's limits per partition, e.g. 300/60s or 60/2s
                       (organization, intake, user, IP; 429 over the limit)
   --no-retry-after    With --rate-limit: send 429s without Retry-After
@@ -40,6 +42,12 @@ async function main(): Promise<void> {
       latency: { type: "string" },
       faults: { type: "string" },
       "cors-origin": { type: "string", multiple: true },
+      webhook: { type: "string", multiple: true },
+      "webhook-secret": { type: "string", multiple: true },
+      "webhook-bearer": { type: "string" },
+      "webhook-header": { type: "string" },
+      "webhook-attempts": { type: "string" },
+      "webhook-retry-delay": { type: "string" },
       "rate-limit": { type: "string" },
       "no-retry-after": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -52,6 +60,15 @@ async function main(): Promise<void> {
   const faults = values.faults ? (JSON.parse(readFileSync(values.faults, "utf8")) as FaultRule[]) : [];
   const seed = integer(values.seed, "seed", 42);
   const sampleLeads = integer(values["sample-leads"], "sample-leads", 25);
+  const envSecrets = process.env["LEADPING_MOCK_WEBHOOK_SECRET"]?.split(",").filter((s) => s !== "") ?? [];
+  const webhooks = webhookOptionsFromFlags({
+    urls: values.webhook ?? [],
+    secrets: values["webhook-secret"] ?? envSecrets,
+    bearer: values["webhook-bearer"],
+    header: values["webhook-header"],
+    attempts: values["webhook-attempts"] === undefined ? undefined : integer(values["webhook-attempts"], "webhook-attempts", 5),
+    retryDelayMs: values["webhook-retry-delay"] === undefined ? undefined : integer(values["webhook-retry-delay"], "webhook-retry-delay", 1000),
+  });
   const server = await startMockServer({
     port: integer(values.port, "port", 4010),
     host: values.host ?? "127.0.0.1",
@@ -62,8 +79,11 @@ async function main(): Promise<void> {
     faults,
     ...(values["cors-origin"] ? { corsOrigins: values["cors-origin"] } : {}),
     ...(values["rate-limit"] ? { rateLimit: { ...parseRateLimit(values["rate-limit"]), retryAfter: !values["no-retry-after"] } } : {}),
+    webhooks,
   });
   console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""}${values["rate-limit"] ? `, rate limit ${values["rate-limit"]}` : ""})`);
+  const sending = describeWebhooks(webhooks);
+  if (sending) console.log(sending);
   const shutdown = () => {
     void server.stop().then(() => process.exit(0));
   };

@@ -17,11 +17,14 @@ import type { ResponseChecker } from "./response-check.js";
 import type { Router } from "./router.js";
 import { seedSampleData } from "./sample-data.js";
 import { LeadState } from "./store.js";
+import { WebhookSender, observeLeadEvent } from "./webhooks/index.js";
 
 /** The transport-neutral mock: state plus `handle(request) → response`. */
 export class MockCore {
   readonly state: LeadState;
   readonly faults: FaultInjector;
+  /** Sends lead events to the configured webhook endpoints. */
+  readonly webhooks: WebhookSender;
   private readonly router: Router;
   private readonly compiled: Map<OperationDescriptor, CompiledOperation>;
   private readonly auth: Authenticator;
@@ -51,6 +54,7 @@ export class MockCore {
     this.log = options.log ?? ((message) => console.error(message));
     this.faults = new FaultInjector(options.faults ?? [], this.seed);
     this.state = new LeadState(this.seed, this.limits);
+    this.webhooks = new WebhookSender(options.webhooks ?? {}, this.clock);
     this.reset();
   }
 
@@ -76,6 +80,11 @@ export class MockCore {
     }
     const preflight = origin === "allowed" ? this.cors.preflight(request) : null;
     if (preflight) return preflight;
+    // Health check, outside the contract: the official lead-domain document has no `GET /`.
+    if (request.method === "GET" && request.pathname === "/") {
+      const headers = { "content-type": "application/json", ...(origin === "allowed" ? this.cors.responseHeaders(request) : {}) };
+      return { kind: "response", status: 200, headers, body: '{"status":"ok"}' };
+    }
     const { operation, reply } = await this.dispatch(request);
     if (reply === "drop") return { kind: "drop" };
     if (origin === "allowed") Object.assign(reply.headers, this.cors.responseHeaders(request));
@@ -146,7 +155,10 @@ export class MockCore {
     if (!handler) return problemReply("not-implemented", { detail: `${op.descriptor.operationId} has no mock implementation.`, instance });
     const context: HandlerContext = { params, query, body, state: this.state, now: () => this.clock.now().toISOString() };
     try {
+      const leadEvent = this.webhooks.active ? observeLeadEvent(op.descriptor.operationId, context) : null;
       const result = handler(context);
+      const event = leadEvent?.(result);
+      if (event) this.webhooks.publish(event);
       if ("problem" in result) {
         const reply = problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
         // A store limit is the mock's own protocol-level refusal, not one the operation declares.

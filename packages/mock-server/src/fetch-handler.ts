@@ -4,6 +4,7 @@ import { readBodyLimited } from "./exchange.js";
 import type { FaultRule } from "./faults.js";
 import type { MockApiOptions } from "./options.js";
 import type { MockStore } from "./store.js";
+import type { MockWebhooks } from "./webhooks/index.js";
 
 /** A fetch-compatible function. */
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -18,6 +19,8 @@ export interface MockApi {
   store: MockStore;
   /** Replaces the fault rules at run time. */
   setFaults(rules: FaultRule[]): void;
+  /** Webhook endpoints and the record of delivery attempts. */
+  webhooks: MockWebhooks;
 }
 
 /** Creates the mock API in this process; no socket is opened. */
@@ -51,5 +54,6 @@ export function mockApiFor(core: MockCore): MockApi {
     reset: () => core.reset(),
     store: core.state,
     setFaults: (rules) => core.setFaults(rules),
+    webhooks: core.webhooks,
   };
 }

@@ -1,8 +1,9 @@
 // Maps request bodies onto the stored lead shape, and leads onto list rows.
+import { coordinateWithNumbers, metadataWithNumbers, profileWithNumbers, toNumber } from "./numbers.js";
+import { MOCK_ORGANIZATION_ID } from "./store.js";
 import type {
   LeadContact,
   LeadContactRequest,
-  LeadIntakeRequest,
   LeadRequest,
   LeadResponse,
   LeadTableRow,
@@ -24,8 +25,12 @@ export const INITIAL_DISPOSITION: NonNullable<LeadResponse["currentDisposition"]
   changedByAutomationId: null,
 };
 
-/** The server-owned fields of a lead that was just created: active, never archived, unclassified. */
-export function newLeadState(): Pick<LeadResponse, "isArchived" | "archivedAt" | "archivedByUserId" | "archiveReason" | "archiveNote" | "currentDisposition"> {
+type ServerOwnedFields =
+  | "isArchived" | "archivedAt" | "archivedByUserId" | "archiveReason" | "archiveNote" | "currentDisposition" | "currentLeadStatus"
+  | "processingStatus" | "processingStatusReason" | "processingStatusChangedAt" | "deletedAt" | "deletedByUserId" | "phoneIdentity";
+
+/** The server-owned fields of a lead that was just created: active, never archived, unclassified, processed. */
+export function newLeadState(): Pick<LeadResponse, ServerOwnedFields> {
   return {
     isArchived: false,
     archivedAt: null,
@@ -33,20 +38,40 @@ export function newLeadState(): Pick<LeadResponse, "isArchived" | "archivedAt" |
     archiveReason: null,
     archiveNote: null,
     currentDisposition: { ...INITIAL_DISPOSITION },
+    currentLeadStatus: { ...INITIAL_STATUS },
+    // The local API runs no phone validation or enrichment: a lead is ready at once.
+    processingStatus: "Ready",
+    processingStatusReason: null,
+    processingStatusChangedAt: null,
+    deletedAt: null,
+    deletedByUserId: null,
+    phoneIdentity: null,
   };
 }
 
+/** Current status of a lead no one has classified yet. */
+export const INITIAL_STATUS: NonNullable<LeadResponse["currentLeadStatus"]> = {
+  id: null,
+  category: "Open",
+  outcome: null,
+  displayName: "New",
+  changedAt: null,
+  changedByUserId: null,
+  changedByAutomationId: null,
+  source: null,
+};
+
 /**
  * The writable fields a `LeadRequest` sets. Fields left out are cleared, as `PUT` promises;
- * `enabled: null` means the organization default (enabled). The geocoded coordinate is not
- * writable: it survives while the street address stays the same. `body` must be freshly
+ * `enabled: null` means the organization default (enabled). A coordinate sent is kept; without
+ * one, the geocoded coordinate survives while the street address stays the same. `body` must be freshly
  * parsed: its objects are taken over, not copied.
  */
 export function writableFieldsFrom(body: LeadRequest, previous: LeadResponse["contact"] | undefined, nowIso: string): WritableLeadFields {
   const fields: WritableLeadFields = {
-    metadata: body.metadata ?? {},
+    metadata: metadataWithNumbers(body.metadata ?? {}),
     contact: contactFrom(body.contact ?? {}, previous, nowIso),
-    customer: body.customer ?? {},
+    customer: profileWithNumbers(body.customer ?? {}),
     enabled: body.enabled ?? true,
   };
   if (body.adminEnablementOverride) fields.adminEnablementOverride = body.adminEnablementOverride;
@@ -63,19 +88,21 @@ function sameAddress(a: StreetAddress | null | undefined, b: StreetAddress | nul
 function contactFrom(contact: LeadContactRequest, previous: LeadContact | undefined, nowIso: string): LeadContact {
   const streetAddress = contact.streetAddress ?? null;
   const keepCoordinate = previous !== undefined && previous.coordinate != null && sameAddress(previous.streetAddress, streetAddress);
+  const coordinate = contact.coordinate ? coordinateWithNumbers(contact.coordinate) : keepCoordinate ? (previous.coordinate ?? null) : null;
   return {
     firstName: contact.firstName ?? null,
     lastName: contact.lastName ?? null,
     streetAddress,
-    coordinate: keepCoordinate ? (previous.coordinate ?? null) : null,
+    coordinate,
     timeZoneId: contact.timeZoneId ?? null,
     phone: contact.phone ? phoneFrom(contact.phone, nowIso) : null,
     email: contact.email ?? null,
+    avatarUrl: contact.avatarUrl ?? null,
   };
 }
 
 function phoneFrom(phone: PhoneRequest, nowIso: string): Phone {
-  const out: Phone = { type: phone.type ?? null, lookup: null };
+  const out: Phone = { phoneIdentityId: phone.phoneIdentityId ?? null, type: phone.type ?? null, lookup: null };
   if (phone.number !== undefined) out.number = phone.number;
   const lookup = phone.lookup;
   if (lookup) {
@@ -91,45 +118,6 @@ function phoneFrom(phone: PhoneRequest, nowIso: string): Phone {
   return out;
 }
 
-/** Maps the flat intake record onto a `LeadRequest`, as Leadping does on intake. */
-export function leadRequestFromIntake(intake: LeadIntakeRequest): LeadRequest {
-  const hasAddress = [intake.address1, intake.address2, intake.city, intake.state, intake.postalCode].some((v) => v != null);
-  const request: LeadRequest = {
-    contact: {
-      firstName: intake.firstName ?? null,
-      lastName: intake.lastName ?? null,
-      email: intake.email ?? null,
-      phone: intake.phone != null ? { number: intake.phone, type: intake.phoneType ?? null } : null,
-      streetAddress: hasAddress
-        ? { line1: intake.address1 ?? null, line2: intake.address2 ?? null, city: intake.city ?? null, state: intake.state ?? null, postalCode: intake.postalCode ?? null }
-        : null,
-    },
-    customer: { birthDate: intake.birthDate ?? null },
-    metadata: {
-      subId: intake.subId ?? null,
-      sellerLeadId: intake.sellerLeadId ?? null,
-      price: intake.price ?? null,
-      directPostPrice: intake.directPostPrice ?? null,
-      utmSource: intake.utmSource ?? null,
-      utmMedium: intake.utmMedium ?? null,
-      utmCampaign: intake.utmCampaign ?? null,
-      utmTerm: intake.utmTerm ?? null,
-      utmContent: intake.utmContent ?? null,
-      product: intake.product ?? null,
-      vertical: intake.vertical ?? null,
-      referrer: intake.referrer ?? null,
-      landingPage: intake.landingPage ?? null,
-      trustedFormUrl: intake.trustedFormUrl ?? null,
-      externalId: intake.externalId ?? null,
-      sourceMetadata: intake.sourceMetadata ?? null,
-      origin: "intake",
-    },
-  };
-  if (intake.tagIds) request.tagIds = intake.tagIds;
-  if (intake.tagNames) request.tagNames = intake.tagNames;
-  return request;
-}
-
 /** The compact list row of a lead. */
 export function tableRowFrom(lead: LeadResponse): LeadTableRow {
   return {
@@ -139,16 +127,39 @@ export function tableRowFrom(lead: LeadResponse): LeadTableRow {
     phone: lead.contact.phone?.number ?? null,
     email: lead.contact.email ?? null,
     createdAt: lead.createdAt,
-    updatedAt: lead.modifiedAt,
+    updatedAt: lead.modifiedAt ?? lead.createdAt,
     status: lead.currentDisposition?.displayName ?? null,
+    statusTone: toneOf(lead.currentLeadStatus?.category ?? null),
     enabled: lead.enabled,
     archivedAt: lead.archivedAt ?? null,
+    archivedByUserId: lead.archivedByUserId ?? null,
     archiveReason: lead.archiveReason ?? null,
     isArchived: lead.isArchived,
     currentDisposition: lead.currentDisposition ?? INITIAL_DISPOSITION,
-    price: lead.metadata.price ?? null,
+    currentLeadStatus: lead.currentLeadStatus ?? INITIAL_STATUS,
+    processingStatus: lead.processingStatus ?? null,
+    processingStatusReason: lead.processingStatusReason ?? null,
+    processingStatusChangedAt: lead.processingStatusChangedAt ?? null,
+    price: toNumber(lead.metadata.price) ?? null,
+    organization: { id: MOCK_ORGANIZATION_ID, name: "Mock organization" },
+    source: null,
     tags: lead.tags,
   };
+}
+
+/** The badge colour tone of a status category. */
+function toneOf(category: string | null): string {
+  switch (category) {
+    case "Qualified":
+    case "Converted":
+      return "positive";
+    case "Lost":
+    case "Invalid":
+    case "Duplicate":
+      return "negative";
+    default:
+      return "neutral";
+  }
 }
 
 /** `follow_up` → `Follow up`: the label shown for an outcome. */

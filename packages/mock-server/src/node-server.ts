@@ -42,7 +42,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  return { url: `http://${shownHost}:${address.port}`, api: mockApiFor(core), stop: () => stopServer(server) };
+  const stop = () => {
+    core.webhooks.close();
+    return stopServer(server);
+  };
+  return { url: `http://${shownHost}:${address.port}`, api: mockApiFor(core), stop };
 }
 
 function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void {

@@ -1,11 +1,17 @@
-// Turns the contract's paths into flat operation descriptors: method, path
-// template, parameters, body, responses and who may call it.
+// Turns the contract's paths into flat operation descriptors: method, path template,
+// parameters, body and responses from the spec; who may call it and whether it is a
+// create from the operation table generated into @leadping/types, the one table the
+// client, the local API and the playground all read.
+import { type OperationFacts, operationTable } from "@leadping/types";
 import { type JsonSchema, type OpenApiDocument, type OpenApiOperation, type OpenApiParameter, resolveRef } from "./spec.js";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
-/** Which credentials an operation accepts, derived from its `security` requirements. */
+/** Which credentials an operation accepts, as the operation table lists them. */
 export type CredentialKind = "organization" | "source";
+
+/** The generated table, widened to look operations up by a key read from a spec. */
+const facts: Readonly<Partial<Record<string, OperationFacts>>> = operationTable;
 
 export interface ParameterDescriptor {
   name: string;
@@ -28,14 +34,14 @@ export interface OperationDescriptor {
   queryParams: ParameterDescriptor[];
   requestBody: { required: boolean; schema: JsonSchema } | null;
   responses: Map<number, ResponseDescriptor>;
-  /** Alternatives, each a set of scheme names that must all be satisfied. Empty = no auth. */
-  security: string[][];
+  /** The operation's row of the generated operation table. */
+  facts: OperationFacts;
+  /** `null` when the operation takes no credentials. */
   credential: CredentialKind | null;
 }
 
 /** Lists every operation of the contract. */
 export function describeOperations(spec: OpenApiDocument): OperationDescriptor[] {
-  const schemes = spec.components?.securitySchemes ?? {};
   const out: OperationDescriptor[] = [];
   for (const [pathTemplate, item] of Object.entries(spec.paths)) {
     const shared = (item.parameters ?? []).map((p) => resolveRef<OpenApiParameter>(spec, p));
@@ -43,18 +49,18 @@ export function describeOperations(spec: OpenApiDocument): OperationDescriptor[]
       const op = item[method] as OpenApiOperation | undefined;
       if (!op) continue;
       const params = mergeParameters(shared, (op.parameters ?? []).map((p) => resolveRef<OpenApiParameter>(spec, p)));
-      const security = (op.security ?? spec.security ?? []).map((alt) => Object.keys(alt));
+      const row = factsOf(method.toUpperCase(), pathTemplate, op.operationId);
       const bodyMedia = op.requestBody?.content?.["application/json"];
       out.push({
-        operationId: op.operationId ?? `${method.toUpperCase()} ${pathTemplate}`,
+        operationId: row.operationId,
         method: method.toUpperCase(),
         pathTemplate,
         pathParams: params.filter((p) => p.in === "path").map(toDescriptor),
         queryParams: params.filter((p) => p.in === "query").map(toDescriptor),
         requestBody: bodyMedia?.schema ? { required: op.requestBody?.required === true, schema: bodyMedia.schema } : null,
         responses: describeResponses(spec, op),
-        security,
-        credential: credentialKind(security, schemes),
+        facts: row,
+        credential: row.credentials === "none" ? null : row.credentials,
       });
     }
   }
@@ -84,21 +90,16 @@ function describeResponses(spec: OpenApiDocument, op: OpenApiOperation): Map<num
 }
 
 /**
- * Organization operations accept a plain bearer token; intake operations accept only
- * source credentials (a source bearer key or the source id/key header pair). The spec
- * tells them apart by scheme: any alternative naming an apiKey header scheme, or a bearer
- * scheme other than the organization one, marks the operation as a source (intake) route.
+ * The table row of one operation. The table is generated from the same bundled contract,
+ * so a miss means the served spec and the table drifted apart: refuse to start rather than
+ * guess the operation's credentials.
  */
-function credentialKind(
-  security: string[][],
-  schemes: NonNullable<NonNullable<OpenApiDocument["components"]>["securitySchemes"]>,
-): CredentialKind | null {
-  if (security.length === 0 || security.every((alt) => alt.length === 0)) return null;
-  const names = security.flat();
-  const usesApiKeyHeaders = names.some((n) => schemes[n]?.type === "apiKey");
-  const usesOrganizationBearer = names.includes(ORGANIZATION_SCHEME);
-  return usesApiKeyHeaders || !usesOrganizationBearer ? "source" : "organization";
+function factsOf(method: string, pathTemplate: string, operationId: string | undefined): OperationFacts {
+  const key = `${method} ${pathTemplate}`;
+  const row = facts[key];
+  if (!row) throw new Error(`${key} is not in the operation table of @leadping/types; the local API serves only operations the table lists (change spec/, then run pnpm generate)`);
+  if (operationId !== undefined && operationId !== row.operationId) {
+    throw new Error(`${key} has operationId ${operationId} in the served spec but ${row.operationId} in the operation table of @leadping/types`);
+  }
+  return row;
 }
-
-/** Name of the organization bearer scheme in the contract's `securitySchemes`. */
-export const ORGANIZATION_SCHEME = "Bearer";

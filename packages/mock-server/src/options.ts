@@ -3,6 +3,7 @@ import type { FaultRule } from "./faults.js";
 import type { MockLimits } from "./limits.js";
 import type { MockRateLimitOptions } from "./rate-limit.js";
 import type { OpenApiDocument } from "./spec.js";
+import type { MockWebhookOptions } from "./webhooks/options.js";
 
 /** Which credentials the mock accepts. A list left out accepts any non-empty value except a credential listed for the other kind of route. */
 export interface MockAuthOptions {
@@ -50,6 +51,8 @@ export interface MockApiOptions {
   rateLimit?: MockRateLimitOptions;
   /** The OpenAPI document to serve. @default the bundled `@leadping/types/openapi.json` */
   spec?: OpenApiDocument;
+  /** Webhook endpoints that receive lead events, and how deliveries are retried. @default no endpoints */
+  webhooks?: MockWebhookOptions;
 }
 
 /** The system clock. */

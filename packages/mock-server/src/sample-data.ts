@@ -1,7 +1,11 @@
 // Seeded sample leads: the same seed always yields the same tags, leads and histories.
 import type { LeadResponse, LeadStatusChangeResponse } from "@leadping/types";
-import { displayNameForOutcome, newLeadState } from "./lead-mapping.js";
+import { recordLeadEvent } from "./lead-events.js";
+import { newLeadState } from "./lead-mapping.js";
 import { SeededRandom, deriveSeed } from "./prng.js";
+import { seedLeadActivity } from "./sample-activity.js";
+import { seedLeadStatuses } from "./status-catalog.js";
+import { syncCurrentStatus } from "./status-changes.js";
 import { type LeadState, MOCK_USER_ID } from "./store.js";
 
 /** Sample timestamps count back from here, so they do not depend on the wall clock. */
@@ -34,11 +38,14 @@ const OUTCOMES: [string, "Open" | "Qualified" | "Converted" | "Lost"][] = [
 ];
 const SOURCES = ["google", "facebook", "bing", "referral", "newsletter"];
 
-/** Adds `count` sample leads and the tag catalogue to `state`. */
+/** Adds the lead status catalog, and `count` sample leads with the tag catalogue, to `state`. */
 export function seedSampleData(state: LeadState, count: number, seed: number): void {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  seedLeadStatuses(state, iso(SAMPLE_EPOCH - 100 * 86_400_000));
   if (count <= 0) return;
   const random = new SeededRandom(deriveSeed(seed, "sample"));
-  const iso = (ms: number) => new Date(ms).toISOString();
+  // A stream of its own, so the sample leads stay what they were before activity was seeded.
+  const activityRandom = new SeededRandom(deriveSeed(seed, "activity"));
   const tagIds = TAGS.map(([name, color], i) => state.insertTag(name, color, iso(SAMPLE_EPOCH - (90 - i) * 86_400_000)).id);
 
   let createdAt = SAMPLE_EPOCH - count * 3 * 3_600_000;
@@ -55,7 +62,7 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
       modifiedAt: null,
       metadata: {
         utmSource: random.pick(SOURCES),
-        price: `${random.int(2, 40)}.${random.pick(["00", "50", "75"])}`,
+        price: random.int(2, 40) + random.pick([0, 0.5, 0.75]),
         origin: "api",
         isImported: false,
         smsOptedOut: false,
@@ -75,6 +82,7 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
     };
     const leadTags = tagIds.filter(() => random.chance(0.25));
     const stored = state.insertLead(lead, leadTags);
+    recordLeadEvent(state, lead.id, "created", "Lead created.", lead.createdAt);
 
     const changes = random.int(0, 2);
     const history: LeadStatusChangeResponse[] = [];
@@ -90,7 +98,10 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
         outcome,
         category,
         oldLeadStatusChangeId: history[history.length - 1]?.id ?? null,
-        notes: null,
+        oldLeadStatusChangeType: history[history.length - 1]?.type ?? null,
+        oldLeadStatusChangeOutcome: history[history.length - 1]?.outcome ?? null,
+        newLeadStatusChangeId: null,
+        notes: "",
         reason: null,
         changedByUserId: MOCK_USER_ID,
         changedByAutomationId: null,
@@ -98,20 +109,25 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
         changeSource: "User",
         timestamp: iso(at),
         createdAt: iso(at),
-        updatedAt: null,
+        updatedAt: iso(at),
         callbackAt: null,
         assignedToUserId: null,
+        isMissedCallFollowUp: false,
       });
+      const previous = history[history.length - 2];
+      if (previous) previous.newLeadStatusChangeId = history[history.length - 1]!.id;
+      recordLeadEvent(state, lead.id, "status_changed", `Status set to ${outcome}.`, iso(at), { type: "leadStatusChange", id: history[history.length - 1]!.id });
     }
     const last = history[history.length - 1];
     if (last) {
       state.historyByLead.set(lead.id, history);
-      stored.lead.currentDisposition = { id: last.id, outcome: last.outcome, displayName: displayNameForOutcome(last.outcome), changedAt: last.timestamp, changedByUserId: MOCK_USER_ID, changedByAutomationId: null };
-      stored.lead.modifiedAt = last.timestamp;
+      syncCurrentStatus(state, stored, last.timestamp);
     }
+    seedLeadActivity(state, stored.lead, activityRandom, createdAt);
     if (random.chance(0.1)) {
       const archivedAt = iso(at + 86_400_000);
       Object.assign(stored.lead, { isArchived: true, archivedAt, archivedByUserId: MOCK_USER_ID, archiveReason: random.int(1, 9), archiveNote: "Sample archived lead.", modifiedAt: archivedAt });
+      recordLeadEvent(state, lead.id, "archived", "Lead archived.", archivedAt);
     }
   }
 }

@@ -1,6 +1,6 @@
 // The mock's in-memory state: leads, the organization's tags and each lead's
 // status history. Handlers change it; `MockStore` gives tests read access.
-import type { LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
+import type { components, LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
 import { DEFAULT_LIMITS, type MockLimits } from "./limits.js";
 import { SeededRandom, deriveSeed } from "./prng.js";
 
@@ -22,7 +22,18 @@ export interface MockStore {
   tags(): TagResponse[];
   /** A lead's status changes, oldest first (empty for unknown leads). */
   statusHistory(leadId: string): LeadStatusChangeResponse[];
+  /** The lead status catalog, archived statuses included, in `sortOrder`. */
+  leadStatuses(): LeadStatusResponse[];
+  /** A lead's recorded events (created, updated, status changed, archived, tagged...), oldest first. */
+  leadEvents(leadId: string): EventTableRow[];
 }
+
+type Schemas = components["schemas"];
+export type LeadStatusResponse = Schemas["LeadStatusResponse"];
+export type EventTableRow = Schemas["EventTableRow"];
+export type CallEventTableRow = Schemas["CallEventTableRow"];
+export type SmsEventTableRow = Schemas["SmsEventTableRow"];
+export type ConversationResponse = Schemas["ConversationResponse"];
 
 /** The user the mock acts as; the real API takes it from the credentials. */
 export const MOCK_USER_ID = "user_mock";
@@ -38,6 +49,12 @@ export class LeadState implements MockStore {
   readonly leadsById = new Map<string, StoredLead>();
   readonly tagsById = new Map<string, TagResponse>();
   readonly historyByLead = new Map<string, LeadStatusChangeResponse[]>();
+  readonly leadStatusesById = new Map<string, LeadStatusResponse>();
+  /** Per-lead timelines and communications, oldest first; the mock places no calls, so calls, SMS and conversations come from seeding. */
+  readonly eventsByLead = new Map<string, EventTableRow[]>();
+  readonly callsByLead = new Map<string, CallEventTableRow[]>();
+  readonly smsByLead = new Map<string, SmsEventTableRow[]>();
+  readonly conversationsByLead = new Map<string, ConversationResponse[]>();
   /** Tag ids by normalized name, so resolving a name does not scan every tag. */
   private readonly tagIdsByName = new Map<string, string>();
   private nextSeq = 1;
@@ -56,6 +73,8 @@ export class LeadState implements MockStore {
     this.tagsById.clear();
     this.tagIdsByName.clear();
     this.historyByLead.clear();
+    this.leadStatusesById.clear();
+    for (const map of [this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead]) map.clear();
     this.nextSeq = 1;
     this.ids = new SeededRandom(deriveSeed(this.seed, "ids"));
   }
@@ -99,12 +118,13 @@ export class LeadState implements MockStore {
     return this.tagsById.size + count > maxTags ? `The local API keeps at most ${maxTags} tags (archived ones count).` : null;
   }
 
-  insertTag(name: string, color: string | null, createdAt: string): TagResponse {
+  insertTag(name: string, color: string | null, createdAt: string, description: string | null = null): TagResponse {
     const tag: TagResponse = {
       organizationId: MOCK_ORGANIZATION_ID,
       name: name.trim(),
       normalizedName: normalizeTagName(name),
       color,
+      description,
       createdByUserId: MOCK_USER_ID,
       isArchived: false,
       archivedAt: null,
@@ -146,6 +166,26 @@ export class LeadState implements MockStore {
 
   statusHistory(leadId: string): LeadStatusChangeResponse[] {
     return structuredClone(this.historyByLead.get(leadId) ?? []);
+  }
+
+  leadStatuses(): LeadStatusResponse[] {
+    return structuredClone([...this.leadStatusesById.values()].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0)));
+  }
+
+  leadEvents(leadId: string): EventTableRow[] {
+    return structuredClone(this.eventsByLead.get(leadId) ?? []);
+  }
+
+  /** Appends to a per-lead list such as `eventsByLead`. */
+  append<T>(map: Map<string, T[]>, leadId: string, item: T): void {
+    const list = map.get(leadId);
+    if (list) list.push(item);
+    else map.set(leadId, [item]);
+  }
+
+  /** Forgets everything recorded about a deleted lead. */
+  forgetLead(leadId: string): void {
+    for (const map of [this.historyByLead, this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead] as Map<string, unknown[]>[]) map.delete(leadId);
   }
 }
 

@@ -1,7 +1,7 @@
 // Compiles the contract's schemas with Ajv (JSON Schema 2020-12, the OpenAPI 3.1
 // dialect) once at startup, and turns Ajv errors into ProblemDetails `errors`.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { addContractFormats } from "./formats.js";
 import type { JsonSchema, OpenApiDocument } from "./spec.js";
 
 const COMPONENTS_ID = "https://leadping.mock/components";
@@ -52,7 +52,7 @@ export class SchemaCompiler {
 function makeAjv(useDefaults: boolean): Ajv2020 {
   // strict: false because OpenAPI adds keywords JSON Schema does not know (`example`).
   const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults, coerceTypes: false, validateFormats: true });
-  addFormats(ajv);
+  addContractFormats(ajv);
   return ajv;
 }
 

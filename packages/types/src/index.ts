@@ -51,6 +51,32 @@ export type LeadStatusChangeResponse = Schemas["LeadStatusChangeResponse"];
 export type LeadStatusCategory = Schemas["LeadStatusCategory"];
 export type LeadStatusChangeSource = Schemas["LeadStatusChangeSource"];
 
+/** A status of the organization's lead status catalog. */
+export type LeadStatusResponse = Schemas["LeadStatusResponse"];
+/** The body of `POST /lead-statuses` and `PUT /lead-statuses/{id}`. */
+export type LeadStatusRequest = Schemas["LeadStatusRequest"];
+/** A lead's status history as an export (`GET /leads/{leadId}/status-history/export`). */
+export type LeadStatusChangeExportResponse = Schemas["LeadStatusChangeExportResponse"];
+export type LeadStatusChangeExportRow = Schemas["LeadStatusChangeExportRow"];
+/** One page of the organization's status changes. */
+export type LeadStatusChangePage = Schemas["PagedResultOfLeadStatusChangeResponse"];
+/** A lead's automation workflow status (`GET /leads/{id}/workflow-status`). */
+export type AutomationWorkflowStatusResponse = Schemas["AutomationWorkflowStatusResponse"];
+/** One event of a lead's timeline, and a page of them. */
+export type EventTableRow = Schemas["EventTableRow"];
+export type LeadEventPage = Schemas["PagedResultOfEventTableRow"];
+/** One call event of a lead, and a page of them. */
+export type CallEventTableRow = Schemas["CallEventTableRow"];
+export type CallEventPage = Schemas["PagedResultOfCallEventTableRow"];
+/** One SMS event of a lead, and a page of them. */
+export type SmsEventTableRow = Schemas["SmsEventTableRow"];
+export type SmsEventPage = Schemas["PagedResultOfSmsEventTableRow"];
+/** One conversation of a lead, and a page of them. */
+export type ConversationResponse = Schemas["ConversationResponse"];
+export type ConversationPage = Schemas["PagedResultOfConversationResponse"];
+/** Query parameters of `GET /leads/intake`: a lead sent as query parameters (source credentials go in headers). */
+export type LeadIntakeQuery = NonNullable<operations["Leads_CreateIntakeFromQuery"]["parameters"]["query"]>;
+
 export type TagRequest = Schemas["TagRequest"];
 export type TagResponse = Schemas["TagResponse"];
 export type TagSummary = Schemas["TagSummary"];

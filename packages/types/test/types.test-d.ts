@@ -7,7 +7,7 @@ describe("LeadRequest", () => {
   test("accepts the seed's fields, including null on nullable ones", () => {
     const body: LeadRequest = {
       contact: { firstName: null, email: "a@example.com", streetAddress: null, phone: { number: "+1555", type: null } },
-      customer: { height: "5'6\"", birthDate: null, isHomeowner: null },
+      customer: { height: "66", weight: 130, birthDate: null, isHomeowner: null },
       enabled: null,
       id: null,
       tagIds: ["t1"],
@@ -16,14 +16,14 @@ describe("LeadRequest", () => {
   });
 
   test("rejects wrong field types", () => {
-    // @ts-expect-error height is a string on the seed page, not a number
-    const height: LeadRequest = { customer: { height: 180 } };
+    // @ts-expect-error height is a number or a numeric string, not a boolean
+    const height: LeadRequest = { customer: { height: true } };
     // @ts-expect-error enabled is boolean | null
     const enabled: LeadRequest = { enabled: "yes" };
     // @ts-expect-error tagIds is string[]
     const tags: LeadRequest = { tagIds: [1] };
-    // @ts-expect-error the request contact has no coordinate (response only)
-    const coordinate: LeadRequest = { contact: { coordinate: { latitude: "1", longitude: "2" } } };
+    // @ts-expect-error a coordinate needs both latitude and longitude
+    const coordinate: LeadRequest = { contact: { coordinate: { latitude: 1 } } };
     void [height, enabled, tags, coordinate];
   });
 });
@@ -53,7 +53,10 @@ describe("LeadResponse", () => {
     expectTypeOf<LeadResponse["modifiedAt"]>().toEqualTypeOf<string | null>();
     expectTypeOf<NonNullable<LeadResponse["archivedAt"]>>().toEqualTypeOf<string>();
     expectTypeOf<LeadResponse["archiveReason"]>().toEqualTypeOf<unknown>();
-    expectTypeOf<LeadResponse["metadata"]["price"]>().toEqualTypeOf<string | null | undefined>();
+    // The seed shows a decimal string, the official contract a number: both are promised.
+    expectTypeOf<LeadResponse["metadata"]["price"]>().toEqualTypeOf<number | string | null | undefined>();
+    expectTypeOf<LeadResponse["customer"]["height"]>().toEqualTypeOf<number | string | null | undefined>();
+    expectTypeOf<NonNullable<LeadResponse["contact"]["coordinate"]>["latitude"]>().toEqualTypeOf<number | string>();
     expectTypeOf<LeadResponse["metadata"]["businessId"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<NonNullable<LeadResponse["currentDisposition"]>["displayName"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<LeadResponse["tags"][number]["name"]>().toEqualTypeOf<string>();
@@ -64,5 +67,10 @@ describe("the lead list", () => {
   test("a page has rows and a nullable continuation token", () => {
     expectTypeOf<LeadPage["items"]>().toEqualTypeOf<LeadTableRow[]>();
     expectTypeOf<LeadPage["continuationToken"]>().toEqualTypeOf<string | null>();
+  });
+
+  test("a row's updatedAt is always set, its price a number or a numeric string", () => {
+    expectTypeOf<LeadTableRow["updatedAt"]>().toEqualTypeOf<string>();
+    expectTypeOf<LeadTableRow["price"]>().toEqualTypeOf<number | string | null | undefined>();
   });
 });

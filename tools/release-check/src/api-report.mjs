@@ -15,20 +15,20 @@ export const updateCommand = "pnpm api:update";
 
 /**
  * @param {import("./workspace.mjs").WorkspacePackage} pkg
- * @param {{ update: boolean, tempFolder: string, folder?: string }} options `folder` @default reportFolder
+ * @param {{ update: boolean, tempFolder: string, folder?: string, entry?: string }} options `folder` @default reportFolder; `entry`, the declarations' base name in dist/ (a subpath such as "webhooks") @default "index"
  * @returns {{ name: string, reportFile: string, changed: boolean, problems: string[] }}
  */
-export function reportPackage(pkg, { update, tempFolder, folder = reportFolder }) {
-  const reportFileName = pkg.name.replace("@leadping/", "leadping-");
+export function reportPackage(pkg, { update, tempFolder, folder = reportFolder, entry = "index" }) {
+  const reportFileName = pkg.name.replace("@leadping/", "leadping-") + (entry === "index" ? "" : `-${entry}`);
   const config = ExtractorConfig.prepare({
     configObject: {
       projectFolder: pkg.dir,
       // The ESM declarations; the CJS ones are generated from the same source.
-      mainEntryPointFilePath: join(pkg.dir, "dist", "index.d.mts"),
+      mainEntryPointFilePath: join(pkg.dir, "dist", `${entry}.d.mts`),
       compiler: {
         overrideTsconfig: {
           compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "es2022", lib: ["es2022", "dom"], strict: true, skipLibCheck: true, types: [] },
-          files: [join(pkg.dir, "dist", "index.d.mts")],
+          files: [join(pkg.dir, "dist", `${entry}.d.mts`)],
         },
       },
       apiReport: { enabled: true, reportFileName, reportFolder: folder, reportTempFolder: tempFolder, includeForgottenExports: true },
@@ -60,17 +60,33 @@ export function reportPackage(pkg, { update, tempFolder, folder = reportFolder }
     },
   });
   if (!result.succeeded && !result.apiReportChanged) problems.push(`api-extractor failed for ${pkg.name}`);
-  return { name: pkg.name, reportFile: join(folder, `${reportFileName}.api.md`), changed: result.apiReportChanged, problems };
+  return { name: entry === "index" ? pkg.name : `${pkg.name}/${entry}`, reportFile: join(folder, `${reportFileName}.api.md`), changed: result.apiReportChanged, problems };
 }
 
 /**
- * Compares (or, with `update`, rewrites) every package's report.
+ * The declaration entries of a package's exports: "index" for ".", and the
+ * base name of each other subpath's ESM declarations (`./webhooks` → "webhooks").
+ * @param {import("./workspace.mjs").WorkspacePackage} pkg
+ * @returns {string[]}
+ */
+export function declarationEntries(pkg) {
+  const exports = /** @type {Record<string, { import?: { types?: string } } | string>} */ (pkg.manifest.exports ?? {});
+  const entries = Object.values(exports).flatMap((target) => {
+    const types = typeof target === "object" ? target.import?.types : undefined;
+    const match = types ? /^\.\/dist\/([\w-]+)\.d\.mts$/.exec(types) : null;
+    return match?.[1] ? [match[1]] : [];
+  });
+  return entries.includes("index") ? entries : ["index", ...entries];
+}
+
+/**
+ * Compares (or, with `update`, rewrites) every package's report, one per exported entry.
  * @param {{ update: boolean }} options
  */
 export function reportAllPackages({ update }) {
   const tempFolder = mkdtempSync(join(tmpdir(), "leadping-api-report-"));
   try {
-    return listPublicPackages().map((pkg) => reportPackage(pkg, { update, tempFolder }));
+    return listPublicPackages().flatMap((pkg) => declarationEntries(pkg).map((entry) => reportPackage(pkg, { update, tempFolder, entry })));
   } finally {
     rmSync(tempFolder, { recursive: true, force: true });
   }

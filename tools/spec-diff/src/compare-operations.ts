@@ -1,19 +1,21 @@
 // Compares paths and operations: existence, operationId, security, parameters, request bodies and responses.
 import type { ChangeCollector } from "./collector.js";
-import { compareSchema, type SchemaContext } from "./compare-schema.js";
-import { childPointer, isObject, resolve } from "./pointer.js";
+import { compareRequestBody, compareResponses } from "./compare-messages.js";
+import { compareSchema, type Reached, type SchemaContext } from "./compare-schema.js";
+import { compareServers } from "./compare-servers.js";
+import { childPointer, getAt, isObject, jsonKey, resolve } from "./pointer.js";
 import type { Direction, Json, JsonObject } from "./types.js";
 
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 interface Walk {
   base: JsonObject;
   head: JsonObject;
   collector: ChangeCollector;
-  reached: { base: Set<string>; head: Set<string> };
+  reached: Reached;
 }
 
-interface OperationSide {
+export interface OperationSide {
   doc: JsonObject;
   path: string;
   item: JsonObject;
@@ -22,7 +24,7 @@ interface OperationSide {
 }
 
 const templateOf = (path: string): string => path.replace(/\{[^}]+\}/g, "{}");
-const objectAt = (value: Json | undefined): JsonObject => (isObject(value) ? value : {});
+export const objectAt = (value: Json | undefined): JsonObject => (isObject(value) ? value : {});
 
 /** Pairs each old path with the new one: same text, else same template with renamed path parameters. */
 function matchPaths(base: JsonObject, head: JsonObject): { pairs: [string, string][]; removed: string[]; added: string[] } {
@@ -59,6 +61,14 @@ export function compareOperations(walk: Walk): void {
   for (const [basePath, headPath] of pairs) {
     const baseItem = objectAt(basePaths[basePath]);
     const headItem = objectAt(headPaths[headPath]);
+    const [baseItemAt, headItemAt] = [childPointer("/paths", basePath), childPointer("/paths", headPath)];
+    // What a path item or an operation declares is part of the request a client builds.
+    walk.collector.walk(baseItemAt, "request");
+    walk.collector.walk(headItemAt, "request");
+    // Parameters are compared by name across the path item and operation levels, wherever they are declared.
+    walk.collector.explainOneSided(baseItemAt, baseItem, walk.head, "parameters");
+    walk.collector.explainOneSided(headItemAt, headItem, walk.base, "parameters");
+    compareServers(walk.collector, baseItem.servers, headItem.servers, baseItemAt, headItemAt);
     for (const m of methods) {
       const label = `${m.toUpperCase()} ${headPath}`;
       const [bo, ho] = [baseItem[m], headItem[m]];
@@ -73,6 +83,12 @@ export function compareOperations(walk: Walk): void {
 
 function compareOperation(walk: Walk, label: string, base: OperationSide, head: OperationSide): void {
   const add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string): void => walk.collector.add(rule, pointer, message, { operation: label });
+  for (const [side, other] of [[base, head], [head, base]] as const) {
+    walk.collector.walk(side.at, "request");
+    walk.collector.explain(side.at, "operationId", "security");
+    walk.collector.explainOneSided(side.at, side.op, other.doc, "parameters");
+  }
+  compareServers(walk.collector, base.op.servers, head.op.servers, base.at, head.at, label);
   if (typeof base.op.operationId === "string" && base.op.operationId !== head.op.operationId) {
     add("operation-id-changed", childPointer(typeof head.op.operationId === "string" ? head.at : base.at, "operationId"), `operationId ${base.op.operationId} → ${typeof head.op.operationId === "string" ? head.op.operationId : "(none)"}`);
   }
@@ -84,7 +100,7 @@ function compareOperation(walk: Walk, label: string, base: OperationSide, head: 
   compareResponses(base, head, add, schemas("response"));
 }
 
-type Add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string) => void;
+export type Add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string) => void;
 
 /** Effective security alternatives: each is the set of `scheme` / `scheme:scope` entries it needs. */
 function securityOf(side: OperationSide): Set<string>[] {
@@ -104,7 +120,7 @@ function compareSecurity(base: OperationSide, head: OperationSide, add: Add): vo
   else if (after.some((alt) => !before.some((old) => subset(old, alt)))) add("security-requirement-removed", pointer, `security ${describe(before)} → ${describe(after)}`);
 }
 
-function parametersOf(side: OperationSide): Map<string, { node: JsonObject; at: string }> {
+function parametersOf(side: OperationSide, collector: ChangeCollector, otherDoc: Json): Map<string, { node: JsonObject; at: string }> {
   const found = new Map<string, { node: JsonObject; at: string }>();
   const collect = (list: Json | undefined, listAt: string): void => {
     if (!Array.isArray(list)) return;
@@ -114,6 +130,11 @@ function parametersOf(side: OperationSide): Map<string, { node: JsonObject; at: 
       const name = typeof r.node.name === "string" ? r.node.name : "";
       const location = typeof r.node.in === "string" ? r.node.in : "";
       found.set(`${location}:${location === "header" ? name.toLowerCase() : name}`, { node: r.node, at: childPointer(listAt, i) });
+      for (const at of new Set([childPointer(listAt, i), r.pointer])) {
+        collector.walk(at, "request");
+        collector.explain(at, "$ref", "name", "in", "required", "style", "explode");
+        collector.explainOneSided(at, r.node, otherDoc, "schema");
+      }
     });
   };
   collect(side.item.parameters, side.at.replace(/\/[^/]+$/, "/parameters"));
@@ -122,14 +143,20 @@ function parametersOf(side: OperationSide): Map<string, { node: JsonObject; at: 
 }
 
 function compareParameters(base: OperationSide, head: OperationSide, add: Add, ctx: SchemaContext): void {
-  const before = parametersOf(base);
-  const after = parametersOf(head);
+  const before = parametersOf(base, ctx.collector, head.doc);
+  const after = parametersOf(head, ctx.collector, base.doc);
   const nameOf = (key: string): string => key.replace(":", " parameter `") + "`";
   for (const [key, b] of before) {
     const h = after.get(key);
     if (!h) {
       add("parameter-removed", b.at, `${nameOf(key)} removed`);
       continue;
+    }
+    // Parameters are matched by name: an unchanged one that moved to a list slot the other document does not have
+    // (e.g. from the operation to the path item) is one whole raw difference, explained by the match.
+    if (jsonKey(b.node) === jsonKey(h.node)) {
+      if (getAt(head.doc, b.at) === undefined) ctx.collector.explainNode(b.at);
+      if (getAt(base.doc, h.at) === undefined) ctx.collector.explainNode(h.at);
     }
     const [wasRequired, isRequired] = [b.node.required === true, h.node.required === true];
     if (!wasRequired && isRequired) add("parameter-became-required", h.at, `${nameOf(key)} became required`);
@@ -143,66 +170,4 @@ function compareParameters(base: OperationSide, head: OperationSide, add: Add, c
     if (before.has(key)) continue;
     add(h.node.required === true ? "parameter-added-required" : "parameter-added", h.at, `${h.node.required === true ? "required" : "optional"} ${nameOf(key)} added`);
   }
-}
-
-function compareContent(baseContent: JsonObject, headContent: JsonObject, baseAt: string, headAt: string, ctx: SchemaContext, onRemoved: (type: string, at: string) => void, onAdded: (type: string, at: string) => void): void {
-  for (const [type, b] of Object.entries(baseContent)) {
-    const h = headContent[type];
-    if (!isObject(h)) {
-      onRemoved(type, childPointer(baseAt, type));
-      continue;
-    }
-    if (isObject(b) && isObject(b.schema) && isObject(h.schema)) compareSchema(ctx, { node: b.schema, at: childPointer(baseAt, type, "schema") }, { node: h.schema, at: childPointer(headAt, type, "schema") });
-  }
-  for (const type of Object.keys(headContent)) if (!(type in baseContent)) onAdded(type, childPointer(headAt, type));
-}
-
-function compareRequestBody(base: OperationSide, head: OperationSide, add: Add, ctx: SchemaContext): void {
-  const b = isObject(base.op.requestBody) ? resolve(base.doc, base.op.requestBody, childPointer(base.at, "requestBody")) : null;
-  const h = isObject(head.op.requestBody) ? resolve(head.doc, head.op.requestBody, childPointer(head.at, "requestBody")) : null;
-  if (!b && !h) return;
-  if (b && !h) return add("request-body-removed", childPointer(base.at, "requestBody"), "request body removed");
-  if (!b && h) return add(h.node.required === true ? "request-body-added-required" : "request-body-added", h.pointer, `${h.node.required === true ? "required" : "optional"} request body added`);
-  if (!b || !h) return;
-  if (b.node.required !== true && h.node.required === true) add("request-body-became-required", childPointer(h.pointer, "required"), "request body became required");
-  if (b.node.required === true && h.node.required !== true) add("request-body-became-optional", h.pointer, "request body became optional");
-  compareContent(objectAt(b.node.content), objectAt(h.node.content), childPointer(b.pointer, "content"), childPointer(h.pointer, "content"), ctx,
-    (type, at) => add("request-media-type-removed", at, `request content type ${type} no longer accepted`),
-    (type, at) => add("request-media-type-added", at, `request content type ${type} accepted`));
-}
-
-const isSuccess = (code: string): boolean => /^2(\d\d|XX)$/i.test(code);
-
-function compareResponses(base: OperationSide, head: OperationSide, add: Add, ctx: SchemaContext): void {
-  const before = objectAt(base.op.responses);
-  const after = objectAt(head.op.responses);
-  const [bAt, hAt] = [childPointer(base.at, "responses"), childPointer(head.at, "responses")];
-  const successBefore = Object.keys(before).filter(isSuccess).sort();
-  const successAfter = Object.keys(after).filter(isSuccess).sort();
-  if (successBefore.join() !== successAfter.join()) add("success-status-changed", hAt, `success status ${successBefore.join("/") || "none"} → ${successAfter.join("/") || "none"}`);
-  for (const code of Object.keys(before)) {
-    if (!(code in after)) {
-      if (!isSuccess(code)) add("error-response-removed", childPointer(bAt, code), `${code} response no longer documented`);
-      continue;
-    }
-    const [b, h] = [before[code], after[code]];
-    if (!isObject(b) || !isObject(h)) continue;
-    const rb = resolve(base.doc, b, childPointer(bAt, code));
-    const rh = resolve(head.doc, h, childPointer(hAt, code));
-    const success = isSuccess(code);
-    const [bc, hc] = [objectAt(rb.node.content), objectAt(rh.node.content)];
-    if (success && Object.keys(bc).length > 0 && Object.keys(hc).length === 0) {
-      add("response-body-removed", childPointer(rb.pointer, "content"), `${code} response no longer has a body`);
-    } else {
-      compareContent(bc, hc, childPointer(rb.pointer, "content"), childPointer(rh.pointer, "content"), ctx,
-        (type, at) => { if (success) add("response-media-type-removed", at, `${code} response content type ${type} removed`); },
-        (type, at) => add("response-media-type-added", at, `${code} response content type ${type} added`));
-    }
-    const [bh, hh] = [objectAt(rb.node.headers), objectAt(rh.node.headers)];
-    const lower = (o: JsonObject) => new Map(Object.keys(o).map((k) => [k.toLowerCase(), k]));
-    const [lb, lh] = [lower(bh), lower(hh)];
-    for (const [name, original] of lb) if (!lh.has(name)) add("response-header-removed", childPointer(rb.pointer, "headers", original), `${code} response header ${original} removed`);
-    for (const [name, original] of lh) if (!lb.has(name)) add("response-header-added", childPointer(rh.pointer, "headers", original), `${code} response header ${original} added`);
-  }
-  for (const code of Object.keys(after)) if (!(code in before) && !isSuccess(code)) add("error-response-added", childPointer(hAt, code), `${code} response added`);
 }

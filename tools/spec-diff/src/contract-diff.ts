@@ -29,7 +29,7 @@ export function readJsonFile(path: string, missingHint: string): Json {
 export function contractDiff(repoDir: string, base: ReleaseBase, options: ContractDiffOptions = {}): DiffReport {
   const head = readJsonFile(options.headFile ?? join(repoDir, workingContractPath), "bundle the spec first: `pnpm --filter @leadping/spec build` (`pnpm spec:diff` does it for you).");
   const before = options.baseFile ? readJsonFile(options.baseFile, "pass an existing file to --base-file") : baseContract(repoDir, base);
-  const changes: Change[] = diffSpecs(before, head);
+  const changes: Change[] = diffSpecs(before, head, { base: options.baseFile ?? `the contract of ${base.label}`, head: options.headFile ?? workingContractPath });
   if (options.typeTests !== false && base.ref !== null && !options.baseFile) {
     const { errors } = checkReleaseTypeTests(repoDir, base.ref);
     const { severity, bump } = rules["type-test-failed"];

@@ -1,40 +1,64 @@
 // Diffs two bundled OpenAPI documents into a list of classified changes.
 import { ChangeCollector } from "./collector.js";
 import { compareOperations } from "./compare-operations.js";
-import { compareSchema } from "./compare-schema.js";
-import { childPointer, isObject, jsonKey } from "./pointer.js";
+import { compareSchema, type Reached } from "./compare-schema.js";
+import { compareServers } from "./compare-servers.js";
+import { compareWebhooks } from "./compare-webhooks.js";
+import { dirtySchemas } from "./dirty-schemas.js";
+import { assertOpenApi3 } from "./openapi-version.js";
+import { childPointer, forgetRefTargets, isObject, jsonKey } from "./pointer.js";
 import { docPointer, rawDiff } from "./raw-diff.js";
+import { forgetShapes } from "./schema-shape.js";
 import type { Change, Json, JsonObject } from "./types.js";
 
-/** Classifies every difference between `base` (the last release) and `head` (the working contract). */
-export function diffSpecs(base: Json, head: Json): Change[] {
-  if (!isObject(base) || !isObject(head)) throw new Error("both documents must be OpenAPI objects");
-  const collector = new ChangeCollector();
-  const reached = { base: new Set<string>(), head: new Set<string>() };
+/**
+ * Classifies every difference between `base` (the last release) and `head` (the working contract).
+ * Throws UnsupportedDocumentError when either is not an OpenAPI 3.x document.
+ */
+export function diffSpecs(baseDoc: Json, headDoc: Json, labels: { base: string; head: string } = { base: "base document", head: "head document" }): Change[] {
+  const base = assertOpenApi3(baseDoc, labels.base);
+  const head = assertOpenApi3(headDoc, labels.head);
+  forgetRefTargets(base);
+  forgetRefTargets(head);
+  forgetShapes(base);
+  forgetShapes(head);
+  const raw = rawDiff(base, head);
+  const collector = new ChangeCollector(raw);
+  collector.dirtySchemas = dirtySchemas(base, head, (pointer) => collector.isHot(pointer));
+  const reached: Reached = { base: new Set(), head: new Set(), viaAllOf: new Map() };
   compareOperations({ base, head, collector, reached });
+  compareWebhooks(base, head, collector);
   compareComponents(base, head, collector, reached);
   compareSecuritySchemes(base, head, collector);
-  for (const pointer of rawDiff(base, head)) {
+  compareServers(collector, base.servers, head.servers, "", "");
+  // The version of the format (3.0.3 → 3.1.0) is not a change for clients: the content is compared in both spellings.
+  collector.explain("", "openapi");
+  // Fail-safe: a raw difference no rule explained is breaking on the request side, a warning elsewhere.
+  for (const pointer of raw) {
     const doc = docPointer(pointer);
-    if (doc !== null) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
-    else if (!isCoveredElsewhere(pointer) && !collector.covers(pointer) && !coversChild(collector, pointer)) collector.add("other-change", pointer, "changed (no specific rule)");
+    // `deprecated: true` on an operation has its own rule; other documentation keywords are doc changes.
+    if (doc !== null) {
+      if (!collector.hasChangeAt(doc)) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
+    }
+    else if (!collector.covers(pointer) && !collector.coversChild(pointer) && !isWholeReusableComponent(pointer)) {
+      if (collector.onRequestSide(pointer)) collector.add("request-unclassified-change", pointer, "changed on the request side, and no rule explains it (breaking until one does)");
+      else collector.add("other-change", pointer, "changed (no specific rule)");
+    }
   }
   return collector.list();
 }
 
-/** Sections whose entries only matter through the operations that reference them (walked there). */
-function isCoveredElsewhere(pointer: string): boolean {
-  return /^\/components\/(parameters|responses|requestBodies|headers|examples|links|callbacks|pathItems)(\/|$)/.test(pointer);
-}
-
-/** A whole added or removed subtree (e.g. a new path) is explained by the changes found inside it. */
-function coversChild(collector: ChangeCollector, pointer: string): boolean {
-  return collector.list().some((c) => c.pointer.startsWith(`${pointer}/`));
+/**
+ * A reusable parameter, response, header... added or removed as a whole matters only where operations use it,
+ * and the operations are walked. (A change inside one that operations use is judged there; see the fail-safe.)
+ */
+function isWholeReusableComponent(pointer: string): boolean {
+  return /^\/components\/(parameters|responses|requestBodies|headers|examples|links|callbacks|pathItems)(\/[^/]+)?$/.test(pointer);
 }
 
 const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});
 
-function compareComponents(base: JsonObject, head: JsonObject, collector: ChangeCollector, reached: { base: Set<string>; head: Set<string> }): void {
+function compareComponents(base: JsonObject, head: JsonObject, collector: ChangeCollector, reached: Reached): void {
   const [before, after] = [schemasOf(base), schemasOf(head)];
   for (const name of Object.keys(before)) {
     const at = childPointer("/components/schemas", name);
@@ -43,10 +67,12 @@ function compareComponents(base: JsonObject, head: JsonObject, collector: Change
       collector.add("schema-removed", at, `schema ${name} removed`);
       continue;
     }
-    // Schemas no operation reaches are still exported as types: judge them both ways.
-    if (isObject(b) && !reached.base.has(at) && !reached.head.has(at)) {
-      for (const direction of ["request", "response"] as const) compareSchema({ base, head, collector, direction }, { node: b, at }, { node: h, at });
-    }
+    if (!isObject(b)) continue;
+    // Schemas no operation reaches are still exported as types: judge them both ways. Schemas merged into
+    // others through `allOf` are judged on their own in the directions they were merged in.
+    const reachedAtAll = reached.base.has(at) || reached.head.has(at);
+    const directions = reachedAtAll ? [...(reached.viaAllOf.get(at) ?? [])].sort() : (["request", "response"] as const);
+    for (const direction of directions) compareSchema({ base, head, collector, direction }, { node: b, at }, { node: h, at });
   }
   for (const name of Object.keys(after)) if (!(name in before)) collector.add("schema-added", childPointer("/components/schemas", name), `schema ${name} added`);
 }

@@ -27,6 +27,22 @@ export function getAt(doc: Json, pointer: string): Json | undefined {
   return node;
 }
 
+/** `$ref` targets already looked up, per document: a contract follows the same few hundred refs many times. */
+const targets = new WeakMap<object, Map<string, Json | undefined>>();
+
+/** Forgets the cached `$ref` targets of a document (diffSpecs calls it: the caller may have edited the document since). */
+export function forgetRefTargets(doc: Json): void {
+  if (typeof doc === "object" && doc !== null) targets.delete(doc);
+}
+
+function lookup(doc: Json, ref: string): Json | undefined {
+  if (typeof doc !== "object" || doc === null) return getAt(doc, ref.slice(1));
+  let cache = targets.get(doc);
+  if (!cache) targets.set(doc, (cache = new Map<string, Json | undefined>()));
+  if (!cache.has(ref)) cache.set(ref, getAt(doc, ref.slice(1)));
+  return cache.get(ref);
+}
+
 /** A node after following its `$ref` chain, with the pointer where its definition lives. */
 export interface Resolved {
   node: JsonObject;
@@ -48,9 +64,10 @@ export function resolve(doc: Json, node: JsonObject, pointer: string): Resolved 
   while (typeof current.$ref === "string") {
     const target = current.$ref;
     if (!target.startsWith("#")) throw new Error(`external $ref ${target} at ${at}: diff bundled documents only`);
-    if (seen.has(target)) throw new Error(`circular $ref ${target} at ${at}`);
+    // A `$ref` chain that loops back (A → B → A) defines nothing: stop and read it as the empty schema.
+    if (seen.has(target)) return { node: {}, pointer: target.slice(1), ref: target.slice(1) };
     seen.add(target);
-    const found = getAt(doc, target.slice(1));
+    const found = lookup(doc, target);
     if (!isObject(found)) throw new Error(`unresolvable $ref ${target} at ${at}`);
     const { $ref: _ref, ...siblings } = current;
     current = Object.keys(siblings).length > 0 ? { ...found, ...siblings } : found;

@@ -4,19 +4,18 @@ import { childPointer, isObject, pointerTokens } from "./pointer.js";
 import type { Json } from "./types.js";
 
 /** Pointers of the smallest differing nodes (a key present on one side only is reported whole). */
-export function rawDiff(base: Json | undefined, head: Json | undefined, pointer = ""): string[] {
+export function rawDiff(base: Json | undefined, head: Json | undefined, pointer = "", out: string[] = []): string[] {
+  if (base === head) return out;
   if (isObject(base) && isObject(head)) {
-    const keys = new Set([...Object.keys(base), ...Object.keys(head)]);
-    return [...keys].flatMap((k) => rawDiff(base[k], head[k], childPointer(pointer, k)));
-  }
-  if (Array.isArray(base) && Array.isArray(head)) {
-    const length = Math.max(base.length, head.length);
-    return Array.from({ length }, (_, i) => rawDiff(base[i], head[i], childPointer(pointer, i))).flat();
-  }
-  return JSON.stringify(base) === JSON.stringify(head) ? [] : [pointer];
+    for (const k of Object.keys(base)) rawDiff(base[k], head[k], childPointer(pointer, k), out);
+    for (const k of Object.keys(head)) if (!(k in base)) out.push(childPointer(pointer, k));
+  } else if (Array.isArray(base) && Array.isArray(head)) {
+    for (let i = 0; i < Math.max(base.length, head.length); i++) rawDiff(base[i], head[i], childPointer(pointer, i), out);
+  } else out.push(pointer);
+  return out;
 }
 
-const docKeywords = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "deprecated", "$comment", "tags", "info", "servers", "contact", "license", "termsOfService"]);
+const docKeywords = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "deprecated", "$comment", "tags", "info", "contact", "license", "termsOfService"]);
 /** Keys under which the next token is a name chosen by the author, not a keyword. */
 const nameMaps = new Set(["properties", "patternProperties", "paths", "schemas", "parameters", "responses", "securitySchemes", "headers", "content", "$defs", "definitions", "requestBodies", "callbacks", "links", "encoding", "mapping", "variables"]);
 

@@ -23,6 +23,10 @@ export const rules = {
   "security-requirement-removed": addition("an operation accepts fewer credentials than before"),
   "security-scheme-added": addition("a new security scheme"),
   "security-scheme-changed": breaking("a security scheme was removed or changed how credentials are sent"),
+  "server-removed": breaking("a server URL was removed (clients using it as their base URL break)"),
+  "server-added": addition("a new server URL"),
+  "webhook-removed": breaking("a webhook (event sent to clients) was removed"),
+  "webhook-added": addition("a new webhook"),
   // Parameters
   "parameter-removed": breaking("a parameter was removed or renamed"),
   "parameter-became-required": breaking("an optional parameter became required"),
@@ -64,6 +68,8 @@ export const rules = {
   "response-body-removed": breaking("a success response no longer has a body"),
   "response-header-removed": breaking("a response header was removed"),
   "response-header-added": addition("a new response header"),
+  "response-header-became-optional": breaking("a required response header became optional (clients reading it may get nothing)"),
+  "response-header-became-required": addition("an optional response header is now always sent"),
   "response-property-removed": breaking("a response field was removed"),
   "response-property-became-optional": breaking("a required response field became optional (typed clients read `T | undefined`)"),
   "response-property-added": addition("a new response field"),
@@ -76,19 +82,23 @@ export const rules = {
   "response-enum-removed": breaking("a response field is no longer restricted to an enum"),
   "response-enum-value-removed": addition("a response enum value is no longer sent"),
   "response-enum-added": addition("a response field was restricted to an enum"),
-  "response-constraint-widened": warning("a response constraint was relaxed: clients validating responses may reject values"),
+  "response-constraint-widened": breaking("a response constraint was relaxed (minLength lowered, maxLength raised or removed, ...): clients validating responses reject the new values"),
   "response-constraint-narrowed": addition("a response constraint was tightened"),
   "response-format-added": addition("a response field gained a format"),
   "response-format-removed": breaking("a response field lost its format"),
   // Both directions
   "type-changed": breaking("a field's type changed"),
   "format-changed": breaking("a field's format changed"),
+  "const-changed": breaking("a field's constant value changed (a different literal for every client)"),
+  "constraint-changed": breaking("a `not` or `if` subschema changed: it can narrow and widen at once"),
+  "default-changed": warning("a default value changed: clients that omit the field get a different behaviour"),
   "schema-removed": breaking("a named schema was removed or renamed (typed clients import it from @leadping/types)"),
   "schema-added": addition("a new named schema"),
   "type-test-failed": breaking("a type test of the last release no longer compiles against the new types"),
   // Everything else
   "doc-changed": docs("a description, summary, example or other documentation changed"),
-  "other-change": warning("a change the differ has no specific rule for: review it"),
+  "request-unclassified-change": breaking("a change on the request side that no rule explains: breaking until a rule says otherwise (fail-safe)"),
+  "other-change": warning("a change outside requests that no rule explains: review it"),
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof rules;

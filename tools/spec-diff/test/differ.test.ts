@@ -1,10 +1,10 @@
 // Differ behaviour beyond the one-rule corpus: the real contract, cycles, allOf, variants, reports.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { diffSpecs, formatJson, formatMarkdown, formatText, repointImports, summarize, type Json } from "../src/index.js";
+import { diffSpecs, formatJson, formatMarkdown, formatText, repointImports, summarize, UnsupportedDocumentError, type Json } from "../src/index.js";
 
 const repoRoot = join(import.meta.dirname, "..", "..", "..");
 const realContract = (): any => JSON.parse(readFileSync(join(repoRoot, "packages", "types", "openapi.json"), "utf8"));
@@ -94,10 +94,67 @@ describe("schema walking", () => {
     expect(rulesOf(before, after)).toEqual(["response-property-removed:response"]);
   });
 
+  test("a change in a shared schema lists every operation that reaches it (comparisons are memoized across operations)", () => {
+    const two = (maxLength?: number): any => {
+      const d = doc({ Leaf: { type: "string", ...(maxLength ? { maxLength } : {}) }, Root: { type: "object", properties: { leaf: { $ref: "#/components/schemas/Leaf" } } } });
+      d.paths["/y"] = { get: { operationId: "Y", responses: { 200: { description: "ok", content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/Root" }] } } } } } } };
+      return d;
+    };
+    const changes = diffSpecs(two(), two(10));
+    expect(changes.map((c) => [c.rule, c.operations])).toEqual([
+      ["request-constraint-narrowed", ["POST /x"]],
+      ["response-constraint-narrowed", ["GET /y", "POST /x"]],
+    ]);
+  });
+
+  test("a keyword whose value the differ does not understand is not explained: the fail-safe reports it", () => {
+    const root = (maxLength: Json): Json => ({ type: "object", properties: { a: { type: "string", maxLength } } });
+    expect(rulesOf(doc({ Root: root("5") }), doc({ Root: root("6") }))).toEqual(["request-unclassified-change"]);
+  });
+
   test("unknown structural changes are never silently dropped", () => {
     const before = doc({ Root: { type: "object", properties: { a: { type: "string" } } } });
     const after = doc({ Root: { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: false } });
-    expect(rulesOf(before, after)).toEqual(["other-change"]);
+    // Fail-safe: Root is sent in a request, so an unexplained change there is breaking until a rule says otherwise.
+    expect(rulesOf(before, after)).toEqual(["request-unclassified-change"]);
+  });
+});
+
+describe("documents that are not OpenAPI 3.x are refused with a clear error", () => {
+  const swagger = { swagger: "2.0", info: { title: "t", version: "1" }, paths: {} };
+  test.each([
+    ["Swagger 2.0", swagger, /Swagger 2\.0 is not supported.*OpenAPI 3\.0\/3\.1/],
+    ["OpenAPI 2.x", { openapi: "2.1.0", info: {}, paths: {} }, /OpenAPI 2\.1\.0 is not supported/],
+    ["no version", { info: {}, paths: {} }, /missing `openapi` version field/],
+    ["not an object", [], /not an OpenAPI document/],
+  ])("%s", (_name, bad, message) => {
+    expect(() => diffSpecs(bad as Json, doc({ Root: { type: "object" } }))).toThrow(message);
+    expect(() => diffSpecs(doc({ Root: { type: "object" } }), bad as Json)).toThrow(UnsupportedDocumentError);
+  });
+
+  test("the error names the document", () => {
+    expect(() => diffSpecs(doc({ Root: { type: "object" } }), swagger, { base: "old.json", head: "new.json" })).toThrow(/^new\.json: Swagger 2\.0/);
+  });
+
+  test("OpenAPI 3.0 and 3.1 are both accepted", () => {
+    expect(diffSpecs({ ...doc({ Root: { type: "object" } }), openapi: "3.0.3" }, doc({ Root: { type: "object" } }))).toEqual([]);
+  });
+});
+
+describe("cycles of any kind terminate", () => {
+  const cyclicAllOf = { A: { allOf: [{ $ref: "#/components/schemas/B" }], properties: { a: { type: "string" } } }, B: { allOf: [{ $ref: "#/components/schemas/A" }], properties: { b: { type: "string" } } } };
+  test("a cyclic allOf (A → B → A) diffs against itself with no change", () => {
+    const d = doc({ ...cyclicAllOf, Root: { $ref: "#/components/schemas/A" } });
+    expect(diffSpecs(d, structuredClone(d))).toEqual([]);
+  });
+
+  test("a `$ref` loop (X → Y → X) and a self-referencing `items` terminate", () => {
+    const schemas = { X: { $ref: "#/components/schemas/Y" }, Y: { $ref: "#/components/schemas/X" }, Tree: { type: "array", items: { $ref: "#/components/schemas/Tree" } } };
+    const before = doc({ ...schemas, Root: { type: "object", properties: { x: { $ref: "#/components/schemas/X" }, t: { $ref: "#/components/schemas/Tree" } } } });
+    expect(diffSpecs(before, structuredClone(before))).toEqual([]);
+    const after = structuredClone(before);
+    after.components.schemas.Tree.maxItems = 3;
+    expect(rulesOf(before, after)).toEqual(["request-constraint-narrowed:request", "response-constraint-narrowed:response"]);
   });
 });
 
@@ -144,6 +201,20 @@ describe("CLI", () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+});
+
+test("CLI: a Swagger 2.0 document fails with a clear message", () => {
+  const dir = mkdtempSync(join(tmpdir(), "spec-diff-swagger-"));
+  try {
+    const file = join(dir, "swagger.json");
+    writeFileSync(file, JSON.stringify({ swagger: "2.0", info: { title: "t", version: "1" }, paths: {} }));
+    const corpus = join(import.meta.dirname, "..", "corpus", "13-response-property-removed", "before.json");
+    const result = spawnSync(process.execPath, [join(import.meta.dirname, "..", "dist", "cli.js"), "diff", "--base-file", corpus, "--head", file, "--repo", repoRoot], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`spec-diff: ${file}: Swagger 2.0 is not supported`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("repointImports keeps relative imports pointing at the original files", () => {

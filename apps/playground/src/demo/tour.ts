@@ -18,7 +18,20 @@ export interface StepReport {
 export type StepListener = (report: StepReport, index: number, total: number) => void;
 
 /** The tour's steps, in order. */
-export const tourStepNames = ["create", "get", "update", "tag", "set status", "list every page", "archive", "unarchive", "delete"] as const;
+export const tourStepNames = [
+  "create",
+  "get",
+  "update",
+  "tag",
+  "status catalog",
+  "set status",
+  "status history",
+  "list every page",
+  "archive",
+  "unarchive",
+  "event history",
+  "delete",
+] as const;
 
 /** The lead the tour creates; deterministic so runs are comparable. */
 export function tourLead(): LeadRequest {
@@ -32,7 +45,7 @@ export function tourLead(): LeadRequest {
       phone: { number: "+15125550142", type: "mobile" },
       streetAddress: { line1: "12 Analytical Way", city: "Austin", state: "TX", postalCode: "78701", country: "US" },
     },
-    customer: { birthDate: "1985-12-10", income: "85000", isHomeowner: true },
+    customer: { birthDate: "1985-12-10", income: 85000, isHomeowner: true },
     enabled: true,
   };
 }
@@ -59,16 +72,31 @@ export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange
   const body = leadRequestFromLead(fetched);
   body.contact = { ...body.contact, phone: { number: "+15125550199", type: "landline" } };
   body.contact.streetAddress = { ...(body.contact.streetAddress ?? {}), city: "Round Rock", postalCode: "78664" };
-  body.customer = { ...body.customer, income: "92000", numberOfDependents: "2" };
+  body.customer = { ...body.customer, income: 92000, numberOfDependents: 2 };
   const updated = await lp.leads.update(created.id, body);
   report("update", "lp.leads.update (PUT /leads/{id}) replaces the writable fields", diffFields(fetched, updated));
 
   const tagged = await lp.leads.tags.add(created.id, { tagIds: [], tagNames: ["Playground tour", "Hot"], createMissing: true });
   report("tag", `lp.leads.tags.add → ${tagged.tags.map((tag) => tag.name).join(", ")}`, diffFields(updated, tagged));
 
-  const change = await lp.leads.status.set(created.id, { type: "disposition", outcome: "contacted", category: "Open", notes: "Left a voicemail.", changeSource: "API" });
+  const catalog = await lp.leadStatuses.list();
+  const contacted = catalog.find((status) => status.name === "Contacted") ?? catalog[0];
+  if (!contacted?.name) throw new Error("the lead status catalog is empty");
+  report("status catalog", `lp.leadStatuses.list → ${catalog.length} statuses: ${catalog.map((status) => status.name).join(", ")}`);
+
+  const change = await lp.leads.status.set(created.id, {
+    type: "disposition",
+    outcome: contacted.name,
+    category: contacted.category ?? null,
+    notes: "Left a voicemail.",
+    changeSource: "API",
+  });
   const afterStatus = await lp.leads.get(created.id);
-  report("set status", `lp.leads.status.set → ${change.outcome ?? "?"} (change ${change.id ?? "?"}), then lp.leads.get`, diffFields(tagged, afterStatus));
+  report("set status", `lp.leads.status.set → ${change.outcome} (change ${change.id ?? "?"}), then lp.leads.get`, diffFields(tagged, afterStatus));
+
+  const history = await lp.leads.status.history(created.id);
+  const exported = await lp.leads.status.export(created.id);
+  report("status history", `lp.leads.status.history → ${history.length} change(s); lp.leads.status.export → ${exported.rows?.length ?? 0} row(s)`);
 
   let rows = 0;
   let found = false;
@@ -84,6 +112,10 @@ export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange
 
   const unarchived = await lp.leads.unarchive(created.id);
   report("unarchive", "lp.leads.unarchive", diffFields(archived, unarchived));
+
+  const events: string[] = [];
+  for await (const event of lp.leads.events.listAll(created.id, { pageSize: 50 })) events.push(event.eventType ?? "?");
+  report("event history", `lp.leads.events.listAll → ${events.length} events: ${events.join(", ")}`);
 
   await lp.leads.delete(created.id);
   const readableAfterDelete = await lp.leads.get(created.id).then(

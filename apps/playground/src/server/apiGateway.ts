@@ -5,6 +5,7 @@ import { createMockApi } from "@leadping/mock-server";
 import type { ApiTarget, LocalApiTarget, RemoteApiTarget } from "../shared/apiTarget.js";
 import type { FetchLike } from "../shared/exchangeRecorder.js";
 import { operationFor } from "./operationMatch.js";
+import type { WebhookInbox } from "./webhookInbox.js";
 
 /** Answers one API request; `apiPath` is the path and query below /api. */
 export type ApiGateway = (request: Request, apiPath: string) => Promise<Response>;
@@ -43,8 +44,9 @@ function credentialsFor(target: RemoteApiTarget, method: string, apiPath: string
   return { authorization: `Bearer ${target.sourceKey}` };
 }
 
-function localGateway(target: LocalApiTarget): ApiGateway {
+function localGateway(target: LocalApiTarget, inbox: WebhookInbox | undefined): ApiGateway {
   const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads, strict: target.strict });
+  inbox?.connect(api.webhooks);
   return async (request, apiPath) => api.fetch(await outgoingRequest(request, `http://leadping.mock${apiPath}`, { authorization: `Bearer ${localToken}` }));
 }
 
@@ -58,10 +60,12 @@ function remoteGateway(target: RemoteApiTarget, send: FetchLike): ApiGateway {
 export interface ApiGatewayOptions {
   /** Fetch used to reach a remote API. @default globalThis.fetch */
   fetch?: FetchLike;
+  /** Receives the local API's webhook deliveries. @default none */
+  inbox?: WebhookInbox | undefined;
 }
 
 /** Creates the gateway for `target`; a local target starts its in-memory API now. */
 export function createApiGateway(target: ApiTarget, options: ApiGatewayOptions = {}): ApiGateway {
-  if (target.kind === "local") return localGateway(target);
+  if (target.kind === "local") return localGateway(target, options.inbox);
   return remoteGateway(target, options.fetch ?? ((input, init) => globalThis.fetch(input, init)));
 }

@@ -9,6 +9,7 @@ import { createApiGateway, type ApiGateway } from "./apiGateway.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./nodeBridge.js";
 import { createHostCheck, crossOriginRefusal } from "./requestGuard.js";
 import { createStaticFiles } from "./staticFiles.js";
+import { inboxPath, type WebhookInbox } from "./webhookInbox.js";
 
 /** Path prefix under which the API is mounted. */
 export const apiMountPath = "/api";
@@ -25,6 +26,8 @@ export interface PlaygroundHandlerOptions {
   log?: ((line: string) => void) | undefined;
   /** Host names served besides the loopback names; requests for any other Host get 403. @default [] */
   allowedHosts?: readonly string[] | undefined;
+  /** The webhook receiver behind POST /_playground/webhooks and GET /_playground/inbox. @default none */
+  inbox?: WebhookInbox | undefined;
 }
 
 /** Methods /api forwards; OPTIONS is answered here and never reaches the API. */
@@ -67,7 +70,8 @@ async function handleApi(gateway: ApiGateway, message: IncomingMessage, response
 
 /** Creates the handler; a local target starts its in-memory API now. */
 export function createPlaygroundHandler(options: PlaygroundHandlerOptions): PlaygroundHandler {
-  const gateway = createApiGateway(options.target, options.fetch ? { fetch: options.fetch } : {});
+  const { inbox } = options;
+  const gateway = createApiGateway(options.target, { ...(options.fetch ? { fetch: options.fetch } : {}), inbox });
   const info = JSON.stringify({ api: options.target.kind, description: describeApiTarget(options.target), apiBasePath: apiMountPath });
   const { log, webRoot } = options;
   const hostRefusal = createHostCheck(options.allowedHosts);
@@ -97,6 +101,14 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
     } else if (url.pathname === "/_playground/info") {
       response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       response.end(info);
+    } else if (inbox && url.pathname === inboxPath && method === "POST") {
+      readRequest(message, url)
+        .then((request) => inbox.receive(request))
+        .then((answer) => writeResponse(answer, response).then(() => done(answer.status)))
+        .catch(fail);
+    } else if (inbox && url.pathname === "/_playground/inbox") {
+      response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      response.end(JSON.stringify(inbox.entries()));
     } else if (webRoot === undefined && next) {
       next();
     } else if ((method === "GET" || method === "HEAD") && staticFiles !== null) {

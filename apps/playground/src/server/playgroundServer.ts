@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { ApiTarget } from "../shared/apiTarget.js";
 import type { FetchLike } from "../shared/exchangeRecorder.js";
 import { apiMountPath, createPlaygroundHandler } from "./playgroundHandler.js";
+import { createWebhookInbox, inboxPath } from "./webhookInbox.js";
 
 export { apiMountPath } from "./playgroundHandler.js";
 
@@ -43,7 +44,9 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   const listenHost = options.host ?? "127.0.0.1";
   // Listening on one address serves it by that name too; on every address, only the names given.
   const allowedHosts = [...(options.allowedHosts ?? []), ...(wildcardHosts.has(listenHost) ? [] : [listenHost.includes(":") ? `[${listenHost}]` : listenHost])];
-  const handler = createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log, allowedHosts });
+  // The embedded local API sends its lead events to this server's inbox, over HTTP.
+  const inbox = options.target.kind === "local" ? createWebhookInbox() : undefined;
+  const handler = createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log, allowedHosts, inbox });
   const server = createServer(handler);
   server.keepAliveTimeout = 5_000;
 
@@ -57,6 +60,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  inbox?.listenAt(`${url}${inboxPath}`);
   return {
     url,
     apiBaseUrl: `${url}${apiMountPath}`,

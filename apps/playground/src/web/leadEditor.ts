@@ -10,6 +10,7 @@ import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./errorText.js";
 import { exchangeDetail } from "./exchangeLog.js";
 import { placeFieldErrors } from "./fieldErrors.js";
+import { LeadActivity } from "./leadActivity.js";
 import { formValuesFromLead, leadFieldGroups, leadFieldPaths, leadRequestFromForm, parseTagNames, type FieldSpec, type LeadFormValues } from "./leadForm.js";
 
 const tagFieldPaths = ["tagIds", "tagNames"];
@@ -46,6 +47,7 @@ export class LeadEditor {
   private readonly form: HTMLFormElement;
   private readonly changes: HTMLElement;
   private readonly saveExchange: HTMLElement;
+  private readonly activity: LeadActivity;
   private lead: LeadResponse | null = null;
   private savedValues: LeadFormValues = {};
   private tags: TagResponse[] = [];
@@ -70,6 +72,11 @@ export class LeadEditor {
     this.form.addEventListener("input", (event) => this.markDirty(event.target));
     this.changes = h("div", { class: "changes", "data-testid": "changes" });
     this.saveExchange = h("div", { class: "save-exchange", "data-testid": "save-exchange" });
+    this.activity = new LeadActivity(lp, (lead) => {
+      this.show(lead);
+      onSaved(lead);
+      void this.activity.open(lead);
+    });
     this.element = h(
       "section",
       { class: "panel editor", "aria-label": "Lead editor" },
@@ -78,6 +85,7 @@ export class LeadEditor {
       this.form,
       this.changes,
       this.saveExchange,
+      this.activity.element,
     );
   }
 
@@ -90,8 +98,10 @@ export class LeadEditor {
   async open(id: string): Promise<void> {
     this.status.textContent = "Loading…";
     try {
-      this.show(await this.lp.leads.get(id));
+      const lead = await this.lp.leads.get(id);
+      this.show(lead);
       this.status.textContent = "Loaded.";
+      void this.activity.open(lead);
       replaceChildren(this.changes);
       replaceChildren(this.saveExchange);
     } catch (error) {
@@ -201,6 +211,7 @@ export class LeadEditor {
       this.status.textContent = "Saved.";
       this.showChanges(lead, updated);
       this.onSaved(updated);
+      void this.activity.refreshTimeline();
     } catch (error) {
       // Leave the form alone: the user's edits stay where they typed them.
       this.showProblem(error);

@@ -6,7 +6,7 @@ import type { LeadRequest, LeadResponse } from "@leadping/types";
 import { leadRequestFromLead } from "../shared/leadRequest.js";
 
 /** `text`: free text, empty means null. `choice`: yes / no / unknown (null). */
-export type FieldKind = "text" | "choice";
+export type FieldKind = "text" | "number" | "choice";
 
 /** One input of the editor, addressed by its path in the request body. */
 export interface FieldSpec {
@@ -24,6 +24,8 @@ export interface FieldGroup {
 
 const text = (path: string, label: string, hint?: string): FieldSpec => (hint ? { path, label, kind: "text", hint } : { path, label, kind: "text" });
 const choice = (path: string, label: string): FieldSpec => ({ path, label, kind: "choice" });
+// A number in the official contract (the seed page showed a string): sent as a number when it reads as one.
+const numeric = (path: string, label: string): FieldSpec => ({ path, label, kind: "number" });
 
 /** The editor's layout: every field of the PUT body the page lets a user change. */
 export const leadFieldGroups: FieldGroup[] = [
@@ -55,12 +57,12 @@ export const leadFieldGroups: FieldGroup[] = [
     title: "Customer profile",
     fields: [
       text("customer.birthDate", "Birth date", "YYYY-MM-DD"),
-      text("customer.height", "Height"),
-      text("customer.weight", "Weight"),
-      text("customer.income", "Income"),
-      text("customer.creditScore", "Credit score"),
-      text("customer.monthsAtResidence", "Months at residence"),
-      text("customer.numberOfDependents", "Dependents"),
+      numeric("customer.height", "Height"),
+      numeric("customer.weight", "Weight"),
+      numeric("customer.income", "Income"),
+      numeric("customer.creditScore", "Credit score"),
+      numeric("customer.monthsAtResidence", "Months at residence"),
+      numeric("customer.numberOfDependents", "Dependents"),
       choice("customer.isHomeowner", "Homeowner"),
       choice("customer.hasBankruptcy", "Bankruptcy"),
       choice("customer.hasMedicalCondition", "Medical condition"),
@@ -104,7 +106,8 @@ export function formValuesFromLead(lead: LeadResponse): LeadFormValues {
   for (const group of leadFieldGroups) {
     for (const field of group.fields) {
       const value = valueAt(lead, field.path);
-      values[field.path] = typeof value === "boolean" ? String(value) : typeof value === "string" ? value : "";
+      // Numbers (income, height, price...) come back as numbers now, numeric strings from older data.
+      values[field.path] = typeof value === "boolean" || typeof value === "number" ? String(value) : typeof value === "string" ? value : "";
     }
   }
   return values;
@@ -130,6 +133,12 @@ export function parseTagNames(input: string): string[] {
   return names;
 }
 
+/** A number field's text as a number when it is one; anything else goes as typed, for the API to judge. */
+function typed(field: FieldSpec, text: string): string | number {
+  const number = field.kind === "number" && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  return Number.isFinite(number) ? number : text;
+}
+
 /** The PUT body for `lead` with the form's values and tags laid over it. */
 export function leadRequestFromForm(lead: LeadResponse, values: LeadFormValues, tags: TagSelection): LeadRequest {
   const body = structuredClone(leadRequestFromLead(lead)) as Record<string, unknown>;
@@ -137,7 +146,7 @@ export function leadRequestFromForm(lead: LeadResponse, values: LeadFormValues, 
     for (const field of group.fields) {
       const raw = values[field.path] ?? "";
       // Text is sent as typed (only trimmed); validating it is the API's job, so a bad value reaches it.
-      const value = field.kind === "choice" ? (raw === "" ? null : raw === "true") : raw.trim() === "" ? null : raw.trim();
+      const value = field.kind === "choice" ? (raw === "" ? null : raw === "true") : raw.trim() === "" ? null : typed(field, raw.trim());
       if (value === null && valueAt(body, field.path) === undefined) continue;
       setAt(body, field.path, value);
     }

@@ -8,6 +8,7 @@ import { describeError } from "./errorText.js";
 import { ExchangeLog } from "./exchangeLog.js";
 import { LeadEditor } from "./leadEditor.js";
 import { LeadTable } from "./leadTable.js";
+import { WebhookInboxPanel } from "./webhookInbox.js";
 
 interface PlaygroundInfo {
   api: "local" | "remote";
@@ -24,7 +25,12 @@ async function loadInfo(): Promise<PlaygroundInfo> {
 async function start(root: HTMLElement): Promise<void> {
   const info = await loadInfo();
   const exchanges = new ExchangeLog();
-  const lp = createPlaygroundClient(info.apiBasePath, (exchange) => exchanges.record(exchange));
+  // Only the embedded local API sends webhooks to this server.
+  const inbox = info.api === "local" ? new WebhookInboxPanel() : null;
+  const lp = createPlaygroundClient(info.apiBasePath, (exchange) => {
+    exchanges.record(exchange);
+    if (exchange.method !== "GET") inbox?.refresh();
+  });
 
   const editor = new LeadEditor(
     lp,
@@ -57,8 +63,9 @@ async function start(root: HTMLElement): Promise<void> {
       h("span", { class: `badge badge-${info.api}`, "data-testid": "api-badge", title: info.description }, info.api === "local" ? "local API" : "live API"),
       h("span", { class: "muted" }, info.description),
     ),
-    h("main", { class: "layout" }, h("div", { class: "column" }, table.element, exchanges.element), h("div", { class: "column" }, editor.element)),
+    h("main", { class: "layout" }, h("div", { class: "column" }, table.element, exchanges.element, inbox?.element), h("div", { class: "column" }, editor.element)),
   );
+  inbox?.refresh();
   await loadTags();
   await table.restart();
 }

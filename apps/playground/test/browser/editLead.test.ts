@@ -101,7 +101,8 @@ describe("the playground page in Chromium", () => {
     // And so does a service using the client over HTTP.
     const stored = await lp.leads.get(row.id);
     expect(stored.contact.streetAddress?.city).toBe("Testville");
-    expect(stored.customer.income).toBe("123456");
+    // Sent as a number (the field reads as one), stored and answered as a number, as the real API does.
+    expect(stored.customer.income).toBe(123456);
     expect(stored.customer.isHomeowner).toBe(true);
     expect(stored.tags.map((tag) => tag.name)).toContain("Browser test");
   });
@@ -134,6 +135,22 @@ describe("the playground page in Chromium", () => {
     const after = await lp.leads.get(leadId);
     expect(after.contact.lastName).toBe(before.contact.lastName);
     expect(after.customer.birthDate).toBe(before.customer.birthDate);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("sets a lead's status from the catalog and shows it in the event history", async () => {
+    const leadId = (await page.locator('[data-testid="lead-id"]').textContent()) ?? "";
+    const catalog = (await lp.leadStatuses.list()).map((status) => status.name);
+    // The choices are the API's catalog, in its order.
+    await expect.poll(() => page.locator("#lead-status option").allTextContents()).toEqual(catalog);
+    await page.selectOption("#lead-status", "Qualified");
+    await page.click("#set-status");
+    await expect.poll(() => page.locator('[data-testid="status-note"]').textContent()).toBe("Status set to Qualified.");
+    await expect.poll(() => page.locator('[data-testid="current-status"]').textContent()).toBe("Now: Qualified");
+    await expect.poll(() => page.locator('[data-testid="timeline"] li').first().getAttribute("data-event-type")).toBe("lead.status_changed");
+    // The API recorded the same change.
+    const history = await lp.leads.status.history(leadId);
+    expect(history.at(-1)?.outcome ?? history[0]?.outcome).toBe("Qualified");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -41,10 +41,13 @@ const expectedExchanges: RegExp[][] = [
   [new RegExp(`GET +/leads/${id} +200 OK`)],
   [new RegExp(`PUT +/leads/${id} +200 OK`)],
   [new RegExp(`POST +/leads/${id}/tags +200 OK`)],
+  [/GET +\/lead-statuses +200 OK/],
   [new RegExp(`PUT +/leads/${id}/status +200 OK`), new RegExp(`GET +/leads/${id} +200 OK`)],
+  [new RegExp(`GET +/leads/${id}/status-history +200 OK`), new RegExp(`GET +/leads/${id}/status-history/export +200 OK`)],
   [/POST +\/leads\/all\/my +200 OK/],
   [new RegExp(`POST +/leads/${id}/archive +200 OK`)],
   [new RegExp(`POST +/leads/${id}/unarchive +200 OK`)],
+  [new RegExp(`POST +/events/leads/${id} +200 OK`)],
   [new RegExp(`DELETE +/leads/${id} +204 No Content`), new RegExp(`GET +/leads/${id} +404 Not Found`)],
 ];
 
@@ -60,7 +63,7 @@ function expectCompleteTour(run: TourRun): void {
       from += (match?.index ?? 0) + (match?.[0].length ?? 0);
     }
   }
-  expect(run.stdout).toMatch(/Tour complete: 9 steps, \d+ requests/);
+  expect(run.stdout).toMatch(/Tour complete: 12 steps, \d+ requests/);
 }
 
 const servers: RunningMockServer[] = [];
@@ -81,12 +84,18 @@ describe("pnpm demo", () => {
     expect(run.stdout).toContain("Leadping tour against the local API (embedded @leadping/mock-server, seed 42, 40 sample leads)");
     expect(stepBlock(run.stdout, 3)).toMatch(/~ contact\.streetAddress\.city: "Austin" → "Round Rock"/);
     expect(stepBlock(run.stdout, 4)).toMatch(/~ tags: \[\] → \[Hot, Playground tour\]/);
-    expect(stepBlock(run.stdout, 5)).toMatch(/\+ currentDisposition\.outcome = "contacted"/);
-    expect(stepBlock(run.stdout, 7)).toMatch(/~ isArchived: false → true/);
-    expect(stepBlock(run.stdout, 8)).toMatch(/~ isArchived: true → false/);
+    expect(stepBlock(run.stdout, 5)).toMatch(/→ 8 statuses: New, Contacted, /);
+    expect(stepBlock(run.stdout, 6)).toMatch(/\+ currentDisposition\.outcome = "Contacted"/);
+    expect(stepBlock(run.stdout, 7)).toMatch(/→ 1 change\(s\); lp\.leads\.status\.export → 1 row\(s\)/);
+    expect(stepBlock(run.stdout, 9)).toMatch(/~ isArchived: false → true/);
+    expect(stepBlock(run.stdout, 10)).toMatch(/~ isArchived: true → false/);
+    // Newest first, one per change the tour made.
+    expect(stepBlock(run.stdout, 11)).toMatch(
+      /→ 6 events: lead\.unarchived, lead\.archived, lead\.status_changed, lead\.tagged, lead\.updated, lead\.created/,
+    );
     // 40 seeded leads and the tour's own, 10 a page: every page is fetched.
-    const pages = stepBlock(run.stdout, 6).match(/POST +\/leads\/all\/my/g) ?? [];
-    const rows = Number(/→ (\d+) active leads over (\d+) pages/.exec(stepBlock(run.stdout, 6))?.[1]);
+    const pages = stepBlock(run.stdout, 8).match(/POST +\/leads\/all\/my/g) ?? [];
+    const rows = Number(/→ (\d+) active leads over (\d+) pages/.exec(stepBlock(run.stdout, 8))?.[1]);
     expect(pages.length).toBe(Math.ceil(rows / 10));
     expect(pages.length).toBeGreaterThan(1);
   });
@@ -114,7 +123,7 @@ describe("pnpm demo", () => {
     const run = await runTour({ LEADPING_API_KEY: "sk_test_any", LEADPING_BASE_URL: api.url, LEADPING_SOURCE_KEY: "lp_src_any" });
     expectCompleteTour(run);
     expect(stepBlock(run.stdout, 3)).toMatch(new RegExp(`PUT +/leads/${id} +503 Service Unavailable[^\\n]*\\n +PUT +/leads/${id} +200 OK`));
-    expect(stepBlock(run.stdout, 6)).toMatch(/POST +\/leads\/all\/my +429 Too Many Requests[^\n]*\n +POST +\/leads\/all\/my +200 OK/);
+    expect(stepBlock(run.stdout, 8)).toMatch(/POST +\/leads\/all\/my +429 Too Many Requests[^\n]*\n +POST +\/leads\/all\/my +200 OK/);
   });
 
   it("fails with exit code 1 and the typed error when the key is refused", async () => {

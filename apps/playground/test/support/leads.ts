@@ -13,7 +13,7 @@ export function storedLead(overrides: Partial<LeadResponse> = {}): LeadResponse 
       email: "ada@example.com",
       timeZoneId: "America/Chicago",
       streetAddress: { line1: "12 Analytical Way", line2: null, city: "Austin", state: "TX", province: null, region: "Travis", postalCode: "78701", country: "US", additionalInfo: null },
-      coordinate: { latitude: "30.2672", longitude: "-97.7431" },
+      coordinate: { latitude: 30.2672, longitude: -97.7431 },
       phone: {
         number: "+15125550142",
         type: "mobile",
@@ -27,7 +27,7 @@ export function storedLead(overrides: Partial<LeadResponse> = {}): LeadResponse 
         },
       },
     },
-    customer: { birthDate: "1985-12-10", income: "85000", isHomeowner: true, hasBankruptcy: null },
+    customer: { birthDate: "1985-12-10", income: 85000, isHomeowner: true, hasBankruptcy: null },
     enabled: true,
     adminEnablementOverride: { enabled: true, reason: "vip", updatedByUserId: "user_1", updatedAt: null },
     isArchived: false,

@@ -31,6 +31,16 @@ describe("the editor's form", () => {
     expect(values["customer.weight"]).toBe("");
   });
 
+  it("shows numbers as text and sends number fields as numbers, anything else as typed", () => {
+    const lead = storedLead();
+    lead.customer.income = 85000;
+    const values = formValuesFromLead(lead);
+    expect(values["customer.income"]).toBe("85000");
+    const body = leadRequestFromForm(lead, { ...values, "customer.income": " 92000.5 ", "customer.creditScore": "about 700" }, keepTags);
+    expect(body.customer?.income).toBe(92000.5);
+    expect(body.customer?.creditScore).toBe("about 700");
+  });
+
   it("round-trips an untouched form to the unchanged body", () => {
     const lead = storedLead();
     expect(leadRequestFromForm(lead, formValuesFromLead(lead), keepTags)).toEqual(leadRequestFromLead(lead));

@@ -3,14 +3,15 @@ import type { LeadResponse, LeadTagsRequest } from "@leadping/types";
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 
 export interface LeadTagsResource {
   /** `POST /leads/{id}/tags`: adds tags to the lead. */
-  add(id: string, body: LeadTagsRequest, options?: RequestOptions): Promise<LeadResponse>;
+  add(id: string, body: LeadTagsRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `PUT /leads/{id}/tags`: replaces the lead's tag set. */
-  replace(id: string, body: LeadTagsRequest, options?: RequestOptions): Promise<LeadResponse>;
+  replace(id: string, body: LeadTagsRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `DELETE /leads/{id}/tags/{tagId}`: takes one tag off the lead. */
-  remove(id: string, tagId: string, options?: RequestOptions): Promise<LeadResponse>;
+  remove(id: string, tagId: string, options?: RequestOptions): LeadpingPromise<LeadResponse>;
 }
 
 export function createLeadTags(context: ClientContext): LeadTagsResource {

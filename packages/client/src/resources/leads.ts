@@ -1,6 +1,8 @@
 // `lp.leads`: create, read, change, archive and list leads.
 import type {
+  AutomationWorkflowStatusResponse,
   LeadArchiveRequest,
+  LeadIntakeQuery,
   LeadIntakeRequest,
   LeadPage,
   LeadRequest,
@@ -10,8 +12,11 @@ import type {
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 import { paginate, splitListParams } from "../pagination.js";
 import type { LeadListParams } from "../pagination.js";
+import { createCallEvents, createConversations, createLeadEvents, createSmsEvents } from "./lead-activity.js";
+import type { CallEventsResource, ConversationsResource, LeadEventsResource, SmsEventsResource } from "./lead-activity.js";
 import { createLeadStatus } from "./lead-status.js";
 import type { LeadStatusResource } from "./lead-status.js";
 import { createLeadTags } from "./lead-tags.js";
@@ -19,27 +24,42 @@ import type { LeadTagsResource } from "./lead-tags.js";
 
 export interface LeadsResource {
   /** `POST /leads` with the source credentials. Retried only on 429 and never-sent failures. */
-  create(body: LeadRequest, options?: RequestOptions): Promise<LeadResponse>;
+  create(body: LeadRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `POST /leads/intake`: a flat lead record, with the source credentials. Retried like `create`. */
-  createIntake(body: LeadIntakeRequest, options?: RequestOptions): Promise<LeadResponse>;
+  createIntake(body: LeadIntakeRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
+  /**
+   * `GET /leads/intake`: a lead sent as query parameters, for senders that can only make GET
+   * requests. The source credentials go in headers, never in the query string. Retried like `create`.
+   */
+  createIntakeFromQuery(query: LeadIntakeQuery, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `GET /leads/{id}`. */
-  get(id: string, options?: RequestOptions): Promise<LeadResponse>;
+  get(id: string, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `PUT /leads/{id}`: replaces the lead's writable fields. */
-  update(id: string, body: LeadRequest, options?: RequestOptions): Promise<LeadResponse>;
+  update(id: string, body: LeadRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `DELETE /leads/{id}`. */
-  delete(id: string, options?: RequestOptions): Promise<void>;
+  delete(id: string, options?: RequestOptions): LeadpingPromise<void>;
   /** `POST /leads/{id}/archive`, optionally with a reason and note. */
-  archive(id: string, body?: LeadArchiveRequest, options?: RequestOptions): Promise<LeadResponse>;
+  archive(id: string, body?: LeadArchiveRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `POST /leads/{id}/unarchive`. */
-  unarchive(id: string, options?: RequestOptions): Promise<LeadResponse>;
+  unarchive(id: string, options?: RequestOptions): LeadpingPromise<LeadResponse>;
+  /** `GET /leads/{id}/workflow-status`: the lead's automation workflow runs. */
+  workflowStatus(id: string, options?: RequestOptions): LeadpingPromise<AutomationWorkflowStatusResponse>;
   /** `POST /leads/all/my`: one page of leads. */
-  list(params?: LeadListParams, options?: RequestOptions): Promise<LeadPage>;
+  list(params?: LeadListParams, options?: RequestOptions): LeadpingPromise<LeadPage>;
   /** Every lead matching `params`, page after page, following `continuationToken` until it is null. */
   listAll(params?: LeadListParams, options?: RequestOptions): AsyncGenerator<LeadTableRow, void, undefined>;
   /** `lp.leads.tags`: the tags on one lead. */
   tags: LeadTagsResource;
   /** `lp.leads.status`: a lead's status and its history. */
   status: LeadStatusResource;
+  /** `lp.leads.events`: a lead's event timeline. */
+  events: LeadEventsResource;
+  /** `lp.leads.callEvents`: a lead's call events. */
+  callEvents: CallEventsResource;
+  /** `lp.leads.smsEvents`: a lead's SMS events. */
+  smsEvents: SmsEventsResource;
+  /** `lp.leads.conversations`: a lead's conversations. */
+  conversations: ConversationsResource;
 }
 
 export function createLeads(context: ClientContext): LeadsResource {
@@ -48,15 +68,21 @@ export function createLeads(context: ClientContext): LeadsResource {
   return {
     create: (body, options) => call(context, "POST /leads", { body }, options),
     createIntake: (body, options) => call(context, "POST /leads/intake", { body }, options),
+    createIntakeFromQuery: (query, options) => call(context, "GET /leads/intake", { query }, options),
     get: (id, options) => call(context, "GET /leads/{id}", { path: { id } }, options),
     update: (id, body, options) => call(context, "PUT /leads/{id}", { path: { id }, body }, options),
     delete: (id, options) => call(context, "DELETE /leads/{id}", { path: { id } }, options),
     archive: (id, body, options) => call(context, "POST /leads/{id}/archive", { path: { id }, body: body ?? {} }, options),
     unarchive: (id, options) => call(context, "POST /leads/{id}/unarchive", { path: { id } }, options),
+    workflowStatus: (id, options) => call(context, "GET /leads/{id}/workflow-status", { path: { id } }, options),
     list,
     listAll: (params = {}, options) =>
       paginate(params.continuationToken, (continuationToken) => list({ ...params, continuationToken: continuationToken ?? null }, options)),
     tags: createLeadTags(context),
     status: createLeadStatus(context),
+    events: createLeadEvents(context),
+    callEvents: createCallEvents(context),
+    smsEvents: createSmsEvents(context),
+    conversations: createConversations(context),
   };
 }

@@ -3,6 +3,7 @@ import type { TagRequest, TagResponse } from "@leadping/types";
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
+import type { LeadpingPromise } from "../with-response.js";
 
 /** Query parameters of `GET /tags`. */
 export interface TagListParams {
@@ -12,13 +13,13 @@ export interface TagListParams {
 
 export interface TagsResource {
   /** `GET /tags`. */
-  list(params?: TagListParams, options?: RequestOptions): Promise<TagResponse[]>;
+  list(params?: TagListParams, options?: RequestOptions): LeadpingPromise<TagResponse[]>;
   /** `POST /tags`. Retried only on 429 and never-sent failures. */
-  create(body: TagRequest, options?: RequestOptions): Promise<TagResponse>;
+  create(body: TagRequest, options?: RequestOptions): LeadpingPromise<TagResponse>;
   /** `PUT /tags/{id}`. */
-  update(id: string, body: TagRequest, options?: RequestOptions): Promise<TagResponse>;
+  update(id: string, body: TagRequest, options?: RequestOptions): LeadpingPromise<TagResponse>;
   /** `DELETE /tags/{id}`: archives the tag; resolves with whether it is now archived. */
-  archive(id: string, options?: RequestOptions): Promise<boolean>;
+  archive(id: string, options?: RequestOptions): LeadpingPromise<boolean>;
 }
 
 export function createTags(context: ClientContext): TagsResource {

@@ -6,7 +6,7 @@ export function lead(id = "lead_1"): LeadResponse {
 }
 
 export function row(id: string): LeadTableRow {
-  return { id, createdAt: "2026-03-01T15:04:05Z", enabled: true, isArchived: false, tags: [] };
+  return { id, createdAt: "2026-03-01T15:04:05Z", updatedAt: "2026-03-01T15:04:05Z", enabled: true, isArchived: false, tags: [] };
 }
 
 export function page(ids: string[], continuationToken: string | null): LeadPage {

@@ -10,19 +10,19 @@ import {
   RateLimitError,
   createLeadpingClient,
 } from "../../src/index.js";
-import type { LeadpingClient, LeadListParams } from "../../src/index.js";
+import type { LeadpingClient, LeadListParams, LeadpingPromise } from "../../src/index.js";
 
 declare const lp: LeadpingClient;
 
 describe("resource methods", () => {
   it("return the contract's response types", () => {
-    expectTypeOf(lp.leads.update("id", {})).toEqualTypeOf<Promise<LeadResponse>>();
-    expectTypeOf(lp.leads.get("id")).toEqualTypeOf<Promise<LeadResponse>>();
-    expectTypeOf(lp.leads.delete("id")).toEqualTypeOf<Promise<void>>();
-    expectTypeOf(lp.leads.list()).toEqualTypeOf<Promise<LeadPage>>();
-    expectTypeOf(lp.leads.status.history("id")).toEqualTypeOf<Promise<LeadStatusChangeResponse[]>>();
-    expectTypeOf(lp.tags.list()).toEqualTypeOf<Promise<TagResponse[]>>();
-    expectTypeOf(lp.tags.archive("t")).toEqualTypeOf<Promise<boolean>>();
+    expectTypeOf(lp.leads.update("id", {})).toEqualTypeOf<LeadpingPromise<LeadResponse>>();
+    expectTypeOf(lp.leads.get("id")).toEqualTypeOf<LeadpingPromise<LeadResponse>>();
+    expectTypeOf(lp.leads.delete("id")).toEqualTypeOf<LeadpingPromise<void>>();
+    expectTypeOf(lp.leads.list()).toEqualTypeOf<LeadpingPromise<LeadPage>>();
+    expectTypeOf(lp.leads.status.history("id")).toEqualTypeOf<LeadpingPromise<LeadStatusChangeResponse[]>>();
+    expectTypeOf(lp.tags.list()).toEqualTypeOf<LeadpingPromise<TagResponse[]>>();
+    expectTypeOf(lp.tags.archive("t")).toEqualTypeOf<LeadpingPromise<boolean>>();
   });
 
   it("listAll yields typed list rows", async () => {

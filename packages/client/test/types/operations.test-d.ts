@@ -6,15 +6,16 @@ import { call } from "../../src/call.js";
 import type { ClientContext } from "../../src/context.js";
 import type { CallInput, OperationResult, RequestBody } from "../../src/operations.js";
 import type { RequestOptions } from "../../src/options.js";
+import type { LeadpingPromise } from "../../src/with-response.js";
 
 declare const context: ClientContext;
 
 describe("call", () => {
   it("infers the result from the operation", () => {
-    expectTypeOf(call(context, "GET /leads/{id}", { path: { id: "a" } })).toEqualTypeOf<Promise<LeadResponse>>();
-    expectTypeOf(call(context, "GET /tags", {})).toEqualTypeOf<Promise<TagResponse[]>>();
+    expectTypeOf(call(context, "GET /leads/{id}", { path: { id: "a" } })).toEqualTypeOf<LeadpingPromise<LeadResponse>>();
+    expectTypeOf(call(context, "GET /tags", {})).toEqualTypeOf<LeadpingPromise<TagResponse[]>>();
     expectTypeOf(call(context, "GET /leads/{leadId}/status-history", { path: { leadId: "a" } })).toEqualTypeOf<
-      Promise<LeadStatusChangeResponse[]>
+      LeadpingPromise<LeadStatusChangeResponse[]>
     >();
     expectTypeOf<OperationResult<"DELETE /leads/{id}">>().toEqualTypeOf<undefined>();
     expectTypeOf<RequestBody<"PUT /leads/{id}">>().toEqualTypeOf<LeadRequest>();

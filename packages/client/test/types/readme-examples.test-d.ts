@@ -31,6 +31,18 @@ describe("README examples compile", () => {
     await lp.leads.tags.remove("lead_01", "tag_hot");
     await lp.leads.status.set("lead_01", { type: "disposition", outcome: "contacted", notes: "Left a voicemail" });
     await lp.leads.status.history("lead_01");
+    const [contacted] = await lp.leadStatuses.list();
+    await lp.leads.status.set("lead_01", { type: "disposition", outcome: contacted!.name, notes: "Left a voicemail" });
+    await lp.leads.status.export("lead_01");
+    for await (const event of lp.leads.events.listAll("lead_01", { pageSize: 50 })) expectTypeOf(event.eventType).toEqualTypeOf<string | undefined>();
+    await lp.leads.callEvents.list("lead_01");
+    await lp.leads.smsEvents.list("lead_01");
+    await lp.leads.conversations.list("lead_01");
+    await lp.leads.workflowStatus("lead_01");
+    await lp.leads.createIntakeFromQuery({ FirstName: "Linus", Email: "linus@example.com", Price: 12.5 });
+    const won = await lp.leadStatuses.create({ name: "Won", category: "Converted" });
+    await lp.leadStatuses.update(won.id, { name: "Closed won", category: "Converted" });
+    for await (const change of lp.statusChanges.listAll({ pageSize: 100 })) expectTypeOf(change.leadId).toBeString();
     await lp.tags.list({ includeArchived: true });
     const tag = await lp.tags.create({ name: "Hot", color: "#ef4444" });
     await lp.tags.update(tag.id, { name: "Very hot" });

@@ -88,6 +88,16 @@ describe("the client with a rate budget", () => {
     expect(clock.sleeps).toEqual([61_200]);
   });
 
+  it("logs each wait for budget as a rate-wait event with its partition", async () => {
+    const clock = virtualClock();
+    const entries: unknown[] = [];
+    const logger = { debug() {}, info: (fields: unknown) => void entries.push(fields), warn() {}, error() {} };
+    const { lp } = setup({ clock, logger, rateBudget: inProcessRateBudget({ limit: 1, windowMs: 1000, guardMs: 0 }, () => clock.t) });
+    await lp.leads.get("lead_1");
+    await lp.leads.get("lead_1");
+    expect(entries).toEqual([expect.objectContaining({ event: "rate-wait", waitMs: 1000, partition: "organization", attempt: 1, path: "/leads/{id}" })]);
+  });
+
   it("does not wait at all without a budget", async () => {
     const { clock, lp, sentAt } = setup();
     for (let i = 0; i < 400; i++) await lp.leads.get("lead_1");

@@ -1,54 +1,34 @@
-// Lead status operations: set the current disposition, read the history.
+// Lead status operations: set the current status, read the history and its export.
 import type { LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
-import { displayNameForOutcome } from "../lead-mapping.js";
-import { MOCK_USER_ID } from "../store.js";
-import { type OperationHandler, notFound, ok } from "./context.js";
+import { recordLeadEvent } from "../lead-events.js";
+import { changeFields, leadNameOf, syncCurrentStatus } from "../status-changes.js";
+import { type OperationHandler, invalid, notFound, ok } from "./context.js";
 import { leadMissing } from "./leads.js";
 
 export const setLeadStatus: OperationHandler = (ctx) => {
   const leadId = ctx.params["leadId"]!;
   const stored = ctx.state.leadsById.get(leadId);
   if (!stored) return notFound(leadMissing(leadId));
-  const body = ctx.body as LeadStatusChangeRequest;
   const now = ctx.now();
-  const byAutomation = body.changedByAutomationId != null;
-  const { firstName, lastName } = stored.lead.contact;
-  const leadName = [firstName, lastName].filter((s) => s != null && s !== "").join(" ") || null;
+  const built = changeFields(ctx.state, ctx.body as LeadStatusChangeRequest, now);
+  if ("errors" in built) return invalid("The status does not exist.", built.errors);
+  const history = ctx.state.historyByLead.get(leadId) ?? [];
+  const previous = history[history.length - 1];
   const change: LeadStatusChangeResponse = {
     id: ctx.state.newId("lsc"),
     leadId,
-    leadName,
-    type: body.type,
-    outcome: body.outcome,
-    category: body.category ?? null,
-    oldLeadStatusChangeId: stored.lead.currentDisposition?.id ?? null,
-    notes: body.notes ?? null,
-    reason: body.reason ?? null,
-    changedByUserId: byAutomation ? null : MOCK_USER_ID,
-    changedByAutomationId: body.changedByAutomationId ?? null,
-    changedAt: now,
-    changeSource: body.changeSource ?? "API",
-    timestamp: body.timestamp ?? now,
+    leadName: leadNameOf(stored),
+    oldLeadStatusChangeId: previous?.id ?? null,
+    oldLeadStatusChangeType: previous?.type ?? null,
+    oldLeadStatusChangeOutcome: previous?.outcome ?? null,
+    newLeadStatusChangeId: null,
     createdAt: now,
-    updatedAt: null,
-    callbackAt: body.callbackAt ?? null,
-    assignedToUserId: body.assignedToUserId ?? null,
+    ...built.fields,
   };
-  const history = ctx.state.historyByLead.get(leadId) ?? [];
-  history.push(change);
-  ctx.state.historyByLead.set(leadId, history);
-  stored.lead = {
-    ...stored.lead,
-    currentDisposition: {
-      id: change.id,
-      outcome: change.outcome,
-      displayName: displayNameForOutcome(change.outcome),
-      changedAt: change.timestamp,
-      changedByUserId: change.changedByUserId ?? null,
-      changedByAutomationId: change.changedByAutomationId ?? null,
-    },
-    modifiedAt: now,
-  };
+  if (previous) previous.newLeadStatusChangeId = change.id;
+  ctx.state.append(ctx.state.historyByLead, leadId, change);
+  syncCurrentStatus(ctx.state, stored, now);
+  recordLeadEvent(ctx.state, leadId, "status_changed", `Status set to ${stored.lead.currentLeadStatus?.displayName ?? change.outcome}.`, now, { type: "leadStatusChange", id: change.id });
   return ok(change);
 };
 
@@ -56,4 +36,22 @@ export const getLeadStatusHistory: OperationHandler = (ctx) => {
   const leadId = ctx.params["leadId"]!;
   if (!ctx.state.leadsById.has(leadId)) return notFound(leadMissing(leadId));
   return ok(ctx.state.historyByLead.get(leadId) ?? []);
+};
+
+const EXPORT_COLUMNS = [
+  "leadId", "leadStatusChangeId", "type", "outcome", "category", "oldLeadStatusChangeId", "oldLeadStatusChangeType", "oldLeadStatusChangeOutcome",
+  "newLeadStatusChangeId", "changeSource", "changedByUserId", "changedByAutomationId", "changedAt", "reason", "followUpStatus", "callbackAt", "taskDueAt",
+  "appointmentStartAt", "appointmentEndAt", "assignedToUserId", "sourceId", "relatedCallEventId", "isMissedCallFollowUp", "notes", "createdAt", "updatedAt",
+] as const;
+
+export const exportLeadStatusHistory: OperationHandler = (ctx) => {
+  const leadId = ctx.params["leadId"]!;
+  if (!ctx.state.leadsById.has(leadId)) return notFound(leadMissing(leadId));
+  const rows = (ctx.state.historyByLead.get(leadId) ?? []).map(({ id, leadName: _name, appointmentNotes: _notes, timestamp: _at, ...change }) => ({ ...change, leadStatusChangeId: id }));
+  const cell = (value: unknown) => {
+    const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const csv = [EXPORT_COLUMNS.join(","), ...rows.map((row) => EXPORT_COLUMNS.map((c) => cell(row[c])).join(","))].join("\r\n") + "\r\n";
+  return ok({ fileName: `lead-${leadId}-status-history.csv`, contentType: "text/csv", csv, rows });
 };

@@ -1,5 +1,6 @@
 // Lead tag operations: add, replace, remove.
 import type { LeadTagsRequest } from "@leadping/types";
+import { recordLeadEvent } from "../lead-events.js";
 import { resolveTags } from "../tag-resolution.js";
 import { type HandlerContext, type HandlerResult, type OperationHandler, notFound, ok } from "./context.js";
 import { leadMissing, tagFailure } from "./leads.js";
@@ -16,6 +17,8 @@ function changeTags(ctx: HandlerContext, combine: (current: string[], requested:
   if (!sameList(next, stored.tagIds)) {
     stored.tagIds = next;
     stored.lead = { ...stored.lead, modifiedAt: now };
+    const names = ctx.state.tagSummaries(next).map((t) => t.name);
+    recordLeadEvent(ctx.state, id, "tagged", names.length > 0 ? `Tags set to ${names.join(", ")}.` : "All tags removed.", now);
   }
   return ok(ctx.state.render(stored));
 }
@@ -33,7 +36,9 @@ export const removeLeadTag: OperationHandler = (ctx) => {
   // Removing a tag the lead does not carry changes nothing.
   if (stored.tagIds.includes(tagId)) {
     stored.tagIds = stored.tagIds.filter((t) => t !== tagId);
-    stored.lead = { ...stored.lead, modifiedAt: ctx.now() };
+    const now = ctx.now();
+    stored.lead = { ...stored.lead, modifiedAt: now };
+    recordLeadEvent(ctx.state, id, "untagged", `Tag ${ctx.state.tagsById.get(tagId)?.name ?? tagId} removed.`, now);
   }
   return ok(ctx.state.render(stored));
 };

@@ -1,6 +1,8 @@
 // Lead operations: create (structured and intake), get, replace, archive, unarchive, delete.
 import type { LeadArchiveRequest, LeadIntakeRequest, LeadRequest, LeadResponse } from "@leadping/types";
-import { leadRequestFromIntake, newLeadState, writableFieldsFrom } from "../lead-mapping.js";
+import { intakeFromQuery, leadRequestFromIntake } from "../intake-mapping.js";
+import { recordLeadEvent } from "../lead-events.js";
+import { newLeadState, writableFieldsFrom } from "../lead-mapping.js";
 import { MOCK_USER_ID } from "../store.js";
 import { resolveTags } from "../tag-resolution.js";
 import { type HandlerContext, type HandlerResult, type OperationHandler, invalid, notFound, ok, storeFull, tooLarge } from "./context.js";
@@ -35,12 +37,17 @@ function createLead(ctx: HandlerContext, body: LeadRequest): HandlerResult {
     ...writableFieldsFrom(body, undefined, now),
     ...newLeadState(),
   };
-  return ok(ctx.state.render(ctx.state.insertLead(lead, tags.ids)), 201);
+  const stored = ctx.state.insertLead(lead, tags.ids);
+  recordLeadEvent(ctx.state, lead.id, "created", "Lead created.", now);
+  return ok(ctx.state.render(stored), 201);
 }
 
 export const createExternalLead: OperationHandler = (ctx) => createLead(ctx, ctx.body as LeadRequest);
 
 export const createIntakeLead: OperationHandler = (ctx) => createLead(ctx, leadRequestFromIntake(ctx.body as LeadIntakeRequest));
+
+/** GET /leads/intake: the same intake, its fields in the query string (credentials only in headers). */
+export const createIntakeLeadFromQuery: OperationHandler = (ctx) => createLead(ctx, leadRequestFromIntake(intakeFromQuery(ctx.query)));
 
 export const getLead: OperationHandler = (ctx) => {
   const stored = ctx.state.leadsById.get(ctx.params["id"]!);
@@ -61,13 +68,14 @@ export const updateLead: OperationHandler = (ctx) => {
   const { adminEnablementOverride: _dropped, ...rest } = stored.lead;
   stored.lead = { ...rest, ...writableFieldsFrom(body, stored.lead.contact, now), modifiedAt: now };
   stored.tagIds = tags.ids;
+  recordLeadEvent(ctx.state, id, "updated", "Lead updated.", now);
   return ok(ctx.state.render(stored));
 };
 
 export const deleteLead: OperationHandler = (ctx) => {
   const id = ctx.params["id"]!;
   if (!ctx.state.leadsById.delete(id)) return notFound(leadMissing(id));
-  ctx.state.historyByLead.delete(id);
+  ctx.state.forgetLead(id);
   return { status: 204 };
 };
 
@@ -87,6 +95,7 @@ export const archiveLead: OperationHandler = (ctx) => {
     archiveNote: body.note ?? null,
     modifiedAt: now,
   };
+  recordLeadEvent(ctx.state, id, "archived", "Lead archived.", now);
   return ok(ctx.state.render(stored));
 };
 
@@ -103,6 +112,7 @@ export const unarchiveLead: OperationHandler = (ctx) => {
     archiveNote: null,
     modifiedAt: ctx.now(),
   };
+  recordLeadEvent(ctx.state, id, "unarchived", "Lead restored from the archive.", stored.lead.modifiedAt ?? ctx.now());
   return ok(ctx.state.render(stored));
 };
 

@@ -1,8 +1,11 @@
 // operationId → implementation. Every operation of the contract needs an entry.
 import type { OperationHandler } from "./context.js";
+import { getLeadWorkflowStatus, listLeadCalls, listLeadConversations, listLeadEvents, listLeadSms } from "./lead-activity.js";
+import { archiveLeadStatus, createLeadStatus, listLeadStatuses, updateLeadStatus } from "./lead-statuses.js";
 import { addLeadTags, removeLeadTag, replaceLeadTags } from "./lead-tags.js";
-import { getLeadStatusHistory, setLeadStatus } from "./lead-status.js";
-import { archiveLead, createExternalLead, createIntakeLead, deleteLead, getLead, unarchiveLead, updateLead } from "./leads.js";
+import { exportLeadStatusHistory, getLeadStatusHistory, setLeadStatus } from "./lead-status.js";
+import { archiveLead, createExternalLead, createIntakeLead, createIntakeLeadFromQuery, deleteLead, getLead, unarchiveLead, updateLead } from "./leads.js";
+import { deleteStatusChange, getStatusChange, listOrganizationStatusChanges, updateStatusChange } from "./status-change-records.js";
 import { listLeads } from "./list-leads.js";
 import { archiveTag, createTag, listTags, updateTag } from "./tags.js";
 
@@ -24,4 +27,19 @@ export const operationHandlers: Readonly<Record<string, OperationHandler>> = {
   Tags_Create: createTag,
   Tags_Update: updateTag,
   Tags_Archive: archiveTag,
+  Leads_CreateIntakeFromQuery: createIntakeLeadFromQuery,
+  Leads_GetWorkflowStatusForCurrentUser: getLeadWorkflowStatus,
+  LeadStatusChanges_ExportByLeadId: exportLeadStatusHistory,
+  LeadStatusChanges_Get: getStatusChange,
+  LeadStatusChanges_Update: updateStatusChange,
+  LeadStatusChanges_Delete: deleteStatusChange,
+  LeadStatusChanges_GetAllForCurrentOrganization: listOrganizationStatusChanges,
+  LeadStatuses_GetAll: listLeadStatuses,
+  LeadStatuses_Create: createLeadStatus,
+  LeadStatuses_Update: updateLeadStatus,
+  LeadStatuses_Archive: archiveLeadStatus,
+  Events_GetAllForLead: listLeadEvents,
+  CallEvents_GetByLeadId: listLeadCalls,
+  SmsEvents_GetByLeadId: listLeadSms,
+  Conversations_GetConversationsByLead: listLeadConversations,
 };

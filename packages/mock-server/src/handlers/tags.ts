@@ -14,7 +14,7 @@ export const createTag: OperationHandler = (ctx) => {
   if (nameTaken(ctx, body.name, null)) return conflict("A tag with this name exists.", { name: ["is already used by another tag"] });
   const full = ctx.state.tagRoomProblem(1);
   if (full !== null) return storeFull(full);
-  return ok(ctx.state.insertTag(body.name, body.color ?? null, ctx.now()), 201);
+  return ok(ctx.state.insertTag(body.name, body.color ?? null, ctx.now(), body.description ?? null), 201);
 };
 
 export const updateTag: OperationHandler = (ctx) => {
@@ -30,6 +30,7 @@ export const updateTag: OperationHandler = (ctx) => {
   }
   // A name left out keeps the name; a colour sent (even null) replaces the colour.
   if (body.color !== undefined) tag.color = body.color;
+  if (body.description !== undefined) tag.description = body.description;
   tag.modifiedAt = ctx.now();
   return ok(tag);
 };

@@ -4,6 +4,8 @@ import { describe, expect, test } from "vitest";
 import { call, clientFor, expectProblem, startStrict } from "../helpers.js";
 
 const lead = JSON.stringify({ contact: { firstName: "Ada" } });
+/** The challenge Leadping's public docs show on every 401 (leadping-facts.md, "Auth"). */
+const BEARER_CHALLENGE = 'Bearer resource_metadata="https://api.leadping.ai/.well-known/oauth-protected-resource"';
 
 describe("default auth: any non-empty credential", () => {
   test("organization routes need a bearer token; 401 carries WWW-Authenticate", async () => {
@@ -11,11 +13,11 @@ describe("default auth: any non-empty credential", () => {
     for (const [method, path] of [["GET", "/tags"], ["GET", "/leads/x"], ["POST", "/leads/all/my"], ["DELETE", "/tags/x"]] as const) {
       const answer = await call(url, method, path, { token: null, ...(method === "POST" ? { body: "{}" } : {}) });
       expectProblem(answer, 401);
-      expect(answer.headers.get("www-authenticate")).toBe('Bearer realm="leadping"');
+      expect(answer.headers.get("www-authenticate")).toBe(BEARER_CHALLENGE);
     }
     const malformed = await call(url, "GET", "/tags", { token: null, headers: { authorization: "Basic dXNlcjpwYXNz" } });
     expectProblem(malformed, 401);
-    expect(malformed.headers.get("www-authenticate")).toBe('Bearer realm="leadping", error="invalid_request"');
+    expect(malformed.headers.get("www-authenticate")).toBe(BEARER_CHALLENGE);
     expectProblem(await call(url, "GET", "/tags", { token: null, headers: { authorization: "Bearer " } }), 401);
     expect((await call(url, "GET", "/tags", { token: "anything" })).status).toBe(200);
   });
@@ -47,7 +49,7 @@ describe("configured credentials", () => {
     expect((await call(url, "GET", "/tags", { token: "sk_good" })).status).toBe(200);
     const bad = await call(url, "GET", "/tags", { token: "sk_bad_secret_value" });
     expectProblem(bad, 401);
-    expect(bad.headers.get("www-authenticate")).toBe('Bearer realm="leadping", error="invalid_token"');
+    expect(bad.headers.get("www-authenticate")).toBe(BEARER_CHALLENGE);
     expect(bad.text).not.toContain("sk_bad_secret_value");
 
     expect((await call(url, "POST", "/leads", { body: lead, token: "lp_src_good" })).status).toBe(201);
@@ -80,5 +82,15 @@ describe("configured credentials", () => {
     await expect(clientFor(server, { apiKey: "lp_src_good" }).tags.list()).rejects.toBeInstanceOf(PermissionDeniedError);
     const created = await clientFor(server, { sourceId: "src_1", sourceKey: "key_1" }).leads.create({});
     expect(created.id).toMatch(/^lead_/);
+  });
+});
+
+describe("health", () => {
+  test("GET / answers {\"status\":\"ok\"} without credentials; other methods on / are not found", async () => {
+    const { url } = await startStrict();
+    const health = await call(url, "GET", "/", { token: null });
+    expect(health.status).toBe(200);
+    expect(health.json).toEqual({ status: "ok" });
+    expectProblem(await call(url, "POST", "/", { token: null, body: "{}" }), 404);
   });
 });

@@ -13,7 +13,8 @@ async function leadUrl() {
 describe("routing", () => {
   test("unknown paths answer 404", async () => {
     const { base } = await leadUrl();
-    for (const path of ["/", "/nope", "/leads/x/y/z/w", "/tags/", "//leads", "/leads/x/archive/extra"]) {
+    // `GET /` is the health check (test/auth), so "/" is not among them.
+    for (const path of ["/nope", "/leads/x/y/z/w", "/tags/", "//leads", "/leads/x/archive/extra"]) {
       const answer = await call(base, "GET", path);
       expectProblem(answer, 404);
       expect(answer.json.instance).toBe(path);
@@ -29,11 +30,13 @@ describe("routing", () => {
     expect((await call(base, "DELETE", "/tags")).headers.get("allow")).toBe("GET, POST");
   });
 
-  test("literal segments win over parameters: /leads/intake is not a lead id for POST", async () => {
+  test("literal segments win over parameters: /leads/intake is not a lead id, for POST or GET", async () => {
     const { base } = await leadUrl();
     const answer = await call(base, "POST", "/leads/intake", { body: "{}", token: "lp_src_x" });
     expect(answer.status).toBe(201);
-    expectProblem(await call(base, "GET", "/leads/intake"), 404);
+    // GET /leads/intake is the query-string intake: it wants source credentials, it does not look up a lead.
+    expectProblem(await call(base, "GET", "/leads/intake", { token: null }), 401);
+    expect((await call(base, "GET", "/leads/intake?FirstName=Ada", { token: "lp_src_x" })).status).toBe(201);
   });
 
   test("a path that is not validly percent-encoded answers 400", async () => {

@@ -41,9 +41,18 @@ describe("lead lifecycle", () => {
     });
     expect(lead.contact).toMatchObject({ firstName: "Grace", phone: { number: "+15125550199", type: "mobile" }, streetAddress: { postalCode: "78702" } });
     expect(lead.customer.birthDate).toBe("1990-04-01");
-    expect(lead.metadata).toMatchObject({ utmSource: "facebook", price: "8.00" });
+    // Sent as a decimal string, answered as a number, as the real API does.
+    expect(lead.metadata).toMatchObject({ utmSource: "facebook", price: 8 });
     expect(lead.tags.map((t) => t.name)).toEqual(["Web form"]);
     expect(server.api.store.tags().map((t) => t.normalizedName)).toEqual(["web form"]);
+  });
+
+  test("intake keeps the aliases zip, dateOfBirth, gender and sellerLeadIdentifier", async () => {
+    const lp = clientFor(await startStrict(), { sourceId: "src_1", sourceKey: "secret" });
+    const lead = await lp.leads.createIntake({ firstName: "Grace", zip: "78702", dateOfBirth: "1990-04-01", gender: "female", sellerLeadIdentifier: "s-9", directPostPrice: 3.5 });
+    expect(lead.contact.streetAddress).toMatchObject({ postalCode: "78702" });
+    expect(lead.customer).toMatchObject({ birthDate: "1990-04-01", gender: "F" });
+    expect(lead.metadata).toMatchObject({ sellerLeadId: "s-9", directPostPrice: 3.5 });
   });
 
   test("PUT replaces the writable fields, clears the ones left out and bumps modifiedAt", async () => {

@@ -110,11 +110,12 @@ describe("lead list", () => {
     const lp = clientFor(await startStrict());
     const prices = ["8.00", "10.00", "9.50", "100", "0.75"];
     for (const price of prices) await lp.leads.create({ metadata: { price } });
-    const ascending = [...prices].sort((a, b) => Number(a) - Number(b));
+    // Sent as decimal strings, answered as numbers, as the real API does.
+    const ascending = prices.map(Number).sort((a, b) => a - b);
     const byPrice = async (direction: "asc" | "desc") => (await lp.leads.list({ orderBy: [{ field: "price", direction }] })).items.map((r) => r.price);
     expect(await byPrice("asc")).toEqual(ascending);
     expect(await byPrice("desc")).toEqual([...ascending].reverse());
-    const paged: (string | null | undefined)[] = [];
+    const paged: (number | string | null | undefined)[] = [];
     for await (const row of lp.leads.listAll({ pageSize: 2, orderBy: [{ field: "price" }] })) paged.push(row.price);
     expect(paged).toEqual(ascending);
   });

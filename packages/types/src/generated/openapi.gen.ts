@@ -2,6 +2,200 @@
 // Change spec/ and run `pnpm generate` instead.
 /* eslint-disable */
 export interface paths {
+    "/conversations/lead/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a lead's conversations
+         * @description Returns one page of the conversations held with the lead, most recent activity first. Follow `continuationToken` until it is `null` to read every page. Uses POST for the structured query; changes nothing.
+         */
+        post: operations["Conversations_GetConversationsByLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/calls/lead/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a lead's calls
+         * @description Returns one page of the calls placed to or received from the lead, newest first. Follow `continuationToken` until it is `null` to read every page. Uses POST for the structured query; changes nothing.
+         */
+        post: operations["CallEvents_GetByLeadId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/leads/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a lead's events
+         * @description Returns one page of the lead's timeline: creation, updates, status changes, archiving, tagging, messages and calls, newest first. Follow `continuationToken` until it is `null` to read every page. Uses POST for the structured query; changes nothing.
+         */
+        post: operations["Events_GetAllForLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/sms/lead/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a lead's SMS messages
+         * @description Returns one page of the SMS and MMS messages exchanged with the lead, newest first. Follow `continuationToken` until it is `null` to read every page. Uses POST for the structured query; changes nothing.
+         */
+        post: operations["SmsEvents_GetByLeadId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-status-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the status change. */
+                id: components["parameters"]["StatusChangeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a status change
+         * @description Returns one recorded status change.
+         */
+        get: operations["LeadStatusChanges_Get"];
+        /**
+         * Correct a status change
+         * @description Replaces the recorded fields of a status change, for example to fix its notes or follow-up time. When it is the lead's current status, the lead shows the corrected outcome. Idempotent.
+         */
+        put: operations["LeadStatusChanges_Update"];
+        post?: never;
+        /**
+         * Delete a status change
+         * @description Removes a status change from the lead's history. When it was the lead's current status, the previous change becomes current again.
+         */
+        delete: operations["LeadStatusChanges_Delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-status-changes/all/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the organization's status changes
+         * @description Returns one page of the status changes recorded across the organization's leads, newest first. Follow `continuationToken` until it is `null` to read every page. Uses POST for the structured query; changes nothing.
+         */
+        post: operations["LeadStatusChanges_GetAllForCurrentOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the lead status catalog
+         * @description Returns the organization's lead statuses, the outcomes a lead's status can be set to, in `sortOrder`.
+         */
+        get: operations["LeadStatuses_GetAll"];
+        put?: never;
+        /**
+         * Add a lead status
+         * @description Adds a status to the organization's catalog. Not idempotent; sending the same body twice adds two statuses.
+         */
+        post: operations["LeadStatuses_Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a lead status
+         * @description Renames, recolours, recategorizes or reorders a lead status. Fields sent as `null` keep their value. Idempotent.
+         */
+        put: operations["LeadStatuses_Update"];
+        post?: never;
+        /**
+         * Archive a lead status
+         * @description Archives the lead status so leads can no longer be set to it; the history that used it is kept. Answers `true` when the status was archived by this call or before.
+         */
+        delete: operations["LeadStatuses_Archive"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leads": {
         parameters: {
             query?: never;
@@ -151,6 +345,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leads/{id}/workflow-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead's automation runs
+         * @description Returns the automation runs of the lead with their actions and events, so a caller can see what follow-up is scheduled or has happened.
+         */
+        get: operations["Leads_GetWorkflowStatusForCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leads/{leadId}/status": {
         parameters: {
             query?: never;
@@ -197,6 +414,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leads/{leadId}/status-history/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose status is addressed. */
+                leadId: components["parameters"]["StatusLeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Export a lead's status history
+         * @description Returns the lead's status changes, oldest first, both as CSV text ready to save and as structured rows.
+         */
+        get: operations["LeadStatusChanges_ExportByLeadId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leads/all/my": {
         parameters: {
             query?: never;
@@ -224,7 +464,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Create a lead from intake query parameters
+         * @description Creates a lead from the flat intake fields sent as query parameters, for senders that can only make a GET request (pixels, simple form redirects). Authenticates with the lead source's credentials, in headers only; this contract deliberately offers no query parameter for them, since URLs end up in logs. Not idempotent.
+         */
+        get: operations["Leads_CreateIntakeFromQuery"];
         put?: never;
         /**
          * Create a lead from a flat intake record
@@ -306,12 +550,366 @@ export interface components {
             /** @description Administrator who set the override. */
             updatedByUserId?: string | null;
         };
-        /** @description A geographic position, as decimal degrees written as strings. */
+        /** @description One action of an automation run, such as sending a message. */
+        AutomationWorkflowActionResponse: {
+            /** @description Machine-readable kind of action, such as `send_sms`. */
+            actionType?: string;
+            /** @description Label shown to people for the action kind. */
+            actionTypeDisplay?: string;
+            /**
+             * Format: date-time
+             * @description When it completed.
+             */
+            completedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it failed.
+             */
+            failedAt?: string | null;
+            /** @description Machine-readable reason for the failure. */
+            failureCode?: string | null;
+            /** @description Identifier. */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When the next retry is due.
+             */
+            nextRetryAt?: string | null;
+            /**
+             * Format: int32
+             * @description Retries made so far.
+             */
+            retryCount?: number;
+            /** @description Reason safe to show to people. */
+            safeReason?: string | null;
+            /**
+             * Format: date-time
+             * @description When it is scheduled to run.
+             */
+            scheduledAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was skipped.
+             */
+            skippedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it started.
+             */
+            startedAt?: string | null;
+            /** @description Where it stands. */
+            status?: string;
+            /** @description Label shown to people for the status. */
+            statusDisplay?: string;
+            /** @description Label shown to people for the step. */
+            stepDisplayName?: string;
+            /** @description Workflow step it belongs to. */
+            stepId?: string | null;
+            /**
+             * Format: int32
+             * @description Position of the step in the workflow.
+             */
+            stepOrder?: number;
+            /** @description Summary of the action for people. */
+            userSummary?: string | null;
+        };
+        /** @description Something that happened during an automation run. */
+        AutomationWorkflowEventResponse: {
+            /** @description Workflow action this event belongs to, if any. */
+            actionId?: string | null;
+            /** @description Machine-readable kind of event. */
+            eventType?: string;
+            /** @description Identifier. */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            occurredAt?: string;
+            /** @description Machine-readable reason. */
+            reasonCode?: string | null;
+            /** @description Where it stands. */
+            status?: string;
+            /** @description Label shown to people for the status. */
+            statusDisplay?: string;
+            /** @description Workflow step it belongs to. */
+            stepId?: string | null;
+            /** @description One-line summary. */
+            summary?: string;
+        };
+        /** @description One run of an automation for a lead. */
+        AutomationWorkflowRunResponse: {
+            /** @description The run's actions, in step order. */
+            actions?: components["schemas"]["AutomationWorkflowActionResponse"][];
+            /** @description The automation this run executes. */
+            automation?: components["schemas"]["IdNamePair"] | null;
+            /**
+             * Format: date-time
+             * @description When the run was cancelled.
+             */
+            cancelledAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it completed.
+             */
+            completedAt?: string | null;
+            /** @description The step the run is at. */
+            currentStep?: components["schemas"]["IdNamePair"] | null;
+            /**
+             * Format: int32
+             * @description Position of the current step in the workflow.
+             */
+            currentStepOrder?: number | null;
+            /** @description What happened during the run, oldest first. */
+            events?: components["schemas"]["AutomationWorkflowEventResponse"][];
+            /**
+             * Format: date-time
+             * @description When it failed.
+             */
+            failedAt?: string | null;
+            /** @description Identifier. */
+            id?: string;
+            /** @description Summary of the run's latest action. */
+            lastActionSummary?: string | null;
+            /** @description Code of the run's latest error. */
+            lastErrorCode?: string | null;
+            /** @description Message of the run's latest error. */
+            lastErrorMessage?: string | null;
+            /**
+             * Format: date-time
+             * @description When the run last executed a step.
+             */
+            lastExecutionAt?: string | null;
+            /** @description The lead it belongs to. */
+            leadId?: string | null;
+            /**
+             * Format: int32
+             * @description Most retries the run may make.
+             */
+            maxRetryCount?: number;
+            /**
+             * Format: date-time
+             * @description When the run executes its next step.
+             */
+            nextExecutionAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the next retry is due.
+             */
+            nextRetryAt?: string | null;
+            /** @description Organization it belongs to. */
+            organizationId?: string | null;
+            /**
+             * Format: int32
+             * @description Retries made so far.
+             */
+            retryCount?: number;
+            /** @description Machine-readable reason the run was skipped. */
+            skipReasonCode?: string | null;
+            /** @description Reason the run was skipped, for people. */
+            skipReasonDisplay?: string | null;
+            /**
+             * Format: date-time
+             * @description When it started.
+             */
+            startedAt?: string;
+            /** @description Where it stands. */
+            status?: string;
+            /** @description Label shown to people for the status. */
+            statusDisplay?: string;
+            /** @description What started the run, for people. */
+            triggerDisplay?: string | null;
+            /** @description What started the run. */
+            triggerType?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was last changed.
+             */
+            updatedAt?: string;
+        };
+        /** @description The automation runs of a lead. */
+        AutomationWorkflowStatusResponse: {
+            /** @description The lead it belongs to. */
+            leadId?: string;
+            /** @description The lead's automation runs. */
+            runs?: components["schemas"]["AutomationWorkflowRunResponse"][];
+        };
+        /** @description A call with a lead, as the call list shows it. */
+        CallEventTableRow: {
+            /**
+             * Format: date-time
+             * @description When the call was answered.
+             */
+            answeredAt?: string | null;
+            /**
+             * Format: double
+             * @description Amount billed for it, in the organization's currency.
+             */
+            billableAmount?: number | null;
+            /**
+             * Format: int32
+             * @description Seconds of the call that are billed.
+             */
+            billableSeconds?: number | null;
+            /** @description Where billing for it stands. */
+            billingStatus?: string | null;
+            /** @description Caller id shown to the person called. */
+            callerId?: string | null;
+            /** @description Step-by-step log of what Leadping did with it. */
+            consoleEntries?: components["schemas"]["CommunicationConsoleEntry"][];
+            /** @description Conversation it belongs to, if any. */
+            conversationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt?: string;
+            /** @description `inbound` or `outbound`. */
+            direction?: string;
+            /**
+             * Format: int32
+             * @description Length of the call in seconds.
+             */
+            duration?: number | null;
+            /**
+             * Format: date-time
+             * @description When the call ended.
+             */
+            endedAt?: string | null;
+            /** @description Number it was sent or placed from. */
+            fromPhoneNumber?: string;
+            /** @description Leadping number it was sent or placed from. */
+            fromPhoneNumberId?: string | null;
+            /** @description Identifier. */
+            id?: string;
+            /** @description The lead it belongs to. */
+            leadId?: string | null;
+            /** @description The lead's name. */
+            leadName?: string | null;
+            /** @description Organization it belongs to. */
+            organization?: string;
+            /** @description Organization it belongs to. */
+            organizationId?: string | null;
+            /** @description Name of the organization it belongs to. */
+            organizationName?: string | null;
+            /**
+             * Format: uri
+             * @description Address of the call recording.
+             */
+            recordingUrl?: string | null;
+            /**
+             * @description Where it stands.
+             * @enum {string|null}
+             */
+            status?: "scheduled" | "queued" | "initiated" | "ringing" | "in_progress" | "active" | "completed" | "ended" | "busy" | "no_answer" | "failed" | "canceled" | "missed" | "transferred" | "voicemail" | "blocked_billing" | "blocked_phone_number_status" | "blocked_configuration" | "blocked_permission" | "configuration_required" | null;
+            /** @description Why it has this status. */
+            statusReason?: string | null;
+            /** @description Number it was sent or placed to. */
+            toPhoneNumber?: string;
+            /** @description User it belongs to. */
+            user?: string;
+            /**
+             * Format: email
+             * @description Email address of the user.
+             */
+            userEmail?: string | null;
+            /** @description User it belongs to. */
+            userId?: string | null;
+            /** @description Name of the user. */
+            userName?: string | null;
+        };
+        /** @description One entry of the processing log of a message or call. */
+        CommunicationConsoleEntry: {
+            /** @description Identifier. */
+            id?: string;
+            /** @description What happened, in words. */
+            message?: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            occurredAt?: string;
+            /** @description Stage of the process, such as `queued`. */
+            stage?: string;
+            /** @description Where it stands. */
+            status?: string;
+        };
+        /** @description A conversation with a lead. */
+        ConversationResponse: {
+            /** @description Leadping number currently used to write to the lead. */
+            activeOutboundPhoneNumberId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was archived; `null` while active.
+             */
+            archivedAt?: string | null;
+            /**
+             * Format: int32
+             * @description Why it was archived, as a `LeadArchiveReason` code; `null` while active.
+             * @enum {integer|null}
+             */
+            archiveReason?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null;
+            /**
+             * Format: uri
+             * @description Address of a picture of the lead.
+             */
+            avatarUrl?: string | null;
+            /** @description The lead's current status, kept on the record so lists need no join. */
+            currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
+            /**
+             * Format: email
+             * @description Email address.
+             */
+            email?: string | null;
+            /** @description Given name. */
+            firstName?: string | null;
+            /** @description Identifier. */
+            id?: string;
+            /** @description Whether it is archived. */
+            isArchived?: boolean;
+            /** @description Whether the conversation has messages no one has read. */
+            isUnread?: boolean;
+            /**
+             * Format: date-time
+             * @description When the latest message or call happened.
+             */
+            lastEventAt?: string | null;
+            /** @description Whether the latest entry is an internal note. */
+            lastEventIsInternalNote?: boolean;
+            /** @description Family name. */
+            lastName?: string | null;
+            /** @description Start of the latest message. */
+            lastSnippet?: string | null;
+            /** @description The lead it belongs to. */
+            leadId?: string;
+            /** @description The lead's number in the conversation. */
+            leadPhoneNumber?: string | null;
+            /** @description What should happen next in the conversation. */
+            nextStep?: string | null;
+            /** @description Leadping number a user chose for this conversation. */
+            outboundPhoneNumberOverrideId?: string | null;
+            /** @description Leadping number the conversation runs on. */
+            phoneNumber?: components["schemas"]["IdNameValue"] | null;
+            /**
+             * @description Where it stands.
+             * @enum {string|null}
+             */
+            status?: "needs_reply" | "waiting" | "failed" | "open" | null;
+            /** @description Why it has this status. */
+            statusReason?: string | null;
+        };
+        /** @description A geographic position in decimal degrees: a number, or a numeric string as older API renderings show it. */
         Coordinate: {
-            /** @description Latitude in decimal degrees. */
-            latitude: string;
-            /** @description Longitude in decimal degrees. */
-            longitude: string;
+            /**
+             * Format: double
+             * @description Latitude in decimal degrees.
+             */
+            latitude: number | string;
+            /**
+             * Format: double
+             * @description Longitude in decimal degrees.
+             */
+            longitude: number | string;
         };
         /** @description The lead's current disposition (status), kept on the lead so lists need no join. */
         CurrentDisposition: {
@@ -331,12 +929,212 @@ export interface components {
             /** @description Machine-readable outcome, such as `contacted` or `sold`. */
             outcome?: string | null;
         };
+        /** @description The lead's current status, kept on the lead. */
+        CurrentLeadStatusSummary: {
+            /**
+             * @description Broad category of the status, used for reporting.
+             * @enum {string|null}
+             */
+            category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+            /**
+             * Format: date-time
+             * @description When the change was recorded.
+             */
+            changedAt?: string | null;
+            /** @description Automation that made the change, if one did. */
+            changedByAutomationId?: string | null;
+            /** @description User who made the change, if a person did. */
+            changedByUserId?: string | null;
+            /** @description Label shown to people. */
+            displayName?: string;
+            /** @description Identifier. */
+            id?: string | null;
+            /** @description Machine-readable outcome, such as `contacted`. */
+            outcome?: string | null;
+            /**
+             * @description Lead source it came from.
+             * @enum {string|null}
+             */
+            source?: "User" | "AI" | "Automation" | "System" | "API" | null;
+        };
+        /** @description One entry of a lead's event timeline. */
+        EventTableRow: {
+            /** @description Name of the person or system that caused the event. */
+            actorDisplayName?: string | null;
+            /**
+             * Format: email
+             * @description Email address of the user who caused the event.
+             */
+            actorEmail?: string | null;
+            /** @description User who caused the event, if a person did. */
+            actorUserId?: string | null;
+            /**
+             * Format: double
+             * @description Amount billed for it, in the organization's currency.
+             */
+            billableAmount?: number | null;
+            /** @description Where billing for it stands. */
+            billingStatus?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was blocked.
+             */
+            blockedAt?: string | null;
+            /** @description Campaign that sent it, if any. */
+            campaignId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was cancelled.
+             */
+            canceledAt?: string | null;
+            /** @description Why it was cancelled. */
+            cancelReason?: string | null;
+            /** @description What the compliance checks did with it. */
+            complianceAction?: string | null;
+            /** @description Conversation it belongs to, if any. */
+            conversationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt?: string;
+            /** @description Who or what created it. */
+            createdBy?: string;
+            /**
+             * Format: date-time
+             * @description When the carrier reported delivery.
+             */
+            deliveredAt?: string | null;
+            /** @description Longer explanation of what the item is for. */
+            description?: string;
+            /** @description `inbound` or `outbound`. */
+            direction?: string | null;
+            /** @description Provider error code, when it failed. */
+            errorCode?: string | null;
+            /** @description Broad group the event belongs to. */
+            eventCategory?: string | null;
+            /** @description Machine-readable kind of event. */
+            eventType?: string;
+            /**
+             * Format: date-time
+             * @description When it failed.
+             */
+            failedAt?: string | null;
+            /** @description Number it was sent or placed from. */
+            fromPhoneNumber?: string | null;
+            /** @description Leadping number it was sent or placed from. */
+            fromPhoneNumberId?: string | null;
+            /** @description Identifier. */
+            id?: string;
+            /** @description The lead it belongs to. */
+            leadId?: string | null;
+            /** @description Files attached to the message. */
+            media?: components["schemas"]["MessageMediaAttachment"][];
+            /**
+             * Format: date-time
+             * @description When the next retry is due.
+             */
+            nextRetryAt?: string | null;
+            /** @description Leadping number used to send it. */
+            outboundPhoneNumberId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             */
+            queuedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was received.
+             */
+            receivedAt?: string | null;
+            /** @description Identifier of the record the event is about. */
+            relatedEntityId?: string | null;
+            /** @description Kind of record the event is about. */
+            relatedEntityType?: string | null;
+            /**
+             * Format: int32
+             * @description Retries made so far.
+             */
+            retryCount?: number;
+            /**
+             * Format: date-time
+             * @description When it is scheduled to be sent.
+             */
+            scheduledFor?: string | null;
+            /** @description Why it was scheduled instead of sent at once. */
+            scheduledReason?: string | null;
+            /**
+             * @description Why this outbound number was chosen.
+             * @enum {string|null}
+             */
+            selectionReason?: "StickyConversation" | "LeadAssigned" | "CampaignOrSource" | "Preferred" | "LocalArea" | "HealthyPool" | "FallbackDefault" | "ManualOverride" | null;
+            /**
+             * Format: date-time
+             * @description When sending started.
+             */
+            sendingStartedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was sent.
+             */
+            sentAt?: string | null;
+            /** @description Lead source involved, if any. */
+            sourceId?: string | null;
+            /**
+             * @description Where it stands.
+             * @enum {string|null}
+             */
+            status?: "Pending" | "InProgress" | "Completed" | "Cancelled" | "Scheduled" | "Queued" | "Sending" | "Sent" | "Received" | "Delivered" | "Undeliverable" | "Opted out" | "Blocked" | "Initiated" | "Ringing" | "Active" | "Ended" | "Missed" | "Voicemail" | "Failed" | "Canceled" | null;
+            /** @description Why it has this status. */
+            statusReason?: string | null;
+            /** @description One-line summary. */
+            summary?: string | null;
+            /** @description Group it belongs to on the timeline. */
+            timelineCategory?: string;
+            /** @description Kind of timeline entry. */
+            timelineType?: components["schemas"]["EventTimelineType"];
+            /** @description Number it was sent or placed to. */
+            toPhoneNumber?: string | null;
+            /**
+             * @description Whether it is real lead traffic or warm-up, test or internal traffic.
+             * @enum {string|null}
+             */
+            trafficType?: "RealLead" | "Warmup" | "Test" | "SystemInternal" | "FailedAttempt" | null;
+            /**
+             * Format: date-time
+             * @description When it was found undeliverable.
+             */
+            undeliverableAt?: string | null;
+            /** @description Whether a user chose the outbound number by hand. */
+            wasManuallyOverridden?: boolean;
+        };
+        /**
+         * @description Kind of entry on a lead's event timeline.
+         * @enum {string}
+         */
+        EventTimelineType: "Message" | "Sms" | "Mms" | "Call" | "Voicemail" | "Note" | "LeadStatusChange" | "LeadCreated" | "LeadUpdated" | "Notification" | "Payment" | "Warmup";
         /** @description Keeps only rows whose field equals the value. */
         ExactMatchFilter: {
             /** @description Field to compare, such as `status` or `enabled`. */
             field: string;
             /** @description Value the field must equal. */
             value?: unknown;
+        };
+        /** @description A reference to another record: its id and name. */
+        IdNamePair: {
+            /** @description Identifier. */
+            id: string;
+            /** @description Display name. */
+            name: string;
+        };
+        /** @description A reference to another record with a value, such as a phone number. */
+        IdNameValue: {
+            /** @description Identifier. */
+            id: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Value, such as the phone number. */
+            value?: string | null;
         };
         /**
          * Format: int32
@@ -359,9 +1157,17 @@ export interface components {
         };
         /** @description How to reach the lead, with the position Leadping derived from the address. */
         LeadContact: {
+            /**
+             * Format: uri
+             * @description Address of a picture of the lead.
+             */
+            avatarUrl?: string | null;
             /** @description Position of the lead's address, when it could be geocoded. */
             coordinate?: components["schemas"]["Coordinate"] | null;
-            /** @description The lead's email address. */
+            /**
+             * Format: email
+             * @description The lead's email address.
+             */
             email?: string | null;
             /** @description The lead's given name. */
             firstName?: string | null;
@@ -376,7 +1182,17 @@ export interface components {
         };
         /** @description How to reach the lead, as a client sends it. */
         LeadContactRequest: {
-            /** @description The lead's email address. */
+            /**
+             * Format: uri
+             * @description Address of a picture of the lead.
+             */
+            avatarUrl?: string | null;
+            /** @description Position of the lead's address, when the caller knows it. */
+            coordinate?: components["schemas"]["Coordinate"] | null;
+            /**
+             * Format: email
+             * @description The lead's email address.
+             */
             email?: string | null;
             /** @description The lead's given name. */
             firstName?: string | null;
@@ -399,7 +1215,7 @@ export interface components {
          *       "birthDate": "1990-04-01",
          *       "postalCode": "78702",
          *       "utmSource": "facebook",
-         *       "price": "8.00",
+         *       "price": 8,
          *       "tagNames": [
          *         "Web form"
          *       ]
@@ -417,14 +1233,27 @@ export interface components {
             birthDate?: string | null;
             /** @description City. */
             city?: string | null;
-            /** @description Direct-post price, as a decimal string. */
-            directPostPrice?: string | null;
-            /** @description Email address. */
+            /**
+             * Format: date
+             * @description Date of birth (`YYYY-MM-DD`); an alias of `birthDate`.
+             */
+            dateOfBirth?: string | null;
+            /**
+             * Format: double
+             * @description Direct-post price.
+             */
+            directPostPrice?: number | string | null;
+            /**
+             * Format: email
+             * @description Email address.
+             */
             email?: string | null;
             /** @description Identifier in the sender's system. */
             externalId?: string | null;
             /** @description Given name. */
             firstName?: string | null;
+            /** @description Gender as the lead gave it. */
+            gender?: string | null;
             /** @description Page the form was on. */
             landingPage?: string | null;
             /** @description Family name. */
@@ -435,14 +1264,19 @@ export interface components {
             phoneType?: string | null;
             /** @description Postal or ZIP code. */
             postalCode?: string | null;
-            /** @description Price paid for the lead, as a decimal string. */
-            price?: string | null;
+            /**
+             * Format: double
+             * @description Price paid for the lead.
+             */
+            price?: number | string | null;
             /** @description Product the lead asked about. */
             product?: string | null;
             /** @description Referring page. */
             referrer?: string | null;
             /** @description The seller's identifier for the lead. */
             sellerLeadId?: string | null;
+            /** @description The seller's identifier for the lead; an alias of `sellerLeadId`. */
+            sellerLeadIdentifier?: string | null;
             /** @description Free-form key/value pairs to keep with the lead. */
             sourceMetadata?: {
                 [key: string]: string;
@@ -455,7 +1289,10 @@ export interface components {
             tagIds?: string[];
             /** @description Tag names to apply; missing names are created. */
             tagNames?: string[];
-            /** @description TrustedForm certificate address. */
+            /**
+             * Format: uri
+             * @description TrustedForm certificate address.
+             */
             trustedFormUrl?: string | null;
             /** @description Campaign name. */
             utmCampaign?: string | null;
@@ -469,6 +1306,8 @@ export interface components {
             utmTerm?: string | null;
             /** @description Market vertical. */
             vertical?: string | null;
+            /** @description ZIP code; an alias of `postalCode`. */
+            zip?: string | null;
         };
         /** @description Non-secret facts about where a lead came from and how it may be contacted. */
         LeadMetadata: {
@@ -485,8 +1324,11 @@ export interface components {
              * @description When the source first captured the lead.
              */
             createdAt?: string | null;
-            /** @description Price agreed for a direct post, as a decimal string. */
-            directPostPrice?: string | null;
+            /**
+             * Format: double
+             * @description Price agreed for a direct post.
+             */
+            directPostPrice?: number | string | null;
             /** @description Identifier of this lead in the caller's own system. */
             externalId?: string | null;
             /** @description Import batch the lead came in with, if imported. */
@@ -497,10 +1339,15 @@ export interface components {
             isImported?: boolean;
             /** @description Page on which the lead filled in the form. */
             landingPage?: string | null;
+            /** @description Organization it belongs to. */
+            organizationId?: string | null;
             /** @description How the lead entered Leadping, such as `api` or `import`. */
             origin?: string | null;
-            /** @description Price paid for the lead, as a decimal string. */
-            price?: string | null;
+            /**
+             * Format: double
+             * @description Price paid for the lead.
+             */
+            price?: number | string | null;
             /** @description Product the lead asked about. */
             product?: string | null;
             /** @description Publisher identifier the lead was bought from. */
@@ -536,7 +1383,15 @@ export interface components {
             } | null;
             /** @description Sub-identifier the seller uses to split its traffic. */
             subId?: string | null;
-            /** @description TrustedForm certificate address proving the lead gave consent. */
+            /**
+             * Format: date-time
+             * @description When the TrustedForm certificate was last checked.
+             */
+            trustedFormCheckedAt?: string | null;
+            /**
+             * Format: uri
+             * @description TrustedForm certificate address proving the lead gave consent.
+             */
             trustedFormUrl?: string | null;
             /** @description Browser user agent the lead submitted from. */
             userAgent?: string | null;
@@ -562,24 +1417,57 @@ export interface components {
              * @description Date of birth (`YYYY-MM-DD`).
              */
             birthDate?: string | null;
-            /** @description Credit score or band as the source reported it. */
-            creditScore?: string | null;
+            /**
+             * Format: int32
+             * @description Credit score.
+             */
+            creditScore?: number | string | null;
+            /**
+             * @description Kind of employment as the lead gave it.
+             * @enum {string|null}
+             */
+            employmentType?: "Employed" | "PartTime" | "SelfEmployed" | "Contractor" | "Unemployed" | "Retired" | "Student" | "Military" | "Homemaker" | "Disabled" | "Other" | null;
+            /**
+             * @description Gender as the lead gave it.
+             * @enum {string|null}
+             */
+            gender?: "M" | "F" | "NonBinary" | "PreferNotToSay" | "Other" | null;
             /** @description Whether the lead reported a bankruptcy; `null` when unknown. */
             hasBankruptcy?: boolean | null;
             /** @description Whether the lead reported a medical condition; `null` when unknown. */
             hasMedicalCondition?: boolean | null;
-            /** @description Height as the source reported it, for example `5'10"` or `178cm`. */
-            height?: string | null;
-            /** @description Income as the source reported it. */
-            income?: string | null;
+            /**
+             * Format: int32
+             * @description Height as a whole number, in the unit the source uses.
+             */
+            height?: number | string | null;
+            /**
+             * Format: int32
+             * @description Income as a whole number of currency units.
+             */
+            income?: number | string | null;
             /** @description Whether the lead owns their home; `null` when unknown. */
             isHomeowner?: boolean | null;
-            /** @description How long the lead has lived at the current address, in months. */
-            monthsAtResidence?: string | null;
-            /** @description Number of dependents as the source reported it. */
-            numberOfDependents?: string | null;
-            /** @description Weight as the source reported it. */
-            weight?: string | null;
+            /**
+             * @description Marital status as the lead gave it.
+             * @enum {string|null}
+             */
+            maritalStatus?: "Married" | "Single" | "Widow" | "Separated" | "Divorced" | null;
+            /**
+             * Format: int32
+             * @description How long the lead has lived at the current address, in months.
+             */
+            monthsAtResidence?: number | string | null;
+            /**
+             * Format: int32
+             * @description Number of dependents.
+             */
+            numberOfDependents?: number | string | null;
+            /**
+             * Format: int32
+             * @description Weight as a whole number, in the unit the source uses.
+             */
+            weight?: number | string | null;
         };
         /**
          * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`.
@@ -607,15 +1495,15 @@ export interface components {
          *         "email": "ada@example.com"
          *       },
          *       "customer": {
-         *         "height": "5'6\"",
-         *         "weight": "130",
+         *         "height": 66,
+         *         "weight": 130,
          *         "birthDate": "1985-12-10",
-         *         "income": "85000",
+         *         "income": 85000,
          *         "isHomeowner": true,
-         *         "monthsAtResidence": "36",
-         *         "creditScore": "720",
+         *         "monthsAtResidence": 36,
+         *         "creditScore": 720,
          *         "hasBankruptcy": false,
-         *         "numberOfDependents": "2",
+         *         "numberOfDependents": 2,
          *         "hasMedicalCondition": null
          *       },
          *       "enabled": true,
@@ -665,7 +1553,7 @@ export interface components {
          *         "externalId": "crm-4411",
          *         "sellerLeadId": null,
          *         "createdAt": "2026-03-01T15:04:05Z",
-         *         "price": "12.50",
+         *         "price": 12.5,
          *         "directPostPrice": null,
          *         "product": "auto",
          *         "vertical": "insurance",
@@ -702,8 +1590,8 @@ export interface components {
          *           "additionalInfo": null
          *         },
          *         "coordinate": {
-         *           "latitude": "30.2672",
-         *           "longitude": "-97.7431"
+         *           "latitude": 30.2672,
+         *           "longitude": -97.7431
          *         },
          *         "timeZoneId": "America/Chicago",
          *         "phone": {
@@ -717,8 +1605,8 @@ export interface components {
          *               "state": "TX",
          *               "countryCode": "US",
          *               "coordinate": {
-         *                 "latitude": "30.2672",
-         *                 "longitude": "-97.7431"
+         *                 "latitude": 30.2672,
+         *                 "longitude": -97.7431
          *               },
          *               "timeZoneId": "America/Chicago"
          *             },
@@ -730,15 +1618,15 @@ export interface components {
          *         "email": "ada@example.com"
          *       },
          *       "customer": {
-         *         "height": "5'6\"",
-         *         "weight": "130",
+         *         "height": 66,
+         *         "weight": 130,
          *         "birthDate": "1985-12-10",
-         *         "income": "85000",
+         *         "income": 85000,
          *         "isHomeowner": true,
-         *         "monthsAtResidence": "36",
-         *         "creditScore": "720",
+         *         "monthsAtResidence": 36,
+         *         "creditScore": 720,
          *         "hasBankruptcy": false,
-         *         "numberOfDependents": "2",
+         *         "numberOfDependents": 2,
          *         "hasMedicalCondition": null
          *       },
          *       "enabled": true,
@@ -797,8 +1685,17 @@ export interface components {
             createdAt: string;
             /** @description The lead's current disposition, kept on the lead itself. */
             currentDisposition?: components["schemas"]["CurrentDisposition"];
+            /** @description The lead's current status, kept on the record so lists need no join. */
+            currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
             /** @description What the lead told about themselves. */
             customer: components["schemas"]["LeadProfile"];
+            /**
+             * Format: date-time
+             * @description When the lead was deleted; `null` unless deleted.
+             */
+            deletedAt?: string | null;
+            /** @description User who deleted the lead. */
+            deletedByUserId?: string | null;
             /** @description Whether follow-up automations may act on the lead. */
             enabled: boolean;
             /** @description The lead's identifier. */
@@ -812,14 +1709,121 @@ export interface components {
              * @description When the lead was last changed; `null` if never.
              */
             modifiedAt: string | null;
+            /** @description What Leadping knows about the lead's phone number. */
+            phoneIdentity?: components["schemas"]["PhoneIdentityResponse"] | null;
+            /**
+             * @description Where intake processing of the lead stands.
+             * @enum {string|null}
+             */
+            processingStatus?: "Verifying" | "Validating" | "Enriching" | "Ready" | "Invalid" | "Failed" | null;
+            /**
+             * Format: date-time
+             * @description When the processing status last changed.
+             */
+            processingStatusChangedAt?: string | null;
+            /** @description Why the processing status is what it is. */
+            processingStatusReason?: string | null;
             /** @description Tags currently on the lead. */
             tags: components["schemas"]["TagSummary"][];
         };
         /**
          * @description Broad category of a disposition, used for reporting.
-         * @enum {string|null}
+         * @enum {string}
          */
-        LeadStatusCategory: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+        LeadStatusCategory: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate";
+        /** @description A lead's status history as a CSV file and as rows. */
+        LeadStatusChangeExportResponse: {
+            /** @description Media type of the file, such as `image/png`. */
+            contentType?: string;
+            /** @description The export as CSV text. */
+            csv?: string;
+            /** @description Name of the file. */
+            fileName?: string;
+            /** @description The exported changes, one per row. */
+            rows?: components["schemas"]["LeadStatusChangeExportRow"][];
+        };
+        /** @description One status change in an export. */
+        LeadStatusChangeExportRow: {
+            /**
+             * Format: date-time
+             * @description When the booked appointment ends.
+             */
+            appointmentEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the booked appointment starts.
+             */
+            appointmentStartAt?: string | null;
+            /** @description User to whom the follow-up is assigned. */
+            assignedToUserId?: string | null;
+            /**
+             * Format: date-time
+             * @description When to call the lead back, for follow-up outcomes.
+             */
+            callbackAt?: string | null;
+            /**
+             * @description Broad category of the status, used for reporting.
+             * @enum {string|null}
+             */
+            category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+            /**
+             * Format: date-time
+             * @description When the change was recorded.
+             */
+            changedAt?: string | null;
+            /** @description Automation that made the change, if one did. */
+            changedByAutomationId?: string | null;
+            /** @description User who made the change, if a person did. */
+            changedByUserId?: string | null;
+            /**
+             * @description What kind of actor made the change.
+             * @enum {string|null}
+             */
+            changeSource?: "User" | "AI" | "Automation" | "System" | "API" | null;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt?: string;
+            /** @description Where the follow-up task stands. */
+            followUpStatus?: string | null;
+            /** @description Whether the change follows up a missed call. */
+            isMissedCallFollowUp?: boolean;
+            /** @description The lead it belongs to. */
+            leadId?: string | null;
+            /** @description The status change the row describes. */
+            leadStatusChangeId?: string | null;
+            /** @description The change that superseded this one, if any. */
+            newLeadStatusChangeId?: string | null;
+            /** @description Notes recorded with the change. */
+            notes?: string | null;
+            /** @description The change this one superseded, if any. */
+            oldLeadStatusChangeId?: string | null;
+            /** @description Outcome of the superseded change. */
+            oldLeadStatusChangeOutcome?: string | null;
+            /** @description Kind of the superseded change. */
+            oldLeadStatusChangeType?: string | null;
+            /** @description Machine-readable outcome, such as `contacted`. */
+            outcome?: string | null;
+            /** @description Why the status changed. */
+            reason?: string | null;
+            /** @description Call event the change relates to. */
+            relatedCallEventId?: string | null;
+            /** @description Lead source involved, if any. */
+            sourceId?: string | null;
+            /**
+             * Format: date-time
+             * @description When the follow-up task is due.
+             */
+            taskDueAt?: string | null;
+            /** @description Kind of item. */
+            type?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was last changed.
+             */
+            updatedAt?: string;
+        };
         /**
          * @description A new disposition for a lead, with when and why it changed.
          * @example {
@@ -831,6 +1835,18 @@ export interface components {
          *     }
          */
         LeadStatusChangeRequest: {
+            /**
+             * Format: date-time
+             * @description When the booked appointment ends.
+             */
+            appointmentEndAt?: string | null;
+            /** @description Notes about the booked appointment. */
+            appointmentNotes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the booked appointment starts.
+             */
+            appointmentStartAt?: string | null;
             /** @description User to whom the follow-up is assigned. */
             assignedToUserId?: string | null;
             /**
@@ -839,17 +1855,30 @@ export interface components {
              */
             callbackAt?: string | null;
             /** @description Broad category of the new disposition. */
-            category?: components["schemas"]["LeadStatusCategory"];
+            category?: components["schemas"]["LeadStatusCategory"] | null;
             /** @description Automation making the change, if any. */
             changedByAutomationId?: string | null;
             /** @description What kind of actor makes the change. */
             changeSource?: components["schemas"]["LeadStatusChangeSource"];
+            /** @description Where the follow-up task stands. */
+            followUpStatus?: string | null;
+            /** @description Whether the change follows up a missed call. */
+            isMissedCallFollowUp?: boolean;
             /** @description Notes recorded with the change. */
             notes?: string | null;
             /** @description Machine-readable outcome the lead moves to, such as `contacted`. */
             outcome: string;
             /** @description Why the status changed. */
             reason?: string | null;
+            /** @description Call event the change relates to. */
+            relatedCallEventId?: string | null;
+            /** @description Lead source involved, if any. */
+            sourceId?: string | null;
+            /**
+             * Format: date-time
+             * @description When the follow-up task is due.
+             */
+            taskDueAt?: string | null;
             /**
              * Format: date-time
              * @description When the change took effect; defaults to the time the request is received.
@@ -876,12 +1905,24 @@ export interface components {
          *       "changeSource": "API",
          *       "timestamp": "2026-03-02T09:00:00Z",
          *       "createdAt": "2026-03-02T09:00:00Z",
-         *       "updatedAt": null,
+         *       "updatedAt": "2026-03-02T09:00:00Z",
          *       "callbackAt": null,
          *       "assignedToUserId": null
          *     }
          */
         LeadStatusChangeResponse: {
+            /**
+             * Format: date-time
+             * @description When the booked appointment ends.
+             */
+            appointmentEndAt?: string | null;
+            /** @description Notes about the booked appointment. */
+            appointmentNotes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the booked appointment starts.
+             */
+            appointmentStartAt?: string | null;
             /** @description User to whom the follow-up is assigned. */
             assignedToUserId?: string | null;
             /**
@@ -890,7 +1931,7 @@ export interface components {
              */
             callbackAt?: string | null;
             /** @description Broad category of the disposition. */
-            category?: components["schemas"]["LeadStatusCategory"];
+            category?: components["schemas"]["LeadStatusCategory"] | null;
             /**
              * Format: date-time
              * @description When the change was recorded.
@@ -907,20 +1948,39 @@ export interface components {
              * @description When the record was created.
              */
             createdAt: string;
+            /** @description Where the follow-up task stands. */
+            followUpStatus?: string | null;
             /** @description The status change's identifier. */
             id: string;
+            /** @description Whether the change follows up a missed call. */
+            isMissedCallFollowUp?: boolean;
             /** @description The lead that changed status. */
             leadId: string;
             /** @description The lead's name at the time of the change. */
             leadName?: string | null;
-            /** @description Notes recorded with the change. */
-            notes?: string | null;
+            /** @description The change that superseded this one, if any. */
+            newLeadStatusChangeId?: string | null;
+            /** @description Notes recorded with the change; empty when none. */
+            notes?: string;
             /** @description The change this one superseded, if any. */
             oldLeadStatusChangeId?: string | null;
+            /** @description Outcome of the superseded change. */
+            oldLeadStatusChangeOutcome?: string | null;
+            /** @description Kind of the superseded change. */
+            oldLeadStatusChangeType?: string | null;
             /** @description Outcome the lead moved to. */
             outcome: string;
             /** @description Why the status changed. */
             reason?: string | null;
+            /** @description Call event the change relates to. */
+            relatedCallEventId?: string | null;
+            /** @description Lead source involved, if any. */
+            sourceId?: string | null;
+            /**
+             * Format: date-time
+             * @description When the follow-up task is due.
+             */
+            taskDueAt?: string | null;
             /**
              * Format: date-time
              * @description When the change took effect.
@@ -930,15 +1990,57 @@ export interface components {
             type: string;
             /**
              * Format: date-time
-             * @description When the record was last corrected.
+             * @description When the record was last changed (its creation time if never).
              */
-            updatedAt?: string | null;
+            updatedAt: string;
         };
         /**
          * @description What kind of actor made a status change.
          * @enum {string|null}
          */
         LeadStatusChangeSource: "User" | "AI" | "Automation" | "System" | "API" | null;
+        /** @description The editable fields of a lead status. */
+        LeadStatusRequest: {
+            /**
+             * @description Broad category of the status, used for reporting.
+             * @enum {string|null}
+             */
+            category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+            /** @description Display colour, such as `#3b82f6`. */
+            color?: string | null;
+            /** @description Display name. */
+            name?: string | null;
+            /**
+             * Format: int32
+             * @description Position in lists, lowest first.
+             */
+            sortOrder?: number | null;
+        };
+        /** @description One lead status of the organization's catalog. */
+        LeadStatusResponse: {
+            /** @description Broad category of the status, used for reporting. */
+            category: components["schemas"]["LeadStatusCategory"];
+            /** @description Display colour, such as `#3b82f6`. */
+            color: string;
+            /** @description Identifier. */
+            id: string;
+            /** @description Whether it is archived. */
+            isArchived: boolean;
+            /**
+             * Format: date-time
+             * @description When it was last changed.
+             */
+            modifiedAt: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Organization it belongs to. */
+            organizationId: string;
+            /**
+             * Format: int32
+             * @description Position in lists, lowest first.
+             */
+            sortOrder: number;
+        };
         /** @description The compact view of a lead used by the lead list. */
         LeadTableRow: {
             /**
@@ -946,6 +2048,8 @@ export interface components {
              * @description When the lead was archived; `null` while active.
              */
             archivedAt?: string | null;
+            /** @description User who archived it. */
+            archivedByUserId?: string | null;
             /** @description Why the lead was archived (a `LeadArchiveReason` code in practice). */
             archiveReason?: unknown;
             /**
@@ -955,7 +2059,12 @@ export interface components {
             createdAt: string;
             /** @description The lead's current disposition. */
             currentDisposition?: components["schemas"]["CurrentDisposition"];
-            /** @description The lead's email address. */
+            /** @description The lead's current status, kept on the record so lists need no join. */
+            currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
+            /**
+             * Format: email
+             * @description The lead's email address.
+             */
             email?: string | null;
             /** @description Whether follow-up automations may act on the lead. */
             enabled: boolean;
@@ -967,19 +2076,40 @@ export interface components {
             isArchived: boolean;
             /** @description The lead's family name. */
             lastName?: string | null;
+            /** @description Organization it belongs to. */
+            organization?: components["schemas"]["IdNamePair"] | null;
             /** @description The lead's phone number. */
             phone?: string | null;
-            /** @description Price paid for the lead, as a decimal string. */
-            price?: string | null;
+            /**
+             * Format: double
+             * @description Price paid for the lead.
+             */
+            price?: number | string | null;
+            /**
+             * @description Where intake processing of the lead stands.
+             * @enum {string|null}
+             */
+            processingStatus?: "Verifying" | "Validating" | "Enriching" | "Ready" | "Invalid" | "Failed" | null;
+            /**
+             * Format: date-time
+             * @description When the processing status last changed.
+             */
+            processingStatusChangedAt?: string | null;
+            /** @description Why the processing status is what it is. */
+            processingStatusReason?: string | null;
+            /** @description Lead source it came from. */
+            source?: components["schemas"]["IdNamePair"] | null;
             /** @description Display name of the current disposition. */
             status?: string | null;
+            /** @description Colour tone of the status badge. */
+            statusTone?: string;
             /** @description Tags on the lead. */
             tags: components["schemas"]["TagSummary"][];
             /**
              * Format: date-time
-             * @description When the lead was last changed.
+             * @description When the lead was last changed (its creation time if never).
              */
-            updatedAt?: string | null;
+            updatedAt: string;
         };
         /**
          * @description Tags to add to a lead, or the complete set to replace its tags with.
@@ -1004,6 +2134,25 @@ export interface components {
             /** @description Tag names, matched case-insensitively against the organization's tags. */
             tagNames: string[];
         };
+        /** @description A file attached to a message. */
+        MessageMediaAttachment: {
+            /** @description Media type of the file, such as `image/png`. */
+            contentType?: string | null;
+            /** @description Name of the file. */
+            fileName?: string | null;
+            /** @description SHA-256 digest of the file. */
+            sha256?: string | null;
+            /**
+             * Format: int64
+             * @description Size of the file in bytes.
+             */
+            size?: number | null;
+            /**
+             * Format: uri
+             * @description Address of the file.
+             */
+            url?: string;
+        };
         /** @description One sort key of a list query. */
         OrderByOption: {
             /**
@@ -1013,6 +2162,74 @@ export interface components {
             direction?: "asc" | "desc" | null;
             /** @description Field to sort by, such as `createdAt` or `lastName`. */
             field: string;
+        };
+        /** @description One page of calls and the cursor to the next. */
+        PagedResultOfCallEventTableRow: {
+            /** @description Cursor for the next page; `null` on the last page. */
+            continuationToken: string | null;
+            /** @description The rows of this page, in the requested order. */
+            items: components["schemas"]["CallEventTableRow"][];
+            /**
+             * Format: int32
+             * @description The page size that was applied.
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Rows in the whole result, when `includeCount` was requested.
+             */
+            totalCount?: number | null;
+        };
+        /** @description One page of conversations and the cursor to the next. */
+        PagedResultOfConversationResponse: {
+            /** @description Cursor for the next page; `null` on the last page. */
+            continuationToken: string | null;
+            /** @description The rows of this page, in the requested order. */
+            items: components["schemas"]["ConversationResponse"][];
+            /**
+             * Format: int32
+             * @description The page size that was applied.
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Rows in the whole result, when `includeCount` was requested.
+             */
+            totalCount?: number | null;
+        };
+        /** @description One page of events and the cursor to the next. */
+        PagedResultOfEventTableRow: {
+            /** @description Cursor for the next page; `null` on the last page. */
+            continuationToken: string | null;
+            /** @description The rows of this page, in the requested order. */
+            items: components["schemas"]["EventTableRow"][];
+            /**
+             * Format: int32
+             * @description The page size that was applied.
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Rows in the whole result, when `includeCount` was requested.
+             */
+            totalCount?: number | null;
+        };
+        /** @description One page of status changes and the cursor to the next. */
+        PagedResultOfLeadStatusChangeResponse: {
+            /** @description Cursor for the next page; `null` on the last page. */
+            continuationToken: string | null;
+            /** @description The rows of this page, in the requested order. */
+            items: components["schemas"]["LeadStatusChangeResponse"][];
+            /**
+             * Format: int32
+             * @description The page size that was applied.
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Rows in the whole result, when `includeCount` was requested.
+             */
+            totalCount?: number | null;
         };
         /**
          * @description One page of the lead list and the cursor to the next.
@@ -1025,13 +2242,13 @@ export interface components {
          *           "phone": "+15125550142",
          *           "email": "ada@example.com",
          *           "createdAt": "2026-03-01T15:04:05Z",
-         *           "updatedAt": null,
+         *           "updatedAt": "2026-03-01T15:04:05Z",
          *           "status": "New",
          *           "enabled": true,
          *           "archivedAt": null,
          *           "archiveReason": null,
          *           "isArchived": false,
-         *           "price": "12.50",
+         *           "price": 12.5,
          *           "tags": []
          *         }
          *       ],
@@ -1056,26 +2273,126 @@ export interface components {
              */
             totalCount?: number | null;
         };
+        /** @description One page of SMS messages and the cursor to the next. */
+        PagedResultOfSmsEventTableRow: {
+            /** @description Cursor for the next page; `null` on the last page. */
+            continuationToken: string | null;
+            /** @description The rows of this page, in the requested order. */
+            items: components["schemas"]["SmsEventTableRow"][];
+            /**
+             * Format: int32
+             * @description The page size that was applied.
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Rows in the whole result, when `includeCount` was requested.
+             */
+            totalCount?: number | null;
+        };
         /** @description A lead's phone number with what Leadping knows about it. */
         Phone: {
             /** @description The latest lookup result for this number, when one exists. */
             lookup?: components["schemas"]["PhoneLookup"] | null;
             /** @description The phone number, preferably in E.164 form (`+15551234567`). */
             number?: string;
+            /** @description Stored identity record of this phone number. */
+            phoneIdentityId?: string | null;
             /** @description Kind of line, such as `mobile` or `landline`. */
             type?: string | null;
         };
+        /** @description One lookup Leadping ran on a phone number. */
+        PhoneIdentityLookupAction: {
+            /** @description Identifier. */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            occurredAt?: string;
+            /** @description Provider that answered the lookup. */
+            provider?: string;
+            /**
+             * Format: double
+             * @description What the provider charged for the lookup.
+             */
+            providerCostAmount?: number | null;
+            /** @description Pricing version the provider charged under. */
+            providerPricingVersion?: string | null;
+            /** @description Where it stands. */
+            status?: components["schemas"]["PhoneIdentityLookupActionStatus"];
+            /** @description Kind of item. */
+            type?: components["schemas"]["PhoneIdentityLookupActionType"];
+        };
+        /**
+         * @description Whether a lookup succeeded.
+         * @enum {string}
+         */
+        PhoneIdentityLookupActionStatus: "succeeded" | "failed";
+        /**
+         * @description Kind of lookup run on a phone number.
+         * @enum {string}
+         */
+        PhoneIdentityLookupActionType: "validation" | "enrichment" | "unwanted-number-check";
+        /** @description What Leadping knows about a phone number. */
+        PhoneIdentityResponse: {
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt?: string;
+            /** @description Identifier. */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When the number was last enriched.
+             */
+            lastEnrichedAt?: string | null;
+            /** @description The latest lookup result for the number. */
+            lookup?: components["schemas"]["PhoneLookup"] | null;
+            /** @description Lookups run on the number, oldest first. */
+            lookupActions?: components["schemas"]["PhoneIdentityLookupAction"][];
+            /**
+             * Format: date-time
+             * @description When it was last changed.
+             */
+            modifiedAt?: string | null;
+            /** @description Display name. */
+            name?: string;
+            /** @description The phone number, preferably in E.164 form. */
+            number?: string;
+            /** @description The latest raw enrichment record from the provider. */
+            providerEnrichment?: components["schemas"]["PhoneLookupProviderSnapshot"] | null;
+        };
+        /** @description How a location value was found. */
+        PhoneLocationSource: {
+            /** @description How the value was found. */
+            method?: string;
+            /** @description Query used to find the value. */
+            query?: string | null;
+        };
         /** @description The stored result of looking up a phone number. */
         PhoneLookup: {
+            /** @description Caller-name (CNAM) lookup result. */
+            callerName?: components["schemas"]["PhoneLookupCallerName"] | null;
+            /** @description Carrier lookup result. */
+            carrier?: components["schemas"]["PhoneLookupCarrier"] | null;
             /**
              * Format: date-time
              * @description When the lookup was performed.
              */
             createdAt?: string;
+            /** @description Fraud signal the lookup returned. */
+            fraud?: string | null;
             /** @description Identifier of the stored lookup result. */
             id?: string;
             /** @description Whether the number is a valid, dialable number. */
             isValid?: boolean;
+            /**
+             * @description Kind of line, such as `Wireless`.
+             * @enum {string|null}
+             */
+            lineType?: "Wireline" | "Wireless" | "VoWiFi" | "VoIP" | "PrePaidWireless" | "Unknown" | null;
             /** @description Where the number is registered. */
             location?: components["schemas"]["PhoneNumberLocation"] | null;
             /**
@@ -1083,8 +2400,87 @@ export interface components {
              * @description When the lookup was last refreshed, if ever.
              */
             modifiedAt?: string | null;
+            /** @description The number in national format. */
+            nationalFormat?: string | null;
             /** @description The number that was looked up, in E.164 form. */
             number?: string | null;
+            /** @description Number portability lookup result. */
+            portability?: components["schemas"]["PhoneLookupPortability"] | null;
+            /** @description Kind of record the lookup returned. */
+            recordType?: string | null;
+        };
+        /** @description Caller-name (CNAM) lookup result. */
+        PhoneLookupCallerName: {
+            /** @description Provider error code, when it failed. */
+            errorCode?: string | null;
+            /** @description Display name. */
+            name?: string | null;
+        };
+        /** @description Carrier lookup result. */
+        PhoneLookupCarrier: {
+            /** @description Provider error code, when it failed. */
+            errorCode?: string | null;
+            /** @description Mobile country code (MCC). */
+            mobileCountryCode?: string | null;
+            /** @description Mobile network code (MNC). */
+            mobileNetworkCode?: string | null;
+            /** @description Display name. */
+            name?: string | null;
+            /** @description Carrier name, normalized. */
+            normalizedCarrier?: string | null;
+            /**
+             * @description Kind of item.
+             * @enum {string|null}
+             */
+            type?: "FixedLine" | "Mobile" | "Voip" | "FixedLineOrMobile" | "TollFree" | "PremiumRate" | "SharedCost" | "PersonalNumber" | "Pager" | "Uan" | "Voicemail" | "Unknown" | null;
+        };
+        /** @description Number portability lookup result. */
+        PhoneLookupPortability: {
+            /** @description Name of the alternative carrier in the porting record. */
+            alternativeCarrierName?: string | null;
+            /** @description Kind of the alternative carrier in the porting record. */
+            alternativeCarrierType?: string | null;
+            /** @description Service provider id of the alternative carrier. */
+            alternativeSpid?: string | null;
+            /** @description Name of the carrier that holds the number. */
+            carrierName?: string | null;
+            /** @description Kind of carrier that holds the number. */
+            carrierType?: string | null;
+            /** @description City of the porting record. */
+            city?: string | null;
+            /** @description Kind of line, such as `Wireless`. */
+            lineType?: string | null;
+            /** @description Local routing number of a ported number. */
+            localRoutingNumber?: string | null;
+            /** @description Operating company number (OCN) of the carrier. */
+            operatingCompanyNumber?: string | null;
+            /** @description When the number was ported. */
+            portedDate?: string | null;
+            /** @description Whether the number was ported. */
+            portedStatus?: string | null;
+            /** @description Service provider id of the carrier. */
+            spid?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+        };
+        /** @description A raw record from the lookup provider. */
+        PhoneLookupProviderSnapshot: {
+            /** @description Kind of lookup. */
+            lookupType?: string;
+            /** @description Provider that answered the lookup. */
+            provider?: string;
+            /** @description The provider's record as JSON text. */
+            rawRecordJson?: string;
+            /**
+             * Format: date-time
+             * @description When the record was retrieved.
+             */
+            retrievedAt?: string;
+            /**
+             * Format: int32
+             * @description Version of the record's layout.
+             */
+            schemaVersion?: number;
         };
         /** @description A phone number lookup result, as a client may send it back. */
         PhoneLookupRequest: {
@@ -1109,8 +2505,14 @@ export interface components {
         };
         /** @description Where a phone number is registered, as Leadping resolved it. */
         PhoneNumberLocation: {
+            /** @description City of the number's location, normalized. */
+            canonicalCity?: string | null;
+            /** @description State of the number's location, normalized. */
+            canonicalState?: string | null;
             /** @description Approximate position of the number's location, when known. */
             coordinate?: components["schemas"]["Coordinate"] | null;
+            /** @description How the position was found. */
+            coordinateSource?: components["schemas"]["PhoneLocationSource"] | null;
             /** @description ISO country code of the number. */
             countryCode?: string | null;
             /** @description Human-readable place name for the number. */
@@ -1119,6 +2521,8 @@ export interface components {
             state?: string | null;
             /** @description IANA time zone of the number's location. */
             timeZoneId?: string | null;
+            /** @description How the time zone was found. */
+            timeZoneSource?: components["schemas"]["PhoneLocationSource"] | null;
         };
         /** @description Where a phone number is registered, as a client may send it. */
         PhoneNumberLocationRequest: {
@@ -1137,6 +2541,8 @@ export interface components {
             lookup?: components["schemas"]["PhoneLookupRequest"] | null;
             /** @description The phone number, preferably in E.164 form (`+15551234567`). */
             number?: string;
+            /** @description Stored identity record of this phone number. */
+            phoneIdentityId?: string | null;
             /** @description Kind of line, such as `mobile` or `landline`. */
             type?: string | null;
         };
@@ -1229,6 +2635,136 @@ export interface components {
             /** @description Restricts `search` to these fields. */
             searchFields?: string[] | null;
         };
+        /** @description An SMS or MMS message with a lead, as the message list shows it. */
+        SmsEventTableRow: {
+            /** @description Name of the person or system that caused the event. */
+            actorDisplayName?: string | null;
+            /** @description User who caused the event, if a person did. */
+            actorUserId?: string | null;
+            /**
+             * Format: double
+             * @description Amount billed for it, in the organization's currency.
+             */
+            billableAmount?: number | null;
+            /** @description Where billing for it stands. */
+            billingStatus?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was blocked.
+             */
+            blockedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was cancelled.
+             */
+            canceledAt?: string | null;
+            /** @description Why it was cancelled. */
+            cancelReason?: string | null;
+            /** @description What the compliance checks did with it. */
+            complianceAction?: string | null;
+            /** @description Step-by-step log of what Leadping did with it. */
+            consoleEntries?: components["schemas"]["CommunicationConsoleEntry"][];
+            /** @description Conversation it belongs to, if any. */
+            conversationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the carrier reported delivery.
+             */
+            deliveredAt?: string | null;
+            /** @description `inbound` or `outbound`. */
+            direction?: string;
+            /** @description Provider error code, when it failed. */
+            errorCode?: string | null;
+            /** @description Provider error message, when it failed. */
+            errorMessage?: string | null;
+            /**
+             * Format: date-time
+             * @description When it failed.
+             */
+            failedAt?: string | null;
+            /** @description Number it was sent or placed from. */
+            fromPhoneNumber?: string;
+            /** @description Leadping number it was sent or placed from. */
+            fromPhoneNumberId?: string;
+            /** @description Identifier. */
+            id?: string;
+            /** @description Whether an automation sent it. */
+            isAutomated?: boolean;
+            /** @description The lead it belongs to. */
+            lead?: components["schemas"]["IdNamePair"];
+            /** @description Files attached to the message. */
+            media?: components["schemas"]["MessageMediaAttachment"][];
+            /** @description Organization it belongs to. */
+            organization?: string;
+            /** @description Name of the organization it belongs to. */
+            organizationName?: string | null;
+            /** @description Leadping number used to send it. */
+            outboundPhoneNumberId?: string;
+            /**
+             * @description What sent the message.
+             * @enum {string|null}
+             */
+            outboundSource?: "manual" | "automation" | "campaign" | "import" | "api" | "system_notification" | "warmup" | "retry" | null;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             */
+            queuedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was received.
+             */
+            receivedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it is scheduled to be sent.
+             */
+            scheduledFor?: string | null;
+            /** @description Why it was scheduled instead of sent at once. */
+            scheduledReason?: string | null;
+            /** @description Name of the sender. */
+            senderName?: string | null;
+            /**
+             * Format: date-time
+             * @description When sending started.
+             */
+            sendingStartedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was sent.
+             */
+            sentAt?: string | null;
+            /**
+             * @description Where it stands.
+             * @enum {string|null}
+             */
+            status?: "draft" | "scheduled" | "queued" | "sending" | "sent" | "received" | "delivered" | "failed" | "undeliverable" | "opted_out" | "blocked_compliance" | "blocked_billing" | "blocked_missing_campaign" | "canceled" | null;
+            /** @description Why it has this status. */
+            statusReason?: string | null;
+            /** @description Text of the message. */
+            text?: string;
+            /** @description Number it was sent or placed to. */
+            toPhoneNumber?: string;
+            /**
+             * @description Whether it is real lead traffic or warm-up, test or internal traffic.
+             * @enum {string|null}
+             */
+            trafficType?: "RealLead" | "Warmup" | "Test" | "SystemInternal" | "FailedAttempt" | null;
+            /**
+             * Format: date-time
+             * @description When it was found undeliverable.
+             */
+            undeliverableAt?: string | null;
+            /** @description User it belongs to. */
+            user?: string;
+            /** @description Name of the user. */
+            userName?: string | null;
+        };
         /** @description A postal address. */
         StreetAddress: {
             /** @description Free-form delivery notes that fit no other line. */
@@ -1260,6 +2796,8 @@ export interface components {
         TagRequest: {
             /** @description Display colour, such as `#3b82f6`. */
             color?: string | null;
+            /** @description Longer explanation of what the item is for. */
+            description?: string | null;
             /** @description The tag's identifier when the body describes an existing tag; must match the path when given. */
             id?: string | null;
             /** @description Display name; unique within the organization, compared case-insensitively. */
@@ -1295,6 +2833,8 @@ export interface components {
             createdAt: string;
             /** @description User who created the tag. */
             createdByUserId?: string | null;
+            /** @description Longer explanation of what the item is for. */
+            description?: string | null;
             /** @description The tag's identifier. */
             id: string;
             /** @description Whether the tag is archived and no longer offered for new assignments. */
@@ -1386,6 +2926,12 @@ export interface components {
     parameters: {
         /** @description The identifier of the lead. */
         LeadId: string;
+        /** @description The identifier of the lead status. */
+        LeadStatusId: string;
+        /** @description The identifier of the lead whose records are listed. */
+        OwnerLeadId: string;
+        /** @description The identifier of the status change. */
+        StatusChangeId: string;
         /** @description The identifier of the lead whose status is addressed. */
         StatusLeadId: string;
         /** @description The identifier of the tag. */
@@ -1397,6 +2943,366 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Conversations_GetConversationsByLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        /** @description Paging, sorting, search and filters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDataOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    CallEvents_GetByLeadId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        /** @description Paging, sorting, search and filters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDataOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfCallEventTableRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Events_GetAllForLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        /** @description Paging, sorting, search and filters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDataOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfEventTableRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SmsEvents_GetByLeadId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose records are listed. */
+                leadId: components["parameters"]["OwnerLeadId"];
+            };
+            cookie?: never;
+        };
+        /** @description Paging, sorting, search and filters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDataOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSmsEventTableRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatusChanges_Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the status change. */
+                id: components["parameters"]["StatusChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStatusChangeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatusChanges_Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the status change. */
+                id: components["parameters"]["StatusChangeId"];
+            };
+            cookie?: never;
+        };
+        /** @description The corrected status change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The status change after the correction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStatusChangeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatusChanges_Delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the status change. */
+                id: components["parameters"]["StatusChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status change was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatusChanges_GetAllForCurrentOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Paging, sorting, search and filters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDataOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of status changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfLeadStatusChangeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatuses_GetAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead statuses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStatusResponse"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatuses_Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new lead status. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The lead status was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatuses_Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        /** @description The lead status's new fields. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The lead status after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    LeadStatuses_Archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the lead status is now archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": boolean;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     Leads_CreateExternal: {
         parameters: {
             query?: never;
@@ -1667,6 +3573,33 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    Leads_GetWorkflowStatusForCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead's automation runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationWorkflowStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     LeadStatusChanges_SetCurrent: {
         parameters: {
             query?: never;
@@ -1727,6 +3660,33 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    LeadStatusChanges_ExportByLeadId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the lead whose status is addressed. */
+                leadId: components["parameters"]["StatusLeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStatusChangeExportResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     Leads_GetAllForCurrentUser: {
         parameters: {
             query?: {
@@ -1757,6 +3717,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagedResultOfLeadTableRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Leads_CreateIntakeFromQuery: {
+        parameters: {
+            query?: {
+                /** @description First address line. */
+                Address1?: string;
+                /** @description Second address line. */
+                Address2?: string;
+                /** @description Date of birth (`YYYY-MM-DD`). */
+                BirthDate?: string;
+                /** @description City. */
+                City?: string;
+                /** @description Date of birth (`YYYY-MM-DD`); an alias of `BirthDate`. */
+                DateOfBirth?: string;
+                /** @description Direct-post price, a decimal number. */
+                DirectPostPrice?: number | string;
+                /** @description Email address. */
+                Email?: string;
+                /** @description Identifier in the sender's system. */
+                ExternalId?: string;
+                /** @description Given name. */
+                FirstName?: string;
+                /** @description Gender as the lead gave it. */
+                Gender?: string;
+                /** @description Page the form was on. */
+                LandingPage?: string;
+                /** @description Family name. */
+                LastName?: string;
+                /** @description Phone number, preferably E.164. */
+                Phone?: string;
+                /** @description Kind of line, such as `mobile`. */
+                PhoneType?: string;
+                /** @description Postal or ZIP code. */
+                PostalCode?: string;
+                /** @description Price paid for the lead, a decimal number. */
+                Price?: number | string;
+                /** @description Product the lead asked about. */
+                Product?: string;
+                /** @description Referring page. */
+                Referrer?: string;
+                /** @description The seller's identifier for the lead. */
+                SellerLeadId?: string;
+                /** @description The seller's identifier for the lead; an alias of `SellerLeadId`. */
+                SellerLeadIdentifier?: string;
+                /** @description State or region. */
+                State?: string;
+                /** @description Seller sub-identifier. */
+                SubId?: string;
+                /** @description Existing tag identifiers to apply; repeat the parameter for several. */
+                TagIds?: string[];
+                /** @description Tag names to apply, repeated for several; missing names are created. */
+                TagNames?: string[];
+                /** @description TrustedForm certificate address. */
+                TrustedFormUrl?: string;
+                /** @description Campaign name. */
+                UtmCampaign?: string;
+                /** @description Campaign content variant. */
+                UtmContent?: string;
+                /** @description Campaign medium. */
+                UtmMedium?: string;
+                /** @description Campaign source. */
+                UtmSource?: string;
+                /** @description Campaign keyword. */
+                UtmTerm?: string;
+                /** @description Market vertical. */
+                Vertical?: string;
+                /** @description ZIP code; an alias of `PostalCode`. */
+                Zip?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

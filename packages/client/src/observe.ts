@@ -1,0 +1,112 @@
+// Watches one call through the transport for the logger and the tracer: one
+// span and one `attempt` log per attempt, a `retry` log before each backoff,
+// a `failure` log when the call ends in an error. Created only when a logger
+// or tracer is configured, so a plain client does none of this work.
+import { logEvent } from "./logging.js";
+import type { LeadpingLogEvent } from "./logging.js";
+import type { ClientConfig } from "./options.js";
+import { endAttemptSpan, startAttemptSpan, traceHeaders, traceIdOf } from "./tracing.js";
+import type { LeadpingSpan } from "./tracing.js";
+import type { OutgoingRequest } from "./transport.js";
+
+/**
+ * The path template of an operation, such as `/leads/{id}`: resource calls and
+ * `lp.raw` add it to the policy they pass to the transport (the policy object
+ * itself is shared by many operations). A concrete path is the fallback.
+ */
+function templateOf(operation: object, request: OutgoingRequest): string {
+  return "template" in operation && typeof operation.template === "string" ? operation.template : request.path;
+}
+
+/** The `traceId` of an RFC 9457 problem body (text or bytes), if it has one. */
+function problemTraceId(body: unknown): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(typeof body === "string" ? body : body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "");
+    return typeof parsed === "object" && parsed !== null && "traceId" in parsed && typeof parsed.traceId === "string" ? parsed.traceId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause: unknown = error.cause;
+  return `${error.name}: ${error.message}${cause instanceof Error ? ` (${cause.message})` : ""}`;
+}
+
+/** The conventions' `error.type` of a failed attempt: `timeout`, the system error code, or the error's name. */
+function errorTypeOf(error: unknown, timedOut: boolean): string {
+  if (timedOut) return "timeout";
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  if (typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string") return cause.code;
+  return error instanceof Error ? error.name : "_OTHER";
+}
+
+/** What the transport reports about one call; see `observeCall`. */
+export interface CallObserver {
+  /** The W3C trace id the latest attempt sent in `traceparent`, if any. */
+  readonly traceId: string | undefined;
+  /** The headers of attempt `attempt` (from 0): identification, credentials, trace context, then the request's own (which win). */
+  sending(attempt: number, auth: Record<string, string>): Record<string, string>;
+  /** The attempt got a response; `final` when the call ends with it. */
+  answered(status: number, body: unknown, final: boolean): void;
+  /** The attempt failed without a response; `final` when the call ends with `error`. */
+  failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean): void;
+  /** The next attempt starts after `waitMs`. */
+  retrying(waitMs: number): void;
+  /** The call waited `waitMs` for rate budget before attempt `attempt` (from 0); the rate budget reports this. */
+  rateWaited(waitMs: number, attempt: number, partition?: string): void;
+}
+
+/** An observer for one call, or none when the client has neither a logger nor a tracer. */
+export function observeCall(config: ClientConfig, operation: object, request: OutgoingRequest): CallObserver | undefined {
+  const { log, tracer, clock } = config;
+  if (!log && !tracer) return undefined;
+  const template = templateOf(operation, request);
+  const callStart = clock.now();
+  let attemptStart = callStart;
+  let attemptIndex = 0;
+  let lastStatus: number | undefined;
+  let span: LeadpingSpan | undefined;
+  const emit = (event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
+    const logged: LeadpingLogEvent = { event, method: request.method, path: template, attempt: attemptIndex + 1, traceId: observer.traceId, ...fields };
+    // Unset fields are left out, so console prints no `undefined`s.
+    for (const key of Object.keys(logged) as (keyof LeadpingLogEvent)[]) if (logged[key] === undefined) delete logged[key];
+    logEvent(config, logged);
+  };
+  const observer = {
+    traceId: undefined as string | undefined,
+    sending(attempt: number, auth: Record<string, string>) {
+      attemptIndex = attempt;
+      attemptStart = clock.now();
+      span = tracer && startAttemptSpan(tracer, request.method, template, request.url, attempt);
+      const headers = { ...config.identification, ...auth, ...(span && traceHeaders(span)), ...request.headers };
+      observer.traceId = traceIdOf(headers.traceparent);
+      return headers;
+    },
+    answered(status: number, body: unknown, final: boolean) {
+      lastStatus = status;
+      if (span) endAttemptSpan(span, status);
+      if (!log) return;
+      const traceId = (status >= 400 && problemTraceId(body)) || observer.traceId;
+      emit("attempt", { status, durationMs: clock.now() - attemptStart, traceId });
+      if (final && status >= 400) emit("failure", { status, durationMs: clock.now() - callStart, traceId });
+    },
+    failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean) {
+      lastStatus = undefined;
+      if (span) endAttemptSpan(span, undefined, aborted ? "aborted" : errorTypeOf(error, timedOut));
+      if (!log) return;
+      const described = describeError(error);
+      emit("attempt", { error: described, durationMs: clock.now() - attemptStart });
+      if (final) emit("failure", { error: described, aborted: aborted || undefined, durationMs: clock.now() - callStart });
+    },
+    retrying(waitMs: number) {
+      emit("retry", { status: lastStatus, waitMs });
+    },
+    rateWaited(waitMs: number, attempt: number, partition?: string) {
+      attemptIndex = attempt;
+      emit("rate-wait", { waitMs, partition });
+    },
+  };
+  return observer;
+}

@@ -1,0 +1,97 @@
+// verifyWebhook: checks one Standard Webhooks delivery and returns its content.
+//
+// The HMAC (content `{id}.{timestamp}.{body}`, SHA-256, base64) is computed by
+// the standardwebhooks package's `sign`. Its `verify` is not used because it reads
+// `Date.now()` with a fixed 5-minute window and reports its reasons only as
+// message strings; the window, the clock and typed reasons live here instead.
+import { WebhookVerificationError } from "./errors.js";
+import { type WebhookSecrets, signersFor } from "./secrets.js";
+
+/** Request headers in any common shape: a `Headers`, a plain object, or Node's `IncomingHttpHeaders`. */
+export type WebhookHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** The raw request body exactly as received; re-serialized JSON does not verify. */
+export type WebhookBody = string | Uint8Array | ArrayBuffer;
+
+/** Options of `verifyWebhook`. */
+export interface VerifyWebhookOptions {
+  /** How far `webhook-timestamp` may be from now, either way, in seconds. @default 300 */
+  toleranceSeconds?: number;
+  /** The current time in milliseconds since the epoch (inject in tests). @default Date.now */
+  now?: () => number;
+}
+
+/** A delivery that passed verification. */
+export interface VerifiedWebhook<Payload = unknown> {
+  /** `webhook-id`: the same on every retry of one delivery; deduplicate by it. */
+  id: string;
+  /** `webhook-timestamp` of this attempt. */
+  timestamp: Date;
+  /** The parsed JSON body (`null` for an empty body). */
+  payload: Payload;
+}
+
+const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
+
+/**
+ * Verifies a delivery from its raw body, headers and secret(s). Throws a
+ * `WebhookVerificationError` saying why when it does not verify.
+ */
+export function verifyWebhook(body: WebhookBody, headers: WebhookHeaders, secrets: WebhookSecrets, options: VerifyWebhookOptions = {}): VerifiedWebhook {
+  const signers = signersFor(secrets);
+  const id = requiredHeader(headers, "webhook-id");
+  const timestampHeader = requiredHeader(headers, "webhook-timestamp");
+  const signatureHeader = requiredHeader(headers, "webhook-signature");
+  if (!/^\d{1,15}$/.test(timestampHeader)) throw new WebhookVerificationError("malformed-timestamp");
+  const seconds = Number(timestampHeader);
+  const nowSeconds = Math.floor((options.now ?? Date.now)() / 1000);
+  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+  if (nowSeconds - seconds > tolerance) throw new WebhookVerificationError("timestamp-too-old");
+  if (seconds - nowSeconds > tolerance) throw new WebhookVerificationError("timestamp-in-future");
+
+  const timestamp = new Date(seconds * 1000);
+  const text = bodyText(body);
+  const offered = signatureHeader.split(" ").flatMap((entry) => (entry.startsWith("v1,") ? [entry.slice(3)] : []));
+  const expected = signers.map((signer) => signer.sign(id, timestamp, text).slice(3));
+  // Every pair is compared, so the time taken does not reveal which secret matched.
+  let matched = false;
+  for (const mine of expected) for (const theirs of offered) matched = constantTimeEqual(mine, theirs) || matched;
+  if (!matched) throw new WebhookVerificationError("no-matching-signature");
+  return { id, timestamp, payload: parsePayload(text) };
+}
+
+function requiredHeader(headers: WebhookHeaders, name: string): string {
+  const value = readHeader(headers, name);
+  if (value === undefined || value.trim() === "") throw new WebhookVerificationError("missing-header", name);
+  return value.trim();
+}
+
+function readHeader(headers: WebhookHeaders, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  for (const key of Object.keys(headers)) {
+    if (key.toLowerCase() !== name) continue;
+    const value = headers[key];
+    if (value !== undefined) return typeof value === "string" ? value : value.join(" ");
+  }
+  return undefined;
+}
+
+function bodyText(body: WebhookBody): string {
+  return typeof body === "string" ? body : new TextDecoder().decode(body);
+}
+
+function parsePayload(text: string): unknown {
+  if (text === "") return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new WebhookVerificationError("malformed-payload");
+  }
+}
+
+/** Compares two signatures without stopping at the first difference. */
+function constantTimeEqual(a: string, b: string): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i % Math.max(b.length, 1));
+  return difference === 0;
+}

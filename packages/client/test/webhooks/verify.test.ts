@@ -1,0 +1,102 @@
+// verifyWebhook: each way a delivery can be wrong has its own reason.
+import { describe, expect, it } from "vitest";
+import { WebhookVerificationError, verifyWebhook } from "../../src/webhooks/index.js";
+import { NOW_MS, ROTATED_SECRET, SECRET, signedHeaders } from "./signing.js";
+
+const body = JSON.stringify({ type: "lead.updated", timestamp: "2026-01-15T12:00:00.000Z", data: { id: "lead_1", enabled: true } });
+const now = () => NOW_MS;
+
+function refusal(run: () => unknown): WebhookVerificationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) return error;
+    throw error;
+  }
+  throw new Error("expected the delivery to be refused");
+}
+
+describe("verifyWebhook", () => {
+  it("returns id, timestamp and the parsed payload of a genuine delivery", () => {
+    const delivery = verifyWebhook(body, signedHeaders(body, { id: "msg_a" }), SECRET, { now });
+    expect(delivery).toEqual({ id: "msg_a", timestamp: new Date(Math.floor(NOW_MS / 1000) * 1000), payload: JSON.parse(body) });
+  });
+
+  it("accepts the body as bytes and the headers as a Headers object or Node's header arrays", () => {
+    const headers = signedHeaders(body);
+    expect(verifyWebhook(new TextEncoder().encode(body), new Headers(headers), SECRET, { now }).id).toBe("msg_2xYq9v");
+    expect(verifyWebhook(new TextEncoder().encode(body).buffer, { ...headers, "Webhook-Id": headers["webhook-id"], "webhook-id": undefined }, SECRET, { now }).id).toBe("msg_2xYq9v");
+  });
+
+  it("refuses a tampered body", () => {
+    const tampered = body.replace('"enabled":true', '"enabled":false');
+    expect(refusal(() => verifyWebhook(tampered, signedHeaders(body), SECRET, { now })).reason).toBe("no-matching-signature");
+  });
+
+  it("refuses a delivery signed with another secret", () => {
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { secrets: [ROTATED_SECRET] }), SECRET, { now })).reason).toBe("no-matching-signature");
+  });
+
+  it("refuses a stale timestamp and a future one, with a configurable tolerance", () => {
+    const seconds = Math.floor(NOW_MS / 1000);
+    const stale = signedHeaders(body, { timestampSeconds: seconds - 301 });
+    const future = signedHeaders(body, { timestampSeconds: seconds + 301 });
+    expect(refusal(() => verifyWebhook(body, stale, SECRET, { now })).reason).toBe("timestamp-too-old");
+    expect(refusal(() => verifyWebhook(body, future, SECRET, { now })).reason).toBe("timestamp-in-future");
+    expect(verifyWebhook(body, stale, SECRET, { now, toleranceSeconds: 600 }).id).toBe("msg_2xYq9v");
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { timestampSeconds: seconds - 11 }), SECRET, { now, toleranceSeconds: 10 })).reason).toBe("timestamp-too-old");
+  });
+
+  it("does not accept a signature moved to another id or timestamp", () => {
+    const headers = signedHeaders(body, { id: "msg_a" });
+    expect(refusal(() => verifyWebhook(body, { ...headers, "webhook-id": "msg_b" }, SECRET, { now })).reason).toBe("no-matching-signature");
+    const later = String(Number(headers["webhook-timestamp"]) + 1);
+    expect(refusal(() => verifyWebhook(body, { ...headers, "webhook-timestamp": later }, SECRET, { now })).reason).toBe("no-matching-signature");
+  });
+
+  it("names the missing header", () => {
+    for (const name of ["webhook-id", "webhook-timestamp", "webhook-signature"]) {
+      const headers: Record<string, string> = { ...signedHeaders(body) };
+      delete headers[name];
+      const error = refusal(() => verifyWebhook(body, headers, SECRET, { now }));
+      expect([error.reason, error.header]).toEqual(["missing-header", name]);
+    }
+  });
+
+  it("refuses a timestamp that is not Unix seconds", () => {
+    for (const timestamp of ["hello", "2026-01-15T12:00:00Z", "-5", "1.5"]) {
+      expect(refusal(() => verifyWebhook(body, { ...signedHeaders(body), "webhook-timestamp": timestamp }, SECRET, { now })).reason).toBe("malformed-timestamp");
+    }
+  });
+
+  it("refuses malformed secrets without quoting them", () => {
+    const short = `whsec_${btoa("x".repeat(23))}`;
+    const long = `whsec_${btoa("x".repeat(65))}`;
+    for (const secret of ["whsec_not base64!", short, long, "", []]) {
+      const error = refusal(() => verifyWebhook(body, signedHeaders(body), secret, { now }));
+      expect(error.reason).toBe("malformed-secret");
+      if (typeof secret === "string" && secret !== "") expect(error.message).not.toContain(secret.slice(6));
+    }
+  });
+
+  it("refuses a correctly signed body that is not JSON", () => {
+    expect(refusal(() => verifyWebhook("not json", signedHeaders("not json"), SECRET, { now })).reason).toBe("malformed-payload");
+  });
+});
+
+describe("key rotation", () => {
+  it("accepts a delivery carrying the old and the new signature, with either secret configured", () => {
+    const headers = signedHeaders(body, { secrets: [SECRET, ROTATED_SECRET] });
+    expect(headers["webhook-signature"]!.split(" ")).toHaveLength(2);
+    expect(verifyWebhook(body, headers, SECRET, { now }).id).toBe("msg_2xYq9v");
+    expect(verifyWebhook(body, headers, ROTATED_SECRET, { now }).id).toBe("msg_2xYq9v");
+  });
+
+  it("accepts deliveries signed by either secret while both are configured, and not by a third", () => {
+    const both = [SECRET, ROTATED_SECRET];
+    expect(verifyWebhook(body, signedHeaders(body, { secrets: [SECRET] }), both, { now }).id).toBe("msg_2xYq9v");
+    expect(verifyWebhook(body, signedHeaders(body, { secrets: [ROTATED_SECRET] }), both, { now }).id).toBe("msg_2xYq9v");
+    const third = `whsec_${btoa("a third key, 32 bytes long......")}`;
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { secrets: [third] }), both, { now })).reason).toBe("no-matching-signature");
+  });
+});

@@ -1,0 +1,42 @@
+// Prints the benchmark table and the ratios to Prism. Ratios are paired: round r of a
+// server against round r of Prism (they ran back to back), and the median of those
+// per-round ratios is reported, so one disturbed round cannot carry the result.
+import { summarize } from "./load.mjs";
+
+function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One round's requests per second and server CPU µs per request. */
+function perRound(run) {
+  const { rps, cpuUsPerRequest } = summarize([run]);
+  return { rps, cpuUsPerRequest };
+}
+
+/** @param {Map<string, object[]>} runs `${server}|${op}` → runs in round order */
+export function printReport(runs, prismName) {
+  console.log("server                     operation          req/s    p50 ms   p99 ms   server CPU µs/req   statuses");
+  for (const [key, list] of runs) {
+    const [server, op] = key.split("|");
+    const r = summarize(list);
+    console.log(
+      `${server.padEnd(26)} ${op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${r.cpuUsPerRequest.toFixed(0).padStart(17)}   ${JSON.stringify(r.statuses)}`,
+    );
+  }
+  console.log("\nRatios to Prism, median of paired rounds [min–max]:");
+  for (const [key, list] of runs) {
+    const [server, op] = key.split("|");
+    if (server === prismName) continue;
+    const prism = runs.get(`${prismName}|${op}`);
+    const pairs = list.map((run, i) => ({ ours: perRound(run), theirs: perRound(prism[i]) }));
+    const throughput = pairs.map((p) => p.ours.rps / p.theirs.rps);
+    const cpu = pairs.map((p) => p.theirs.cpuUsPerRequest / p.ours.cpuUsPerRequest);
+    const range = (v) => `[${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}]`;
+    console.log(
+      `  ${server.padEnd(26)} ${op.padEnd(16)} throughput ${median(throughput).toFixed(2)}x ${range(throughput)}, server CPU per request ${median(cpu).toFixed(2)}x less ${range(cpu)}`,
+    );
+  }
+}
