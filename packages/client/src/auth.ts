@@ -39,3 +39,30 @@ export function redact(config: ClientConfig, text: string): string {
   for (const secret of config.secrets) text = text.split(secret).join("[redacted]");
   return text;
 }
+
+/** `headers` with every known credential redacted from every value (the same object when none appears). */
+export function redactHeaders(config: ClientConfig, headers: Headers): Headers {
+  const redacted = new Headers();
+  let changed = false;
+  headers.forEach((value, name) => {
+    const safe = redact(config, value);
+    changed ||= safe !== value;
+    redacted.append(name, safe);
+  });
+  return changed ? redacted : headers;
+}
+
+/**
+ * `error` itself when no credential appears in its message, stack or causes;
+ * otherwise a copy with them redacted, so `util.inspect` of a wrapping error
+ * (which prints the `cause` chain) cannot show a key.
+ */
+export function redactError(config: ClientConfig, error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 4) return error;
+  const cause = redactError(config, error.cause, depth + 1);
+  const text = `${error.message}\n${error.stack}`;
+  if (cause === error.cause && redact(config, text) === text) return error;
+  const copy = Object.assign(new Error(redact(config, error.message), { cause }), { name: error.name, stack: redact(config, error.stack ?? "") });
+  const { code } = error as { code?: unknown };
+  return code === undefined ? copy : Object.assign(copy, { code });
+}

@@ -37,7 +37,7 @@ export class LeadpingApiError extends LeadpingError {
   declare readonly errors: Record<string, string[]> | undefined;
   /** The raw response body as text (credentials redacted). */
   declare readonly body: string;
-  /** Response headers. */
+  /** Response headers (credentials redacted from every value). */
   declare readonly headers: Headers;
   declare readonly method: string;
   declare readonly path: string;
@@ -78,7 +78,7 @@ export class UnprocessableEntityError extends LeadpingApiError {
 /** 429: rate limited; `retryAfterMs` says how long the server asked to wait. */
 export class RateLimitError extends LeadpingApiError {
   override name = "RateLimitError";
-  /** The server's `Retry-After` in milliseconds (uncapped), when it sent one. */
+  /** The server's `Retry-After` in milliseconds, capped at 60 s like the wait before a retry, when it sent one. */
   declare retryAfterMs: number | undefined;
 }
 /** 5xx: the server failed. */
@@ -100,6 +100,38 @@ export class LeadpingConnectionError extends LeadpingError {
 /** An attempt took longer than `timeoutMs`. */
 export class LeadpingTimeoutError extends LeadpingConnectionError {
   override name = "LeadpingTimeoutError";
+}
+
+/** A response body was larger than `maxResponseBytes`: the client stopped reading and hung up. Not retried. */
+export class LeadpingResponseTooLargeError extends LeadpingError {
+  override name = "LeadpingResponseTooLargeError";
+  /** HTTP status of the response whose body was too large. */
+  declare readonly status: number;
+  /** The limit in bytes that the body exceeded. */
+  declare readonly maxResponseBytes: number;
+  /** HTTP method of the request, such as `GET`. */
+  declare readonly method: string;
+  /** Requested path without query, such as `/leads/lead_1`. */
+  declare readonly path: string;
+  constructor(target: RequestTarget, status: number, maxResponseBytes: number) {
+    super(`${target.method} ${target.path} answered ${status} with a body of more than ${maxResponseBytes} bytes (maxResponseBytes).`);
+    Object.assign(this, { status, maxResponseBytes, method: target.method, path: target.path });
+  }
+}
+
+/** A redirect the client refused to follow: a body to another origin, a loop, a non-http(s) Location, or a browser's opaque redirect. */
+export class LeadpingRedirectError extends LeadpingError {
+  override name = "LeadpingRedirectError";
+  /** HTTP status of the refused redirect (`0` for a browser's opaque redirect). */
+  declare readonly status: number;
+  /** HTTP method of the request, such as `GET`. */
+  declare readonly method: string;
+  /** Requested path without query, such as `/leads/lead_1`. */
+  declare readonly path: string;
+  constructor(message: string, target: RequestTarget, status: number) {
+    super(message);
+    Object.assign(this, { status, method: target.method, path: target.path });
+  }
 }
 
 const byStatus: Record<number, typeof LeadpingApiError> = {

@@ -5,7 +5,8 @@
 // so openapi-fetch gets `PreparedRequest` and a `BufferedResponse` instead:
 // no body stream to pipe and no second copy of the body.
 import type { OperationPolicy } from "@leadping/types";
-import { redact } from "./auth.js";
+import { redact, redactHeaders } from "./auth.js";
+import { readBodyBytes, readBodyText } from "./body-limit.js";
 import type { RequestTarget } from "./errors.js";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { send } from "./transport.js";
@@ -80,7 +81,8 @@ export async function exchangeText(
   delivered: DeliveredText,
 ): Promise<Response | BufferedResponse> {
   const sent = await outgoing(config, request);
-  const { response, body, traceId } = await send(config, facts, sent, call, (res) => res.text());
+  const limit = call?.maxResponseBytes ?? config.maxResponseBytes;
+  const { response, body, traceId } = await send(config, facts, sent, call, (res) => readBodyText(res, limit, sent));
   delivered.target = sent;
   delivered.traceId = traceId;
   delivered.text = response.ok ? body : redact(config, body);
@@ -99,8 +101,10 @@ export async function exchangeBytes(
   call: RequestOptions | undefined,
 ): Promise<Response> {
   const sent = await outgoing(config, request);
-  const { response, body } = await send(config, facts, sent, call, (res) => res.arrayBuffer());
-  if (NULL_BODY_STATUSES.has(response.status)) return new Response(null, response);
-  const content = response.ok || config.secrets.size === 0 ? body : redact(config, new TextDecoder().decode(body));
-  return new Response(content, response);
+  const limit = call?.maxResponseBytes ?? config.maxResponseBytes;
+  const { response, body } = await send(config, facts, sent, call, (res) => readBodyBytes(res, limit, sent));
+  if (response.ok || config.secrets.size === 0) return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, response);
+  // An error answer may echo a credential in its body or any header.
+  const init = { status: response.status, statusText: response.statusText, headers: redactHeaders(config, response.headers) };
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : redact(config, new TextDecoder().decode(body)), init);
 }

@@ -24,6 +24,8 @@ export {
   LeadpingApiError,
   LeadpingConnectionError,
   LeadpingError,
+  LeadpingRedirectError,
+  LeadpingResponseTooLargeError,
   LeadpingTimeoutError,
   NotFoundError,
   PermissionDeniedError,

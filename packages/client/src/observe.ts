@@ -21,7 +21,7 @@ function templateOf(operation: object, request: OutgoingRequest): string {
 /** The `traceId` of an RFC 9457 problem body (text or bytes), if it has one. */
 function problemTraceId(body: unknown): string | undefined {
   try {
-    const parsed: unknown = JSON.parse(typeof body === "string" ? body : body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "");
+    const parsed: unknown = JSON.parse(typeof body === "string" ? body : body instanceof ArrayBuffer || body instanceof Uint8Array ? new TextDecoder().decode(body) : "");
     return typeof parsed === "object" && parsed !== null && "traceId" in parsed && typeof parsed.traceId === "string" ? parsed.traceId : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,8 @@
 // Public options of the client and of each call, and their resolution into
 // the internal configuration every request reads.
 import type { Middleware } from "openapi-fetch";
+import { validateBaseUrl } from "./base-url.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./body-limit.js";
 import { resolveLogSink } from "./logging.js";
 import type { LogLevel, LogSink, Logger } from "./logging.js";
 import type { LeadpingTracer } from "./tracing.js";
@@ -27,7 +29,7 @@ export interface LeadpingClientOptions {
   sourceKey?: Credential;
   /** Lead source id; when set, intake sends `X-Leadping-Source-Id` / `X-Leadping-Source-Key` instead of a bearer key. @default undefined */
   sourceId?: string;
-  /** API root URL. @default "https://api.leadping.ai" */
+  /** API root URL: absolute http(s), may carry a path; no credentials, query or fragment (checked at construction). @default "https://api.leadping.ai" */
   baseUrl?: string;
   /** Per-attempt timeout in ms (each retry gets a fresh one); `0` disables, NaN or negative means the default. @default 60000 */
   timeoutMs?: number;
@@ -37,6 +39,8 @@ export interface LeadpingClientOptions {
   fetch?: FetchLike;
   /** Headers sent with every request; they override computed ones of the same name. @default { accept: "application/json" } */
   headers?: Record<string, string>;
+  /** Largest response body read, in bytes (decoded); a larger one fails with LeadpingResponseTooLargeError. NaN or negative means the default. @default 33554432 (32 MiB) */
+  maxResponseBytes?: number;
   /** openapi-fetch middleware, run once per call (resources and `lp.raw`) around the retried transport. @default [] */
   middleware?: Middleware[];
   /** Clock used to wait between retries. @default real time (Date.now / setTimeout) */
@@ -59,6 +63,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Overrides the client's `maxRetries` for this call; `0` disables retries. @default client's maxRetries */
   maxRetries?: number;
+  /** Overrides the client's `maxResponseBytes` for this call. @default client's maxResponseBytes */
+  maxResponseBytes?: number;
   /** Extra headers for this call; they override client and computed headers. @default {} */
   headers?: Record<string, string>;
 }
@@ -74,6 +80,7 @@ export interface ClientConfig {
   sourceId?: string;
   timeoutMs: number;
   maxRetries: number;
+  maxResponseBytes: number;
   fetch: FetchLike;
   /** Client headers with lower-cased names. */
   headers: Record<string, string>;
@@ -117,7 +124,7 @@ export function normalizeHeaders(headers: Record<string, string> | undefined): R
 }
 
 export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
-  const baseUrl = (options.baseUrl ?? "https://api.leadping.ai").replace(/\/+$/, "");
+  const baseUrl = validateBaseUrl(options.baseUrl ?? "https://api.leadping.ai");
   return {
     ...options,
     baseUrl,
@@ -125,6 +132,7 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     // NaN or a negative value falls back to the default rather than silently disabling the timeout.
     timeoutMs: (options.timeoutMs ?? Number.NaN) >= 0 ? options.timeoutMs! : 60_000,
     maxRetries: options.maxRetries ?? 2,
+    maxResponseBytes: (options.maxResponseBytes ?? Number.NaN) >= 0 ? options.maxResponseBytes! : DEFAULT_MAX_RESPONSE_BYTES,
     // Looked up per client, not captured at import, so polyfills installed later still count.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     // JSON on every call: the official contract lists text/plain first on some operations.

@@ -1,7 +1,7 @@
 // Turns a delivered response into the resource method's result: the parsed
 // 2xx body, or the typed error for any other status.
 import type { ProblemDetails } from "@leadping/types";
-import { redact } from "./auth.js";
+import { redact, redactHeaders } from "./auth.js";
 import { LeadpingError, RateLimitError, apiErrorClass } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { ClientConfig } from "./options.js";
@@ -32,7 +32,7 @@ export function callResult(
   const problem = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as ProblemDetails) : undefined;
   const summary = `${problem?.title ?? (response.statusText || "HTTP error")}${problem?.detail ? `: ${problem.detail}` : ""}`;
   const message = redact(config, `${target.method} ${target.path} → ${status} ${summary}`);
-  const error = new (apiErrorClass(status))(status, message, text, problem, response.headers, target);
+  const error = new (apiErrorClass(status))(status, message, text, problem, redactHeaders(config, response.headers), target);
   if (error instanceof RateLimitError) error.retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
   throw error;
 }

@@ -1,6 +1,7 @@
 // When to try again and how long to wait. Safety is decided per operation:
 // a replayed create makes a duplicate lead, so creates only retry when the
 // server provably did not act on the request.
+import { parseHttpDate } from "./http-date.js";
 
 /** What the retry loop needs to know about an operation. */
 export interface RetryPolicy {
@@ -53,16 +54,14 @@ export function isRetryableFailure(policy: RetryPolicy, error: unknown): boolean
 }
 
 /**
- * Parses `Retry-After` (delta seconds or an HTTP date) into ms, or `undefined`
- * when absent or unparsable. Dates in the past give 0.
+ * Parses `Retry-After` (delta seconds or a strict HTTP date) into ms, capped at
+ * `MAX_RETRY_AFTER_MS`, or `undefined` when absent or unparsable. Dates in the past give 0.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  // An HTTP date always names a month; this keeps Date.parse from reading "-5" as a year.
-  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = /^\d+(\.\d+)?$/.test(trimmed) ? Math.round(Number(trimmed) * 1000) : parseHttpDate(trimmed, now) - now;
+  return Number.isNaN(ms) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }
 
 /** Full-jitter exponential backoff: uniform in [0, min(cap, base·2^attempt)). */

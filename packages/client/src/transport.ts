@@ -2,11 +2,12 @@
 // timeout combined with the caller's signal, retries with backoff. It calls
 // `fetch(url, init)` with a ready body (never a Request), so Node's fetch does
 // not re-pipe the body through a stream and retries can resend it.
-import { authHeaders, redact } from "./auth.js";
-import { LeadpingConnectionError, LeadpingTimeoutError } from "./errors.js";
+import { authHeaders, redact, redactError } from "./auth.js";
+import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { OperationPolicy } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
+import { fetchFollowing } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
 import { observeCall } from "./observe.js";
@@ -58,12 +59,9 @@ export async function send<T>(
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
     let retryAfterMs: number | undefined;
     try {
-      const response = await fetchImpl(request.url, {
-        method: request.method,
-        headers: observer ? observer.sending(attempt, auth) : { ...config.identification, ...auth, ...request.headers },
-        body: request.body,
-        signal: guard?.signal ?? null,
-      });
+      const headers = observer ? observer.sending(attempt, auth) : { ...config.identification, ...auth, ...request.headers };
+      const hop = { url: request.url, method: request.method, headers, body: request.body };
+      const response = await fetchFollowing(fetchImpl, request, hop, guard?.signal ?? null);
       // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
       const body = await readBody(response);
       guard?.clear();
@@ -75,14 +73,17 @@ export async function send<T>(
     } catch (error) {
       guard?.clear();
       const aborted = signal?.aborted === true;
-      const final = aborted || !(attempt < maxRetries) || !isRetryableFailure(operation, error);
+      // Thrown on purpose within the attempt (body too large, refused redirect): final, not a connection failure.
+      const refused = error instanceof LeadpingError;
+      const final = aborted || refused || !(attempt < maxRetries) || !isRetryableFailure(operation, error);
       observer?.failed(error, final, guard?.timedOut === true, aborted);
       if (aborted) throw signal.reason;
+      if (refused) throw error;
       if (final) {
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
           ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
-          : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, error);
+          : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, redactError(config, error));
       }
     }
     const delayMs = retryDelay(attempt, retryAfterMs, config.random);

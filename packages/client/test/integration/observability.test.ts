@@ -84,11 +84,12 @@ describe("tracing", () => {
   });
 
   it("keep the query and credentials out of url.full", async () => {
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url.replace("http://", "http://user:pw@"), tracer });
+    // Userinfo cannot get this far: a baseUrl with user:pw@ is refused when the client is made (test/unit/base-url.test.ts).
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, tracer });
     await lp.leads.list({ tagIds: ["tag_hot"], search: "jane@example.com" }).catch(() => undefined);
     const [span] = exporter.getFinishedSpans();
     expect(span!.attributes["url.full"]).toBe(`${server.url}/leads/all/my`);
-    expect(JSON.stringify(span!.attributes)).not.toMatch(/tag_hot|jane|sk_org|user:pw/);
+    expect(JSON.stringify(span!.attributes)).not.toMatch(/tag_hot|jane|sk_org/);
   });
 
   it("mark a connection failure with error.type and log it with the span's trace id", async () => {
@@ -108,6 +109,14 @@ describe("tracing", () => {
     await expect(lp.leads.get("missing")).rejects.toBeInstanceOf(NotFoundError);
     expect(logger.calls.at(-1)?.[0]).toBe("warn");
     expect(logger.calls.at(-1)?.[1]).toMatchObject({ event: "failure", status: 404, traceId: "00-server-trace-01" });
+  });
+
+  it("log the server's problem traceId on a failed lp.raw attempt (a byte body)", async () => {
+    const logger = recordingLogger();
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, logger });
+    const { response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "missing" } } });
+    expect(response.status).toBe(404);
+    expect(logger.calls.some(([, event]) => (event as { traceId?: string }).traceId === "00-server-trace-01")).toBe(true);
   });
 });
 

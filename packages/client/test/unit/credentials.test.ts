@@ -11,7 +11,17 @@ const SOURCE_KEY = "lp_src_SECRET_7777";
 
 function exposures(error: unknown): string[] {
   const e = error as Error;
-  return [e.message, String(e), e.stack ?? "", JSON.stringify(e), JSON.stringify({ ...e }), (e as { body?: string }).body ?? ""];
+  const headers = (e as { headers?: Headers }).headers;
+  return [
+    e.message,
+    String(e),
+    e.stack ?? "",
+    JSON.stringify(e),
+    JSON.stringify({ ...e }),
+    (e as { body?: string }).body ?? "",
+    inspect(e, { depth: 10 }),
+    JSON.stringify(headers ? [...headers] : []),
+  ];
 }
 
 const echo = (status: number) => (call: { headers: Record<string, string> }) =>
@@ -26,6 +36,17 @@ const failures: [string, Answer, number?][] = [
       new Response(JSON.stringify({ title: `bad ${call.headers.authorization}`, detail: call.headers["x-leadping-source-key"] }), {
         status: 400,
         headers: { "content-type": "application/problem+json" },
+      }),
+  ],
+  [
+    "401 echoing the key in WWW-Authenticate and other headers",
+    (call) =>
+      new Response("", {
+        status: 401,
+        headers: {
+          "www-authenticate": `Bearer error="invalid_token", token="${call.headers.authorization ?? ""}"`,
+          "x-debug-source": `${call.headers["x-leadping-source-key"] ?? ""};${call.headers["x-leadping-source-key"] ?? ""}`,
+        },
       }),
   ],
   ["network error quoting the key", (call) => new TypeError(`fetch failed for ${call.headers.authorization}`)],
@@ -92,4 +113,34 @@ describe("a key that no header can carry", () => {
       expect(attempts).toBe(0);
     },
   );
+});
+
+describe("lp.raw error responses", () => {
+  const echoEverywhere = (call: { headers: Record<string, string> }) =>
+    new Response(`denied for ${call.headers.authorization ?? ""}`, {
+      status: 401,
+      headers: { "www-authenticate": `Bearer token="${call.headers.authorization ?? ""}"`, "x-request-id": "req_1" },
+    });
+
+  it.each([
+    { mode: "no middleware (prepared request)", middleware: [] },
+    { mode: "middleware", middleware: [{ onRequest: () => undefined }] },
+  ])("redact the body and every header value ($mode)", async ({ middleware }) => {
+    const lp = createLeadpingClient({ apiKey: API_KEY, baseUrl: "http://api.test", fetch: scriptedFetch(echoEverywhere), middleware, maxRetries: 0 });
+    const { error, response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } });
+    expect(response.status).toBe(401);
+    expect(error).toBe("denied for Bearer [redacted]");
+    expect(response.headers.get("www-authenticate")).toBe('Bearer token="Bearer [redacted]"');
+    // Headers that quote no credential are kept as they were.
+    expect(response.headers.get("x-request-id")).toBe("req_1");
+    expect(inspect(response, { depth: 10 })).not.toContain(API_KEY);
+  });
+
+  it("leave 2xx responses as the server sent them", async () => {
+    const answer = () => new Response(JSON.stringify({ id: "lead_1", note: API_KEY }), { status: 200, headers: { "x-echo": API_KEY } });
+    const lp = createLeadpingClient({ apiKey: API_KEY, baseUrl: "http://api.test", fetch: scriptedFetch(answer) });
+    const { data, response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } });
+    expect(data).toMatchObject({ note: API_KEY });
+    expect(response.headers.get("x-echo")).toBe(API_KEY);
+  });
 });

@@ -81,6 +81,12 @@ describe("problem details", () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBe(7000);
   });
+
+  it("RateLimitError.retryAfterMs is capped like the wait (60 s), not the server's 999999999 s", async () => {
+    const { lp } = clientAnswering(problem(429, {}, { "retry-after": "999999999" }));
+    const error = (await lp.leads.get("lead_1").catch((e: unknown) => e)) as RateLimitError;
+    expect(error.retryAfterMs).toBe(60_000);
+  });
 });
 
 describe("bodies that are not problem JSON", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BASE_DELAY_MS,
   MAX_DELAY_MS,
+  MAX_RETRY_AFTER_MS,
   backoffDelay,
   isRetryableFailure,
   isRetryableStatus,
@@ -30,6 +31,40 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("", now)).toBeUndefined();
     expect(parseRetryAfter("soon", now)).toBeUndefined();
     expect(parseRetryAfter("-5", now)).toBeUndefined();
+  });
+  it("reads the three HTTP-date formats of RFC 9110", () => {
+    expect(parseRetryAfter("Sun, 01 Mar 2026 12:00:07 GMT", now)).toBe(7000); // IMF-fixdate
+    expect(parseRetryAfter("Sunday, 01-Mar-26 12:00:07 GMT", now)).toBe(7000); // RFC 850
+    expect(parseRetryAfter("Sun Mar  1 12:00:07 2026", now)).toBe(7000); // asctime
+    expect(parseRetryAfter("Sun Mar  1 12:00:60 2026", now)).toBe(59_000); // a leap second reads as :59
+    // RFC 850's two-digit year is the past century when it would be more than 50 years ahead: 1994, not 2094.
+    expect(parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now)).toBe(0);
+    expect(parseRetryAfter("Monday, 02-Mar-26 12:00:00 GMT", now)).toBe(MAX_RETRY_AFTER_MS);
+  });
+  it.each([
+    "1 Jan",
+    "Jan 1",
+    "2026-03-01T12:00:07Z",
+    "Sun, 01 Mar 2026 12:00:07",
+    "Sun, 01 Mar 2026 12:00:07 +0000",
+    "Sun, 1 Mar 2026 12:00:07 GMT",
+    "Sun, 31 Feb 2026 12:00:07 GMT",
+    "Sun, 01 Mar 2026 25:00:07 GMT",
+    "Xyz, 01 Mar 2026 12:00:07 GMT",
+    "Sun, 01 Foo 2026 12:00:07 GMT",
+    "Sun, 01 Mar 2026 12:00:07 GMT trailing",
+    "3 seconds",
+    "Sun, 01 Mar 2026 12:00:07 gmt",
+    "Sun, 01 Mar 2026 12:61:07 GMT",
+    "Sunday, 01 Mar 2026 12:00:07 GMT",
+    "Sun, 01-Mar-26 12:00:07 GMT",
+  ])("rejects the loose date %j instead of retrying at once", (value) => {
+    expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
+  it("caps what it reports at MAX_RETRY_AFTER_MS, the same cap as the wait", () => {
+    expect(parseRetryAfter("999999999", now)).toBe(MAX_RETRY_AFTER_MS);
+    expect(parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now)).toBe(MAX_RETRY_AFTER_MS);
+    expect(parseRetryAfter(String(MAX_RETRY_AFTER_MS / 1000 - 1), now)).toBe(MAX_RETRY_AFTER_MS - 1000);
   });
 });
 

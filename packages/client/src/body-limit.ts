@@ -1,0 +1,49 @@
+// Reads a response body with a size limit, so a hostile or broken server
+// cannot exhaust memory: a declared Content-Length over the limit fails before
+// reading, and any other body is counted chunk by chunk (after decoding, so a
+// gzip bomb counts at its real size) and cancelled once over the limit.
+import { LeadpingResponseTooLargeError } from "./errors.js";
+import type { RequestTarget } from "./errors.js";
+
+/** Default `maxResponseBytes`: 32 MiB, far above any Leadping response (a 100-lead page is well under 1 MiB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+const ignore = () => undefined;
+const decoder = new TextDecoder();
+
+/** The body's bytes, or LeadpingResponseTooLargeError once it exceeds `limit` bytes. */
+export async function readBodyBytes(response: Response, limit: number, target: RequestTarget): Promise<Uint8Array<ArrayBuffer>> {
+  const body = response.body;
+  // Content-Length counts encoded bytes; with Content-Encoding the decoded count below decides.
+  if (Number(response.headers.get("content-length")) > limit && !response.headers.has("content-encoding")) {
+    body?.cancel().catch(ignore);
+    throw new LeadpingResponseTooLargeError(target, response.status, limit);
+  }
+  // A fetch without body streams (some polyfills) still gets the Content-Length check above.
+  if (!body) return new Uint8Array(await response.arrayBuffer());
+  const reader = body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      // Cancelling makes fetch drop the connection instead of draining the rest.
+      reader.cancel().catch(ignore);
+      throw new LeadpingResponseTooLargeError(target, response.status, limit);
+    }
+    chunks.push(chunk.value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The body as UTF-8 text (like `response.text()`), within `limit` bytes. */
+export async function readBodyText(response: Response, limit: number, target: RequestTarget): Promise<string> {
+  return decoder.decode(await readBodyBytes(response, limit, target));
+}
