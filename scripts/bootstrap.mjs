@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Brings a fresh machine (Node 20 + npm only) to a working checkout:
 // pnpm at the pinned version, the locked dependencies, and, for the test
-// command, Debian's Chromium for the browser tests. Idempotent and quiet when
+// command, Debian's Chromium for the browser tests and Debian's redis-server
+// for the shared rate budget's tests (started by the tests themselves). Idempotent and quiet when
 // everything is already in place. Only the npm registry and apt are contacted.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -37,5 +38,13 @@ if (needBrowser && !existsSync("/usr/bin/chromium")) {
     run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null");
   } else {
     console.warn("[bootstrap] /usr/bin/chromium is missing and this is not root: install Debian's chromium package for the browser tests.");
+  }
+}
+
+if (needBrowser && !existsSync("/usr/bin/redis-server")) {
+  if (process.getuid?.() === 0) {
+    run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null");
+  } else {
+    console.warn("[bootstrap] /usr/bin/redis-server is missing and this is not root: install Debian's redis-server package for the rate budget tests.");
   }
 }

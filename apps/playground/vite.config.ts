@@ -9,8 +9,8 @@ function playgroundApi(): Plugin {
     apply: "serve",
     async configureServer(server) {
       // Imported here so `vite build` does not load the API.
-      const { createPlaygroundHandler } = await import("./src/server/playgroundHandler.js");
-      const { describeApiTarget, resolveApiTarget } = await import("./src/shared/apiTarget.js");
+      const { createPlaygroundHandler } = await import("./src/server/playground-handler.js");
+      const { describeApiTarget, resolveApiTarget } = await import("./src/shared/api-target.js");
       const target = resolveApiTarget(process.env);
       server.config.logger.info(`  API: ${describeApiTarget(target)}, mounted at /api`);
       const handle = createPlaygroundHandler({ target });

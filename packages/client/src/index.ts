@@ -7,6 +7,8 @@ export type { LeadpingLogEvent, LogLevel, Logger } from "./logging.js";
 export type { LeadpingSpan, LeadpingTracer, SpanAttributes } from "./tracing.js";
 export type { CallResponse, LeadpingPromise, WithResponse } from "./with-response.js";
 export { clientVersion } from "./version.js";
+export { LEADPING_RATE_LIMIT, guardedWindowMs, inProcessRateBudget } from "./rate-budget.js";
+export type { RateBudget, RateBudgetOptions, RatePartition } from "./rate-budget.js";
 export type { LeadsResource } from "./resources/leads.js";
 export type { LeadTagsResource } from "./resources/lead-tags.js";
 export type { LeadStatusResource } from "./resources/lead-status.js";

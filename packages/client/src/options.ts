@@ -7,6 +7,7 @@ import { resolveLogSink } from "./logging.js";
 import type { LogLevel, LogSink, Logger } from "./logging.js";
 import type { LeadpingTracer } from "./tracing.js";
 import { identificationHeaders } from "./version.js";
+import type { RateBudget } from "./rate-budget.js";
 
 /** A credential: a fixed string, or a function called before every request so keys can rotate. */
 export type Credential = string | (() => string | Promise<string>);
@@ -53,6 +54,8 @@ export interface LeadpingClientOptions {
   logLevel?: LogLevel;
   /** An OpenTelemetry Tracer (`trace.getTracer(…)` from `@opentelemetry/api`): one client span per attempt, W3C trace context sent. @default undefined (no spans, no trace headers) */
   tracer?: LeadpingTracer;
+  /** Budget consulted before every attempt (organization and intake partitions): `inProcessRateBudget()` for Leadping's 300 per 60 s in this process, or a shared one such as `@leadping/rate-budget-redis`. @default undefined (no waiting) */
+  rateBudget?: RateBudget;
 }
 
 /** Per-call options, accepted as the last argument of every resource method. */
@@ -86,6 +89,7 @@ export interface ClientConfig {
   headers: Record<string, string>;
   clock: RetryClock;
   random: () => number;
+  rateBudget: RateBudget | undefined;
   /** Credential values seen so far, for redaction from errors. */
   secrets: Set<string>;
   /** `X-Leadping-Client` (and `User-Agent`), added per attempt under the request's own headers: cheaper than through openapi-fetch's Headers. */
@@ -140,6 +144,7 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     identification: identificationHeaders(),
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
+    rateBudget: options.rateBudget,
     secrets: new Set(),
     log: resolveLogSink(options.logger, options.logLevel),
   };

@@ -13,6 +13,12 @@ export interface RetryPolicy {
 export const BASE_DELAY_MS = 500;
 /** Largest backoff step in ms. */
 export const MAX_DELAY_MS = 8_000;
+/**
+ * Shortest wait after a 429 without `Retry-After`, in ms. Leadping counts 60 s
+ * windows and queues nothing, so a sub-second retry is all but sure to be
+ * refused again: wait a tenth of the window, doubling per attempt.
+ */
+export const RATE_LIMITED_MIN_DELAY_MS = 6_000;
 /** Largest `Retry-After` the client will honour, in ms. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -67,6 +73,11 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 /** Full-jitter exponential backoff: uniform in [0, min(cap, base·2^attempt)). */
 export function backoffDelay(attempt: number, random: () => number): number {
   return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
+}
+
+/** The wait after a 429 without `Retry-After`: [1, 1.5)·6 s·2^attempt, jittered so refused callers do not return in step (capped at 60 s). */
+export function rateLimitedDelay(attempt: number, random: () => number): number {
+  return Math.floor(RATE_LIMITED_MIN_DELAY_MS * 2 ** attempt * (1 + random() / 2));
 }
 
 /** The wait before the next attempt: the server's `Retry-After` (capped at 60 s) when given, else backoff. */

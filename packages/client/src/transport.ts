@@ -7,8 +7,9 @@ import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./
 import type { RequestTarget } from "./errors.js";
 import type { OperationPolicy } from "@leadping/types";
 import type { ClientConfig, RequestOptions } from "./options.js";
+import { waitForBudget } from "./rate-budget.js";
 import { fetchFollowing } from "./redirects.js";
-import { isRetryableFailure, isRetryableStatus, parseRetryAfter, retryDelay } from "./retry.js";
+import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
 import { observeCall } from "./observe.js";
 import { traceIdOf } from "./tracing.js";
@@ -49,6 +50,11 @@ export async function send<T>(
   const observer = observeCall(config, operation, request);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
+    if (config.rateBudget && operation.credentials !== "none") {
+      const partition = operation.credentials === "source" ? "intake" : "organization";
+      const waitedMs = await waitForBudget(config.rateBudget, partition, request, timeoutMs, config.clock, signal);
+      if (waitedMs > 0) observer?.rateWaited(waitedMs, attempt, partition);
+    }
     let auth = authHeaders(config, operation.credentials);
     if (auth instanceof Promise) {
       auth = await auth;
@@ -70,6 +76,7 @@ export async function send<T>(
       observer?.answered(response.status, body, final);
       if (final) return { response, body, traceId: observer ? observer.traceId : traceIdOf(request.headers.traceparent) };
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
+      if (retryAfterMs === undefined && response.status === 429) retryAfterMs = rateLimitedDelay(attempt, config.random);
     } catch (error) {
       guard?.clear();
       const aborted = signal?.aborted === true;

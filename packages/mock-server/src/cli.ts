@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { FaultRule } from "./faults.js";
 import { startMockServer } from "./node-server.js";
 import { WEBHOOK_USAGE, describeWebhooks, webhookOptionsFromFlags } from "./webhooks/cli-options.js";
+import { parseRateLimit } from "./rate-limit.js";
 
 const USAGE = `Usage: leadping-mock [options]
 
@@ -18,6 +19,9 @@ const USAGE = `Usage: leadping-mock [options]
   --cors-origin <o>   Browser origin allowed to call the API (repeatable; "*" for any)
                                                   [default: loopback origins, any port]
 ${WEBHOOK_USAGE}
+  --rate-limit <n/w>  Enforce Leadping's limits per partition, e.g. 300/60s or 60/2s
+                      (organization, intake, user, IP; 429 over the limit)
+  --no-retry-after    With --rate-limit: send 429s without Retry-After
   -h, --help          Show this help`;
 
 function integer(value: string | undefined, name: string, fallback: number): number {
@@ -44,6 +48,8 @@ async function main(): Promise<void> {
       "webhook-header": { type: "string" },
       "webhook-attempts": { type: "string" },
       "webhook-retry-delay": { type: "string" },
+      "rate-limit": { type: "string" },
+      "no-retry-after": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -72,9 +78,10 @@ async function main(): Promise<void> {
     latencyMs: integer(values.latency, "latency", 0),
     faults,
     ...(values["cors-origin"] ? { corsOrigins: values["cors-origin"] } : {}),
+    ...(values["rate-limit"] ? { rateLimit: { ...parseRateLimit(values["rate-limit"]), retryAfter: !values["no-retry-after"] } } : {}),
     webhooks,
   });
-  console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""})`);
+  console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""}${values["rate-limit"] ? `, rate limit ${values["rate-limit"]}` : ""})`);
   const sending = describeWebhooks(webhooks);
   if (sending) console.log(sending);
   const shutdown = () => {

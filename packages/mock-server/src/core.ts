@@ -11,6 +11,7 @@ import { type MockApiOptions, systemClock } from "./options.js";
 import { type CompiledOperation, bundledSpec, compileContract } from "./contract.js";
 import type { OperationDescriptor } from "./operations.js";
 import { type Reply, problemKindForStatus, problemReply } from "./problem.js";
+import { RateLimit, ratePartition } from "./rate-limit.js";
 import { readJsonBody } from "./request-body.js";
 import type { ResponseChecker } from "./response-check.js";
 import type { Router } from "./router.js";
@@ -35,6 +36,7 @@ export class MockCore {
   private readonly latencyMs: number;
   private readonly cors: CorsPolicy;
   private readonly limits: Readonly<Required<MockLimits>>;
+  private readonly rateLimit: RateLimit | null;
 
   constructor(options: MockApiOptions = {}) {
     const contract = compileContract(options.spec ?? bundledSpec());
@@ -47,6 +49,7 @@ export class MockCore {
     this.latencyMs = options.latencyMs ?? 0;
     this.cors = new CorsPolicy(options.cors ?? true, options.corsOrigins);
     this.limits = resolveLimits(options.limits);
+    this.rateLimit = options.rateLimit ? new RateLimit(options.rateLimit) : null;
     this.clock = options.clock ?? systemClock;
     this.log = options.log ?? ((message) => console.error(message));
     this.faults = new FaultInjector(options.faults ?? [], this.seed);
@@ -60,6 +63,7 @@ export class MockCore {
     this.state.clear();
     seedSampleData(this.state, this.sampleLeads, this.seed);
     this.faults.set(this.faults.list());
+    this.rateLimit?.reset();
   }
 
   /** Replaces the fault rules. */
@@ -107,6 +111,12 @@ export class MockCore {
     const instance = request.pathname;
     if (request.bodyTooLarge) return problemReply("payload-too-large", { detail: "Request bodies are limited to 1 MiB.", instance });
     const denied = this.auth.check(op.descriptor.credential, request.header);
+    if (this.rateLimit) {
+      const { credential } = op.descriptor;
+      const partition = ratePartition({ credential, authorization: request.header("authorization"), authenticated: !denied, ip: request.remoteAddress ?? "local" });
+      const limited = await this.rateLimit.take(partition);
+      if (limited) return problemReply("rate-limited", { detail: "Rate limit exceeded: requests over the limit are not queued; retry later.", instance, headers: limited.headers });
+    }
     if (denied) {
       const headers: Record<string, string> = denied.status === 401 ? { "www-authenticate": denied.challenge } : {};
       return problemReply(denied.status === 401 ? "unauthorized" : "forbidden", { detail: denied.detail, instance, headers });

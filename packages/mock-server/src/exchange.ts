@@ -14,6 +14,8 @@ export interface MockRequest {
   body: Uint8Array | null;
   /** True when the body exceeded the size limit (its bytes are then not kept). */
   bodyTooLarge: boolean;
+  /** The caller's IP address, for per-IP rate limiting; `undefined` in process. */
+  remoteAddress?: string | undefined;
   /** Aborted when the caller goes away (socket closed, fetch aborted); asked for only when the core waits. */
   signal?: () => AbortSignal;
 }

@@ -5,6 +5,7 @@ export { startMockServer } from "./node-server.js";
 export type { MockServerOptions, RunningMockServer } from "./node-server.js";
 export type { MockApiOptions, MockAuthOptions, MockClock } from "./options.js";
 export type { MockLimits } from "./limits.js";
+export type { MockRateLimitOptions } from "./rate-limit.js";
 export type { DropFault, FaultRule, LatencyFault, RateLimitFault, ServerErrorFault } from "./faults.js";
 export type { MockStore } from "./store.js";
 export type { OpenApiDocument } from "./spec.js";

@@ -81,6 +81,7 @@ async function respond(core: MockCore, req: IncomingMessage, res: ServerResponse
       },
       body: read.body,
       bodyTooLarge: read.tooLarge,
+      remoteAddress: req.socket.remoteAddress,
       signal: () => {
         if (!abort) {
           const controller = (abort = new AbortController());

@@ -1,6 +1,7 @@
 // Public options of the mock API and its servers.
 import type { FaultRule } from "./faults.js";
 import type { MockLimits } from "./limits.js";
+import type { MockRateLimitOptions } from "./rate-limit.js";
 import type { OpenApiDocument } from "./spec.js";
 import type { MockWebhookOptions } from "./webhooks/options.js";
 
@@ -46,6 +47,8 @@ export interface MockApiOptions {
   clock?: MockClock;
   /** Where contract violations and internal errors are reported. @default console.error */
   log?: (message: string) => void;
+  /** Enforce Leadping's rate limits per partition (organization, intake, user, IP), answering 429 over the limit. @default undefined (no limit) */
+  rateLimit?: MockRateLimitOptions;
   /** The OpenAPI document to serve. @default the bundled `@leadping/types/openapi.json` */
   spec?: OpenApiDocument;
   /** Webhook endpoints that receive lead events, and how deliveries are retried. @default no endpoints */

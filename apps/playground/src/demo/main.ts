@@ -2,9 +2,9 @@
 // no socket) or a real API when LEADPING_API_KEY is set.
 import { createLeadpingClient, type LeadpingClientOptions } from "@leadping/client";
 import { createMockApi } from "@leadping/mock-server";
-import { describeApiTarget, resolveApiTarget, type ApiTarget } from "../shared/apiTarget.js";
-import { recordExchanges, type Exchange } from "../shared/exchangeRecorder.js";
-import { stepLines } from "./printStep.js";
+import { describeApiTarget, resolveApiTarget, type ApiTarget } from "../shared/api-target.js";
+import { recordExchanges, type Exchange } from "../shared/exchange-recorder.js";
+import { stepLines } from "./print-step.js";
 import { runTour } from "./tour.js";
 
 const localBaseUrl = "http://leadping.mock";

@@ -2,9 +2,9 @@
 // public API. Each step reports the HTTP exchanges it made and what changed.
 import { NotFoundError, type LeadpingClient } from "@leadping/client";
 import type { LeadRequest } from "@leadping/types";
-import type { Exchange } from "../shared/exchangeRecorder.js";
-import { diffFields, type FieldChange } from "../shared/fieldChanges.js";
-import { leadRequestFromLead } from "../shared/leadRequest.js";
+import type { Exchange } from "../shared/exchange-recorder.js";
+import { diffFields, type FieldChange } from "../shared/field-changes.js";
+import { leadRequestFromLead } from "../shared/lead-request.js";
 
 /** What one step did: a sentence, the exchanges it made and the fields it changed. */
 export interface StepReport {

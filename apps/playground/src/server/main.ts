@@ -1,8 +1,8 @@
 // `npm start`: one process with the page and the API behind it. Without
 // LEADPING_API_KEY the API is the embedded local one with seeded sample leads.
 import { fileURLToPath } from "node:url";
-import { describeApiTarget, resolveApiTarget } from "../shared/apiTarget.js";
-import { startPlaygroundServer, type PlaygroundServer, type PlaygroundServerOptions } from "./playgroundServer.js";
+import { describeApiTarget, resolveApiTarget } from "../shared/api-target.js";
+import { startPlaygroundServer, type PlaygroundServer, type PlaygroundServerOptions } from "./playground-server.js";
 
 const defaultPort = 5173;
 

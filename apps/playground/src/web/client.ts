@@ -3,7 +3,7 @@
 // credentials, so the browser holds none; every exchange is recorded for the
 // exchanges panel through the client's public `fetch` option.
 import { createLeadpingClient, type LeadpingClient } from "@leadping/client";
-import { recordExchanges, type Exchange } from "../shared/exchangeRecorder.js";
+import { recordExchanges, type Exchange } from "../shared/exchange-recorder.js";
 
 /** The client type the page's components use. */
 export type PlaygroundClient = LeadpingClient;

@@ -4,11 +4,11 @@ import "./style.css";
 import type { TagResponse } from "@leadping/types";
 import { createPlaygroundClient } from "./client.js";
 import { h } from "./dom.js";
-import { describeError } from "./errorText.js";
-import { ExchangeLog } from "./exchangeLog.js";
-import { LeadEditor } from "./leadEditor.js";
-import { LeadTable } from "./leadTable.js";
-import { WebhookInboxPanel } from "./webhookInbox.js";
+import { describeError } from "./error-text.js";
+import { ExchangeLog } from "./exchange-log.js";
+import { LeadEditor } from "./lead-editor.js";
+import { LeadTable } from "./lead-table.js";
+import { WebhookInboxPanel } from "./webhook-inbox.js";
 
 interface PlaygroundInfo {
   api: "local" | "remote";

@@ -29,11 +29,18 @@ function setup(answers: Answer[], options: LeadpingClientOptions = {}) {
 }
 
 describe("idempotent operations", () => {
-  it.each([408, 429, 500, 502, 503, 504])("retry on %i and then succeed", async (status) => {
+  it.each([408, 500, 502, 503, 504])("retry on %i and then succeed", async (status) => {
     const { fetch, clock, lp } = setup([problem(status), json(lead())]);
     await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(2);
     expect(clock.sleeps).toEqual([250]);
+  });
+
+  it("wait at least 6 s (doubling, jittered) after a 429 without Retry-After, not sub-second backoff", async () => {
+    const { fetch, clock, lp } = setup([problem(429), problem(429), json(lead())], { random: () => 0.5 });
+    await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
+    expect(fetch.calls).toHaveLength(3);
+    expect(clock.sleeps).toEqual([7500, 15_000]);
   });
 
   it("back off exponentially with full jitter between attempts, then give up", async () => {

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    passWithNoTests: false,
+    // Tests start redis-server, the mock API and child processes on a loaded 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 30_000,
+  },
+});
