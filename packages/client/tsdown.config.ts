@@ -24,8 +24,8 @@ const cjsInteropFromEsModuleFlag: TsdownPlugin = {
 };
 
 export default defineConfig({
-  // `webhooks` is its own entry (the `./webhooks` subpath), so API-only bundles never carry it.
-  entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts" },
+  // `webhooks` and `tracing` are their own entries (subpaths), so API-only bundles never carry them.
+  entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts", tracing: "src/tracing/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,

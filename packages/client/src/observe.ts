@@ -1,12 +1,12 @@
 // Watches one call through the transport for the logger and the tracer: one
 // span and one `attempt` log per attempt, a `retry` log before each backoff,
 // a `failure` log when the call ends in an error. Created only when a logger
-// or tracer is configured, so a plain client does none of this work.
+// or tracing is configured, so a plain client does none of this work.
 import { logEvent } from "./logging.js";
 import type { LeadpingLogEvent } from "./logging.js";
 import type { ClientConfig } from "./options.js";
-import { endAttemptSpan, startAttemptSpan, traceHeaders, traceIdOf } from "./tracing.js";
-import type { LeadpingSpan } from "./tracing.js";
+import { traceIdOf } from "./attempt-tracing.js";
+import type { TracedAttempt } from "./attempt-tracing.js";
 import type { OutgoingRequest } from "./transport.js";
 
 /**
@@ -34,14 +34,6 @@ function describeError(error: unknown): string {
   return `${error.name}: ${error.message}${cause instanceof Error ? ` (${cause.message})` : ""}`;
 }
 
-/** The conventions' `error.type` of a failed attempt: `timeout`, the system error code, or the error's name. */
-function errorTypeOf(error: unknown, timedOut: boolean): string {
-  if (timedOut) return "timeout";
-  const cause: unknown = error instanceof Error ? error.cause : undefined;
-  if (typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string") return cause.code;
-  return error instanceof Error ? error.name : "_OTHER";
-}
-
 /** What the transport reports about one call; see `observeCall`. */
 export interface CallObserver {
   /** The W3C trace id the latest attempt sent in `traceparent`, if any. */
@@ -60,14 +52,14 @@ export interface CallObserver {
 
 /** An observer for one call, or none when the client has neither a logger nor a tracer. */
 export function observeCall(config: ClientConfig, operation: object, request: OutgoingRequest): CallObserver | undefined {
-  const { log, tracer, clock } = config;
-  if (!log && !tracer) return undefined;
+  const { log, tracing, clock } = config;
+  if (!log && !tracing) return undefined;
   const template = templateOf(operation, request);
   const callStart = clock.now();
   let attemptStart = callStart;
   let attemptIndex = 0;
   let lastStatus: number | undefined;
-  let span: LeadpingSpan | undefined;
+  let span: TracedAttempt | undefined;
   const emit = (event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
     const logged: LeadpingLogEvent = { event, method: request.method, path: template, attempt: attemptIndex + 1, traceId: observer.traceId, ...fields };
     // Unset fields are left out, so console prints no `undefined`s.
@@ -79,14 +71,14 @@ export function observeCall(config: ClientConfig, operation: object, request: Ou
     sending(attempt: number, auth: Record<string, string>) {
       attemptIndex = attempt;
       attemptStart = clock.now();
-      span = tracer && startAttemptSpan(tracer, request.method, template, request.url, attempt);
-      const headers = { ...config.identification, ...auth, ...(span && traceHeaders(span)), ...request.headers };
+      span = tracing?.startAttempt(request.method, template, request.url, attempt);
+      const headers = { ...config.identification, ...auth, ...span?.headers, ...request.headers };
       observer.traceId = traceIdOf(headers.traceparent);
       return headers;
     },
     answered(status: number, body: unknown, final: boolean) {
       lastStatus = status;
-      if (span) endAttemptSpan(span, status);
+      span?.end({ status });
       if (!log) return;
       const traceId = (status >= 400 && problemTraceId(body)) || observer.traceId;
       emit("attempt", { status, durationMs: clock.now() - attemptStart, traceId });
@@ -94,7 +86,7 @@ export function observeCall(config: ClientConfig, operation: object, request: Ou
     },
     failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean) {
       lastStatus = undefined;
-      if (span) endAttemptSpan(span, undefined, aborted ? "aborted" : errorTypeOf(error, timedOut));
+      span?.end({ error, timedOut, aborted });
       if (!log) return;
       const described = describeError(error);
       emit("attempt", { error: described, durationMs: clock.now() - attemptStart });

@@ -12,7 +12,7 @@ import { fetchFollowing } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
 import { observeCall } from "./observe.js";
-import { traceIdOf } from "./tracing.js";
+import { traceIdOf } from "./attempt-tracing.js";
 
 /** One outgoing request, ready to send (and to resend). */
 export interface OutgoingRequest extends RequestTarget {
@@ -46,7 +46,7 @@ export async function send<T>(
   const signal = call?.signal;
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchImpl = config.fetch;
-  // Only with a logger or tracer: logs, spans and trace context for each attempt.
+  // Only with a logger or tracing: logs, spans and trace context for each attempt.
   const observer = observeCall(config, operation, request);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
