@@ -5,7 +5,7 @@
 import { authHeaders, redact, redactError } from "./auth.js";
 import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { OperationPolicy } from "@leadping/types";
+import type { OperationFacts } from "./operations.js";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { waitForBudget } from "./rate-budget.js";
 import { fetchFollowing } from "./redirects.js";
@@ -34,7 +34,7 @@ export interface Delivered<T> {
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
 export async function send<T>(
   config: ClientConfig,
-  operation: OperationPolicy,
+  operation: OperationFacts,
   request: OutgoingRequest,
   call: RequestOptions | undefined,
   readBody: (response: Response) => Promise<T>,
