@@ -46,5 +46,5 @@ export function recordLeadEvent(
     actorDisplayName: "Mock user",
     actorEmail: null,
   };
-  state.append(state.eventsByLead, leadId, event);
+  state.append(state.eventsByLead, leadId, event, state.limits.maxEventsPerLead);
 }

@@ -11,6 +11,10 @@ export interface MockLimits {
   maxLeadBytes?: number;
   /** Deepest nesting of objects and arrays in a request body (the body itself is level 1); deeper answers 400. @default 32 */
   maxJsonDepth?: number;
+  /** Most events kept on one lead's timeline; recording one more drops that lead's oldest event. @default 200 */
+  maxEventsPerLead?: number;
+  /** Most status changes kept in one lead's history; setting one more drops that lead's oldest change. @default 100 */
+  maxStatusChangesPerLead?: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
@@ -18,6 +22,8 @@ export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
   maxTags: 10_000,
   maxLeadBytes: 32 * 1024,
   maxJsonDepth: 32,
+  maxEventsPerLead: 200,
+  maxStatusChangesPerLead: 100,
 };
 
 /** The limits with defaults filled in; a limit that is not a positive integer is an error. */

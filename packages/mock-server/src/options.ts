@@ -41,7 +41,7 @@ export interface MockApiOptions {
   cors?: boolean;
   /** Browser origins allowed to call the mock, such as `"https://app.example.com"`; `["*"]` allows any. Requests from other origins get 403. @default the loopback origins: http(s)://localhost, 127.0.0.1 and [::1] on any port */
   corsOrigins?: string[];
-  /** Bounds on the store and on request bodies. @default 10,000 leads, 10,000 tags, 32 KiB per lead, JSON depth 32 */
+  /** Bounds on the store and on request bodies. @default 10,000 leads, 10,000 tags, 32 KiB per lead, JSON depth 32, 200 events and 100 status changes per lead */
   limits?: MockLimits;
   /** The clock used for timestamps and latency. @default the system clock */
   clock?: MockClock;

@@ -176,11 +176,12 @@ export class LeadState implements MockStore {
     return structuredClone(this.eventsByLead.get(leadId) ?? []);
   }
 
-  /** Appends to a per-lead list such as `eventsByLead`. */
-  append<T>(map: Map<string, T[]>, leadId: string, item: T): void {
+  /** Appends to a per-lead list such as `eventsByLead`; when it then holds more than `max` items, the oldest are dropped. */
+  append<T>(map: Map<string, T[]>, leadId: string, item: T, max = Number.POSITIVE_INFINITY): void {
     const list = map.get(leadId);
-    if (list) list.push(item);
-    else map.set(leadId, [item]);
+    if (!list) return void map.set(leadId, [item]);
+    list.push(item);
+    if (list.length > max) list.splice(0, list.length - max);
   }
 
   /** Forgets everything recorded about a deleted lead. */

@@ -47,6 +47,9 @@ export function tourLead(): LeadRequest {
     },
     customer: { birthDate: "1985-12-10", income: 85000, isHomeowner: true },
     enabled: true,
+    // Leadping requires both lists on every lead body, even empty.
+    tagIds: [],
+    tagNames: [],
   };
 }
 

@@ -17,15 +17,21 @@ declare const metrics: { count(name: string): void };
 declare const logger: { warn(message: string): void };
 
 describe("README examples compile", () => {
+  it("quick start", async () => {
+    const lp = createLeadpingClient({ apiKey: process.env["LEADPING_API_KEY"]! });
+    const lead = await lp.leads.get("lead_01");
+    expectTypeOf(lead.id).toBeString();
+  });
+
   it("resources", async () => {
     const lp = createLeadpingClient({ apiKey });
-    await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
+    await lp.leads.create({ metadata: {}, contact: { firstName: "Ada", lastName: "Lovelace" }, customer: {}, tagIds: [], tagNames: [] });
     await lp.leads.createIntake({ firstName: "Grace", email: "grace@example.com" });
-    await lp.leads.get("lead_01");
-    await lp.leads.update("lead_01", { tagNames: ["Hot"] });
+    const lead = await lp.leads.get("lead_01");
+    const { metadata, contact, customer, enabled } = lead;
+    await lp.leads.update("lead_01", { metadata, contact, customer, enabled, tagIds: lead.tags.map((tag) => tag.id), tagNames: ["Hot"] });
     await lp.leads.archive("lead_01", { reason: 3, note: "Duplicate of lead_02" });
     await lp.leads.unarchive("lead_01");
-    await lp.leads.delete("lead_01");
     await lp.leads.tags.add("lead_01", { tagIds: ["tag_hot"], tagNames: [], createMissing: false });
     await lp.leads.tags.replace("lead_01", { tagIds: [], tagNames: ["Spring campaign"], createMissing: true });
     await lp.leads.tags.remove("lead_01", "tag_hot");
@@ -44,10 +50,11 @@ describe("README examples compile", () => {
     await lp.leadStatuses.update(won.id, { name: "Closed won", category: "Converted" });
     for await (const change of lp.statusChanges.listAll({ pageSize: 100 })) expectTypeOf(change.leadId).toBeString();
     await lp.tags.list({ includeArchived: true });
-    const tag = await lp.tags.create({ name: "Hot", color: "#ef4444" });
-    await lp.tags.update(tag.id, { name: "Very hot" });
+    const tag = await lp.tags.create({ name: "Callback requested", color: "#0ea5e9" });
+    await lp.tags.update(tag.id, { name: "Call back today" });
     const archived: boolean = await lp.tags.archive(tag.id);
     expectTypeOf(archived).toBeBoolean();
+    await lp.leads.delete("lead_01");
   });
 
   it("auth", async () => {

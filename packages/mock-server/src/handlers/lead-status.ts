@@ -26,7 +26,8 @@ export const setLeadStatus: OperationHandler = (ctx) => {
     ...built.fields,
   };
   if (previous) previous.newLeadStatusChangeId = change.id;
-  ctx.state.append(ctx.state.historyByLead, leadId, change);
+  // The oldest change beyond the bound is dropped; the change after it still names it in `oldLeadStatusChangeId`.
+  ctx.state.append(ctx.state.historyByLead, leadId, change, ctx.state.limits.maxStatusChangesPerLead);
   syncCurrentStatus(ctx.state, stored, now);
   recordLeadEvent(ctx.state, leadId, "status_changed", `Status set to ${stored.lead.currentLeadStatus?.displayName ?? change.outcome}.`, now, { type: "leadStatusChange", id: change.id });
   return ok(change);
