@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type TsdownPlugin } from "tsdown";
 
 /** The version the SDK names in `X-Leadping-Client`, read from package.json at build time (src/version.ts). */
@@ -23,14 +24,37 @@ const cjsInteropFromEsModuleFlag: TsdownPlugin = {
   },
 };
 
-export default defineConfig({
-  // `webhooks` is its own entry (the `./webhooks` subpath), so API-only bundles never carry it.
-  entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: false,
-  clean: true,
-  tsconfig: "tsconfig.src.json",
-  define: versionDefine,
-  plugins: [cjsInteropFromEsModuleFlag],
-});
+/**
+ * The browser build swaps redirects.ts for redirects.browser.ts: a page's
+ * fetch hides where a redirect leads, so the rules for following one are dead
+ * weight there (about 340 B gzip). The "browser" export condition picks it.
+ */
+const browserRedirects: TsdownPlugin = {
+  name: "leadping:browser-redirects",
+  resolveId(source, importer) {
+    if (source === "./redirects.js" && importer?.endsWith("/src/transport.ts")) return fileURLToPath(new URL("src/redirects.browser.ts", import.meta.url));
+    return null;
+  },
+};
+
+const shared = { sourcemap: false, tsconfig: "tsconfig.src.json", define: versionDefine } as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    // `webhooks` and `tracing` are their own entries (subpaths), so API-only bundles never carry them.
+    entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts", tracing: "src/tracing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    plugins: [cjsInteropFromEsModuleFlag],
+  },
+  {
+    ...shared,
+    entry: { "index.browser": "src/index.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    plugins: [browserRedirects],
+  },
+]);

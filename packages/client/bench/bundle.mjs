@@ -31,7 +31,8 @@ async function bundleSize(source) {
     platform: "browser",
     target: "es2022",
     write: false,
-    alias: { "@leadping/client": fileURLToPath(new URL("../dist/index.mjs", import.meta.url)) },
+    // The "browser" export condition's build, as a browser app bundles it.
+    alias: { "@leadping/client": fileURLToPath(new URL("../dist/index.browser.mjs", import.meta.url)) },
   });
   const code = result.outputFiles[0].contents;
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };

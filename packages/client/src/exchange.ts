@@ -4,10 +4,10 @@
 // operation's facts. Without middleware nobody needs a real Request/Response,
 // so openapi-fetch gets `PreparedRequest` and a `BufferedResponse` instead:
 // no body stream to pipe and no second copy of the body.
-import type { OperationPolicy } from "@leadping/types";
 import { redact, redactHeaders } from "./auth.js";
 import { readBodyBytes, readBodyText } from "./body-limit.js";
 import type { RequestTarget } from "./errors.js";
+import type { OperationFacts } from "./operations.js";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { send } from "./transport.js";
 
@@ -75,7 +75,7 @@ export interface DeliveredText {
  */
 export async function exchangeText(
   config: ClientConfig,
-  facts: OperationPolicy,
+  facts: OperationFacts,
   request: Request | PreparedRequest,
   call: RequestOptions | undefined,
   delivered: DeliveredText,
@@ -96,7 +96,7 @@ export async function exchangeText(
 /** Sends an `lp.raw` call: a real Response whose body was read within the attempt, error bodies redacted. */
 export async function exchangeBytes(
   config: ClientConfig,
-  facts: OperationPolicy,
+  facts: OperationFacts,
   request: Request | PreparedRequest,
   call: RequestOptions | undefined,
 ): Promise<Response> {

@@ -4,7 +4,7 @@ export type { LeadpingClient } from "./client.js";
 export type { Credential, FetchLike, LeadpingClientOptions, RequestOptions, RetryClock } from "./options.js";
 export type { LeadpingRawClient } from "./raw.js";
 export type { LeadpingLogEvent, LogLevel, Logger } from "./logging.js";
-export type { LeadpingSpan, LeadpingTracer, SpanAttributes } from "./tracing.js";
+export type { AttemptOutcome, AttemptTracing, TracedAttempt } from "./attempt-tracing.js";
 export type { CallResponse, LeadpingPromise, WithResponse } from "./with-response.js";
 export { clientVersion } from "./version.js";
 export { LEADPING_RATE_LIMIT, guardedWindowMs, inProcessRateBudget } from "./rate-budget.js";

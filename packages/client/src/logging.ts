@@ -56,17 +56,13 @@ export function resolveLogSink(logger: Logger | undefined, level: LogLevel = "in
   return logger && threshold < rank.off ? { logger, threshold } : undefined;
 }
 
-function levelOf({ event, aborted, status }: LeadpingLogEvent): Exclude<LogLevel, "off"> {
-  if (event !== "failure") return event === "attempt" ? "debug" : event === "retry" ? "warn" : "info";
-  return aborted ? "info" : status !== undefined && status < 500 ? "warn" : "error";
-}
+/** A level an event is written at (the caller picks it: see `LeadpingLogEvent.event`). */
+export type LoggedLevel = Exclude<LogLevel, "off">;
 
-/** Writes `event` at its level when the client has a logger at that level; the message and error text are redacted of credentials. */
-export function logEvent(config: ClientConfig, event: LeadpingLogEvent): void {
+/** Writes `event` at `level` when the client has a logger at that level; the message and error text are redacted of credentials. */
+export function logEvent(config: ClientConfig, level: LoggedLevel, event: LeadpingLogEvent): void {
   const sink = config.log;
-  if (!sink) return;
-  const level = levelOf(event);
-  if (rank[level] < sink.threshold) return;
+  if (!sink || rank[level] < sink.threshold) return;
   if (event.error !== undefined) event.error = redact(config, event.error);
   try {
     // The fields say it all; the message is for eyes scanning console output.

@@ -1,29 +1,22 @@
 // Watches one call through the transport for the logger and the tracer: one
 // span and one `attempt` log per attempt, a `retry` log before each backoff,
 // a `failure` log when the call ends in an error. Created only when a logger
-// or tracer is configured, so a plain client does none of this work.
+// or tracing is configured, so a plain client does none of this work.
 import { logEvent } from "./logging.js";
-import type { LeadpingLogEvent } from "./logging.js";
+import type { LeadpingLogEvent, LoggedLevel } from "./logging.js";
+import type { OperationFacts } from "./operations.js";
 import type { ClientConfig } from "./options.js";
-import { endAttemptSpan, startAttemptSpan, traceHeaders, traceIdOf } from "./tracing.js";
-import type { LeadpingSpan } from "./tracing.js";
+import { traceIdOf } from "./attempt-tracing.js";
+import type { TracedAttempt } from "./attempt-tracing.js";
 import type { OutgoingRequest } from "./transport.js";
 
-/**
- * The path template of an operation, such as `/leads/{id}`: resource calls and
- * `lp.raw` add it to the policy they pass to the transport (the policy object
- * itself is shared by many operations). A concrete path is the fallback.
- */
-function templateOf(operation: object, request: OutgoingRequest): string {
-  return "template" in operation && typeof operation.template === "string" ? operation.template : request.path;
-}
-
-/** The `traceId` of an RFC 9457 problem body (text or bytes), if it has one. */
+/** The `traceId` of an RFC 9457 problem body (text, or bytes from `lp.raw`), if it has one. */
 function problemTraceId(body: unknown): string | undefined {
   try {
-    const parsed: unknown = JSON.parse(typeof body === "string" ? body : body instanceof ArrayBuffer || body instanceof Uint8Array ? new TextDecoder().decode(body) : "");
+    const parsed: unknown = JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body as Uint8Array));
     return typeof parsed === "object" && parsed !== null && "traceId" in parsed && typeof parsed.traceId === "string" ? parsed.traceId : undefined;
   } catch {
+    // Not JSON, or not bytes either: no trace id.
     return undefined;
   }
 }
@@ -32,14 +25,6 @@ function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause: unknown = error.cause;
   return `${error.name}: ${error.message}${cause instanceof Error ? ` (${cause.message})` : ""}`;
-}
-
-/** The conventions' `error.type` of a failed attempt: `timeout`, the system error code, or the error's name. */
-function errorTypeOf(error: unknown, timedOut: boolean): string {
-  if (timedOut) return "timeout";
-  const cause: unknown = error instanceof Error ? error.cause : undefined;
-  if (typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string") return cause.code;
-  return error instanceof Error ? error.name : "_OTHER";
 }
 
 /** What the transport reports about one call; see `observeCall`. */
@@ -59,53 +44,53 @@ export interface CallObserver {
 }
 
 /** An observer for one call, or none when the client has neither a logger nor a tracer. */
-export function observeCall(config: ClientConfig, operation: object, request: OutgoingRequest): CallObserver | undefined {
-  const { log, tracer, clock } = config;
-  if (!log && !tracer) return undefined;
-  const template = templateOf(operation, request);
+export function observeCall(config: ClientConfig, operation: OperationFacts, request: OutgoingRequest): CallObserver | undefined {
+  const { log, tracing, clock } = config;
+  if (!log && !tracing) return undefined;
+  const { template } = operation;
   const callStart = clock.now();
   let attemptStart = callStart;
   let attemptIndex = 0;
   let lastStatus: number | undefined;
-  let span: LeadpingSpan | undefined;
-  const emit = (event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
+  let span: TracedAttempt | undefined;
+  const emit = (level: LoggedLevel, event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
     const logged: LeadpingLogEvent = { event, method: request.method, path: template, attempt: attemptIndex + 1, traceId: observer.traceId, ...fields };
     // Unset fields are left out, so console prints no `undefined`s.
     for (const key of Object.keys(logged) as (keyof LeadpingLogEvent)[]) if (logged[key] === undefined) delete logged[key];
-    logEvent(config, logged);
+    logEvent(config, level, logged);
   };
   const observer = {
     traceId: undefined as string | undefined,
     sending(attempt: number, auth: Record<string, string>) {
       attemptIndex = attempt;
       attemptStart = clock.now();
-      span = tracer && startAttemptSpan(tracer, request.method, template, request.url, attempt);
-      const headers = { ...config.identification, ...auth, ...(span && traceHeaders(span)), ...request.headers };
+      span = tracing?.startAttempt(request.method, template, request.url, attempt);
+      const headers = { ...config.identification, ...auth, ...span?.headers, ...request.headers };
       observer.traceId = traceIdOf(headers.traceparent);
       return headers;
     },
     answered(status: number, body: unknown, final: boolean) {
       lastStatus = status;
-      if (span) endAttemptSpan(span, status);
+      span?.end({ status });
       if (!log) return;
       const traceId = (status >= 400 && problemTraceId(body)) || observer.traceId;
-      emit("attempt", { status, durationMs: clock.now() - attemptStart, traceId });
-      if (final && status >= 400) emit("failure", { status, durationMs: clock.now() - callStart, traceId });
+      emit("debug", "attempt", { status, durationMs: clock.now() - attemptStart, traceId });
+      if (final && status >= 400) emit(status < 500 ? "warn" : "error", "failure", { status, durationMs: clock.now() - callStart, traceId });
     },
     failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean) {
       lastStatus = undefined;
-      if (span) endAttemptSpan(span, undefined, aborted ? "aborted" : errorTypeOf(error, timedOut));
+      span?.end({ error, timedOut, aborted });
       if (!log) return;
       const described = describeError(error);
-      emit("attempt", { error: described, durationMs: clock.now() - attemptStart });
-      if (final) emit("failure", { error: described, aborted: aborted || undefined, durationMs: clock.now() - callStart });
+      emit("debug", "attempt", { error: described, durationMs: clock.now() - attemptStart });
+      if (final) emit(aborted ? "info" : "error", "failure", { error: described, aborted: aborted || undefined, durationMs: clock.now() - callStart });
     },
     retrying(waitMs: number) {
-      emit("retry", { status: lastStatus, waitMs });
+      emit("warn", "retry", { status: lastStatus, waitMs });
     },
     rateWaited(waitMs: number, attempt: number, partition?: string) {
       attemptIndex = attempt;
-      emit("rate-wait", { waitMs, partition });
+      emit("info", "rate-wait", { waitMs, partition });
     },
   };
   return observer;

@@ -37,6 +37,9 @@ export type CallInput<K extends OperationKey> = ([PathParams<K>] extends [never]
   ([QueryParams<K>] extends [never] ? { query?: never } : { query?: QueryParams<K> }) &
   ([RequestBody<K>] extends [never] ? { body?: never } : { body: RequestBody<K> });
 
+/** An operation's policy plus its path template (such as `/leads/{id}`), which names the call in logs and spans. */
+export type OperationFacts = OperationPolicy & { template: string };
+
 /**
  * The credentials and create flag of `"METHOD /path/{template}"`, from the
  * generated operation table: the schema path decides, never the final URL.

@@ -5,7 +5,7 @@ import { validateBaseUrl } from "./base-url.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./body-limit.js";
 import { resolveLogSink } from "./logging.js";
 import type { LogLevel, LogSink, Logger } from "./logging.js";
-import type { LeadpingTracer } from "./tracing.js";
+import type { AttemptTracing } from "./attempt-tracing.js";
 import { identificationHeaders } from "./version.js";
 import type { RateBudget } from "./rate-budget.js";
 
@@ -52,8 +52,8 @@ export interface LeadpingClientOptions {
   logger?: Logger;
   /** The least severe level given to `logger`: attempts are `debug`, rate waits `info`, retries `warn`, failed calls `warn` (4xx) or `error`. @default "info" */
   logLevel?: LogLevel;
-  /** An OpenTelemetry Tracer (`trace.getTracer(…)` from `@opentelemetry/api`): one client span per attempt, W3C trace context sent. @default undefined (no spans, no trace headers) */
-  tracer?: LeadpingTracer;
+  /** Traces each attempt: `otelTracing(trace.getTracer(…))` from `@leadping/client/tracing` for OpenTelemetry spans and W3C trace context. @default undefined (no spans, no trace headers) */
+  tracing?: AttemptTracing;
   /** Budget consulted before every attempt (organization and intake partitions): `inProcessRateBudget()` for Leadping's 300 per 60 s in this process, or a shared one such as `@leadping/rate-budget-redis`. @default undefined (no waiting) */
   rateBudget?: RateBudget;
 }
@@ -96,7 +96,7 @@ export interface ClientConfig {
   identification: Record<string, string>;
   /** The logger and its threshold; unset when nothing would be logged. */
   log: LogSink | undefined;
-  tracer?: LeadpingTracer;
+  tracing?: AttemptTracing | undefined;
 }
 
 const realClock: RetryClock = {

@@ -5,14 +5,14 @@
 import { authHeaders, redact, redactError } from "./auth.js";
 import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { OperationPolicy } from "@leadping/types";
+import type { OperationFacts } from "./operations.js";
 import type { ClientConfig, RequestOptions } from "./options.js";
 import { waitForBudget } from "./rate-budget.js";
 import { fetchFollowing } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
 import { guardAttempt } from "./timeout.js";
 import { observeCall } from "./observe.js";
-import { traceIdOf } from "./tracing.js";
+import { traceIdOf } from "./attempt-tracing.js";
 
 /** One outgoing request, ready to send (and to resend). */
 export interface OutgoingRequest extends RequestTarget {
@@ -34,7 +34,7 @@ export interface Delivered<T> {
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
 export async function send<T>(
   config: ClientConfig,
-  operation: OperationPolicy,
+  operation: OperationFacts,
   request: OutgoingRequest,
   call: RequestOptions | undefined,
   readBody: (response: Response) => Promise<T>,
@@ -46,7 +46,7 @@ export async function send<T>(
   const signal = call?.signal;
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchImpl = config.fetch;
-  // Only with a logger or tracer: logs, spans and trace context for each attempt.
+  // Only with a logger or tracing: logs, spans and trace context for each attempt.
   const observer = observeCall(config, operation, request);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();

@@ -13,7 +13,7 @@ export interface WithResponse<T> {
   data: T;
   /** Status, status text and headers of the final response. */
   response: CallResponse;
-  /** The W3C trace id sent in `traceparent` (with a `tracer`, or your own header); Leadping sends no id on success. Errors carry the server's `traceId`. */
+  /** The W3C trace id sent in `traceparent` (with `tracing`, or your own header); Leadping sends no id on success. Errors carry the server's `traceId`. */
   traceId: string | undefined;
 }
 

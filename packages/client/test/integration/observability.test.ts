@@ -6,6 +6,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LeadpingConnectionError, NotFoundError, clientVersion, createLeadpingClient } from "../../src/index.js";
+import { otelTracing } from "../../src/tracing/index.js";
 import { lead, page } from "../helpers/fixtures.js";
 import { recordingLogger } from "../helpers/logger.js";
 import { closedPort, sendJson, sendProblem, startServer } from "../helpers/server.js";
@@ -23,6 +24,8 @@ beforeAll(async () => {
   server = await startServer((req, res) => {
     // Every other request under /flaky fails, starting with the first.
     if (req.url.startsWith("/flaky") && flaky++ % 2 === 0) return sendProblem(res, 503);
+    // Never answered: the client's timeout or the caller's signal ends the attempt.
+    if (req.url.includes("hang")) return;
     if (req.url.includes("missing")) return sendJson(res, 404, { status: 404, title: "Not found", traceId: "00-server-trace-01" }, { "content-type": "application/problem+json" });
     if (req.url.includes("all/my")) return sendJson(res, 200, page([], null));
     sendJson(res, 200, lead(), { "x-served-by": "test" });
@@ -56,7 +59,7 @@ describe("identification", () => {
 
 describe("tracing", () => {
   it("record one client span per attempt, named and attributed after the HTTP conventions, and send its context", async () => {
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: `${server.url}/flaky`, tracer, clock: noWait });
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: `${server.url}/flaky`, tracing: otelTracing(tracer), clock: noWait });
     const before = server.requests.length;
     const { traceId } = await lp.leads.get("lead_1").withResponse();
     const spans = exporter.getFinishedSpans();
@@ -85,7 +88,7 @@ describe("tracing", () => {
 
   it("keep the query and credentials out of url.full", async () => {
     // Userinfo cannot get this far: a baseUrl with user:pw@ is refused when the client is made (test/unit/base-url.test.ts).
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, tracer });
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, tracing: otelTracing(tracer) });
     await lp.leads.list({ tagIds: ["tag_hot"], search: "jane@example.com" }).catch(() => undefined);
     const [span] = exporter.getFinishedSpans();
     expect(span!.attributes["url.full"]).toBe(`${server.url}/leads/all/my`);
@@ -94,7 +97,7 @@ describe("tracing", () => {
 
   it("mark a connection failure with error.type and log it with the span's trace id", async () => {
     const logger = recordingLogger();
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: await closedPort(), tracer, logger, maxRetries: 0 });
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: await closedPort(), tracing: otelTracing(tracer), logger, maxRetries: 0 });
     await expect(lp.leads.get("lead_1")).rejects.toBeInstanceOf(LeadpingConnectionError);
     const [span] = exporter.getFinishedSpans();
     expect(span!.attributes["error.type"]).toBe("ECONNREFUSED");
@@ -103,9 +106,22 @@ describe("tracing", () => {
     expect(logger.calls.at(-1)?.[1]).toMatchObject({ event: "failure", traceId: span!.spanContext().traceId });
   });
 
+  it("mark an attempt ended by the timeout or by the caller with error.type timeout or aborted", async () => {
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, tracing: otelTracing(tracer), maxRetries: 0 });
+    await expect(lp.leads.get("hang", { timeoutMs: 50 })).rejects.toThrow(/timed out/);
+    const controller = new AbortController();
+    const aborted = lp.leads.get("hang", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
+    expect(exporter.getFinishedSpans().map((s) => [s.attributes["error.type"], s.status.code])).toEqual([
+      ["timeout", SpanStatusCode.ERROR],
+      ["aborted", SpanStatusCode.ERROR],
+    ]);
+  });
+
   it("log the server's problem traceId on a failed attempt", async () => {
     const logger = recordingLogger();
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, tracer, logger });
+    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url, tracing: otelTracing(tracer), logger });
     await expect(lp.leads.get("missing")).rejects.toBeInstanceOf(NotFoundError);
     expect(logger.calls.at(-1)?.[0]).toBe("warn");
     expect(logger.calls.at(-1)?.[1]).toMatchObject({ event: "failure", status: 404, traceId: "00-server-trace-01" });

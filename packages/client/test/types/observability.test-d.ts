@@ -5,6 +5,7 @@ import type { LeadResponse } from "@leadping/types";
 import type { Logger as PinoLogger } from "pino";
 import { describe, expectTypeOf, it } from "vitest";
 import type { CallResponse, LeadpingClient, LeadpingClientOptions } from "../../src/index.js";
+import { otelTracing } from "../../src/tracing/index.js";
 
 declare const lp: LeadpingClient;
 
@@ -12,7 +13,8 @@ describe("observability options", () => {
   it("take console, pino and an OpenTelemetry Tracer", () => {
     expectTypeOf(console).toExtend<NonNullable<LeadpingClientOptions["logger"]>>();
     expectTypeOf<PinoLogger>().toExtend<NonNullable<LeadpingClientOptions["logger"]>>();
-    expectTypeOf<Tracer>().toExtend<NonNullable<LeadpingClientOptions["tracer"]>>();
+    expectTypeOf<Tracer>().toExtend<Parameters<typeof otelTracing>[0]>();
+    expectTypeOf(otelTracing).returns.toExtend<NonNullable<LeadpingClientOptions["tracing"]>>();
   });
 
   it("reject a log level that does not exist", () => {

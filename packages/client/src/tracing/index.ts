@@ -1,7 +1,11 @@
-// OpenTelemetry client spans without importing @opentelemetry/api: the caller
-// passes its own Tracer, so the import (and its bytes) live in the app, and
-// nothing is loaded when tracing is off. One span per attempt, named and
-// attributed after the HTTP client semantic conventions (v1.26+, stable).
+// `@leadping/client/tracing`: OpenTelemetry client spans without importing
+// @opentelemetry/api. The caller passes its own Tracer, so the import (and its
+// bytes) live in the app; this subpath keeps the span code out of bundles that
+// do not trace. One span per attempt, named and attributed after the HTTP
+// client semantic conventions (v1.26+, stable).
+import type { AttemptOutcome, AttemptTracing } from "../attempt-tracing.js";
+
+export type { AttemptOutcome, AttemptTracing, TracedAttempt } from "../attempt-tracing.js";
 
 /** The attributes the client sets on a span. */
 export type SpanAttributes = Record<string, string | number>;
@@ -34,7 +38,7 @@ const INVALID_TRACE_ID = "00000000000000000000000000000000";
  * of the caller's active span. `url.full` is origin and path only: no query
  * (it may carry search terms) and no userinfo.
  */
-export function startAttemptSpan(tracer: LeadpingTracer, method: string, template: string, url: string, attempt: number): LeadpingSpan {
+function startAttemptSpan(tracer: LeadpingTracer, method: string, template: string, url: string, attempt: number): LeadpingSpan {
   const { protocol, hostname, port, origin, pathname } = new URL(url);
   const attributes: SpanAttributes = {
     "http.request.method": method,
@@ -48,7 +52,7 @@ export function startAttemptSpan(tracer: LeadpingTracer, method: string, templat
 }
 
 /** W3C trace context headers of `span`, or none when the tracer is a no-op without a valid context. */
-export function traceHeaders(span: LeadpingSpan): Record<string, string> | undefined {
+function traceHeaders(span: LeadpingSpan): Record<string, string> | undefined {
   const { traceId, spanId, traceFlags, traceState } = span.spanContext();
   if (!/^[0-9a-f]{32}$/.test(traceId) || traceId === INVALID_TRACE_ID) return undefined;
   const headers: Record<string, string> = { traceparent: `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, "0")}` };
@@ -58,7 +62,7 @@ export function traceHeaders(span: LeadpingSpan): Record<string, string> | undef
 }
 
 /** Ends an attempt's span with its status code, or with `error.type` for a failure (the status code for 4xx/5xx, as the conventions ask). */
-export function endAttemptSpan(span: LeadpingSpan, status: number | undefined, errorType?: string): void {
+function endAttemptSpan(span: LeadpingSpan, status: number | undefined, errorType?: string): void {
   if (status !== undefined) span.setAttribute("http.response.status_code", status);
   const type = status !== undefined && status >= 400 ? String(status) : errorType;
   if (type !== undefined) {
@@ -68,7 +72,28 @@ export function endAttemptSpan(span: LeadpingSpan, status: number | undefined, e
   span.end();
 }
 
-/** The trace id in a `traceparent` header value, if it is one. */
-export function traceIdOf(traceparent: string | undefined): string | undefined {
-  return traceparent?.match(/^[0-9a-f]{2}-([0-9a-f]{32})-/)?.[1];
+/** The conventions' `error.type` of a failed attempt: `aborted`, `timeout`, the system error code, or the error's name. */
+function errorTypeOf({ error, timedOut, aborted }: AttemptOutcome): string {
+  if (aborted) return "aborted";
+  if (timedOut) return "timeout";
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  if (typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string") return cause.code;
+  return error instanceof Error ? error.name : "_OTHER";
+}
+
+/**
+ * The `tracing` option for an OpenTelemetry Tracer: one `CLIENT` span per
+ * attempt, W3C trace context sent with it.
+ * `createLeadpingClient({ tracing: otelTracing(trace.getTracer("my-service")) })`.
+ */
+export function otelTracing(tracer: LeadpingTracer): AttemptTracing {
+  return {
+    startAttempt(method, template, url, attempt) {
+      const span = startAttemptSpan(tracer, method, template, url, attempt);
+      return {
+        headers: traceHeaders(span),
+        end: (outcome) => endAttemptSpan(span, outcome.status, outcome.status === undefined ? errorTypeOf(outcome) : undefined),
+      };
+    },
+  };
 }
