@@ -3,9 +3,21 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const nodeGlobals = {
-  process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly",
-  fetch: "readonly", Buffer: "readonly", AbortController: "readonly", Response: "readonly", Request: "readonly",
-  Headers: "readonly", TextEncoder: "readonly", TextDecoder: "readonly", performance: "readonly", structuredClone: "readonly",
+  process: "readonly",
+  console: "readonly",
+  URL: "readonly",
+  setTimeout: "readonly",
+  clearTimeout: "readonly",
+  fetch: "readonly",
+  Buffer: "readonly",
+  AbortController: "readonly",
+  Response: "readonly",
+  Request: "readonly",
+  Headers: "readonly",
+  TextEncoder: "readonly",
+  TextDecoder: "readonly",
+  performance: "readonly",
+  structuredClone: "readonly",
 };
 
 export default tseslint.config(

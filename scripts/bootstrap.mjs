@@ -45,6 +45,8 @@ if (needBrowser && !existsSync("/usr/bin/redis-server")) {
   if (process.getuid?.() === 0) {
     run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null");
   } else {
-    console.warn("[bootstrap] /usr/bin/redis-server is missing and this is not root: install Debian's redis-server package for the rate budget tests.");
+    console.warn(
+      "[bootstrap] /usr/bin/redis-server is missing and this is not root: install Debian's redis-server package for the rate budget tests.",
+    );
   }
 }

@@ -4,7 +4,9 @@ import { defineConfig, type TsdownPlugin } from "tsdown";
 
 /** The version the SDK names in `X-Leadping-Client`, read from package.json at build time (src/version.ts). */
 export const versionDefine = {
-  __LEADPING_CLIENT_VERSION__: JSON.stringify((JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version),
+  __LEADPING_CLIENT_VERSION__: JSON.stringify(
+    (JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version,
+  ),
 };
 
 /**
@@ -32,7 +34,8 @@ const cjsInteropFromEsModuleFlag: TsdownPlugin = {
 const browserRedirects: TsdownPlugin = {
   name: "leadping:browser-redirects",
   resolveId(source, importer) {
-    if (source === "./redirects.js" && importer?.endsWith("/src/transport.ts")) return fileURLToPath(new URL("src/redirects.browser.ts", import.meta.url));
+    if (source === "./redirects.js" && importer?.endsWith("/src/transport.ts"))
+      return fileURLToPath(new URL("src/redirects.browser.ts", import.meta.url));
     return null;
   },
 };

@@ -22,4 +22,6 @@ const doc = JSON.parse(readFileSync(out, "utf8"));
 const sortKeys = (obj) => Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 for (const section of Object.keys(doc.components ?? {})) doc.components[section] = sortKeys(doc.components[section]);
 writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);
-console.log(`bundled spec/openapi.yaml → spec/dist/openapi.json (${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components.schemas).length} schemas)`);
+console.log(
+  `bundled spec/openapi.yaml → spec/dist/openapi.json (${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components.schemas).length} schemas)`,
+);

@@ -23,7 +23,20 @@ const withExamples = Object.entries(spec.components.schemas).filter(([, s]) => "
 describe("schema examples", () => {
   test("the main schemas carry an example", () => {
     const names = withExamples.map(([name]) => name);
-    for (const main of ["LeadRequest", "LeadResponse", "LeadIntakeRequest", "ProblemDetails", "PagedResultOfLeadTableRow", "RequestDataOptions", "TagRequest", "TagResponse", "LeadTagsRequest", "LeadArchiveRequest", "LeadStatusChangeRequest", "LeadStatusChangeResponse"]) {
+    for (const main of [
+      "LeadRequest",
+      "LeadResponse",
+      "LeadIntakeRequest",
+      "ProblemDetails",
+      "PagedResultOfLeadTableRow",
+      "RequestDataOptions",
+      "TagRequest",
+      "TagResponse",
+      "LeadTagsRequest",
+      "LeadArchiveRequest",
+      "LeadStatusChangeRequest",
+      "LeadStatusChangeResponse",
+    ]) {
       expect(names).toContain(main);
     }
   });

@@ -44,7 +44,9 @@ const methods = ["get", "put", "post", "delete", "patch", "head", "options", "tr
 
 test("exactly the listed operations exist", () => {
   const actual = Object.entries(spec.paths).flatMap(([path, item]) =>
-    Object.keys(item as object).filter((m) => methods.includes(m)).map((m) => `${m.toUpperCase()} ${path}`),
+    Object.keys(item as object)
+      .filter((m) => methods.includes(m))
+      .map((m) => `${m.toUpperCase()} ${path}`),
   );
   expect(actual.sort()).toEqual(expected.map(([m, p]) => `${m.toUpperCase()} ${p}`).sort());
 });

@@ -30,7 +30,10 @@ const seed = JSON.parse(readFileSync(join(here, "fixtures", "put-leads-id.seed-f
 function deref(s: Schema): Schema {
   let cur = s;
   while (cur.$ref) {
-    cur = cur.$ref.replace(/^#\//, "").split("/").reduce((o: any, k) => o[k], spec) as Schema;
+    cur = cur.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce((o: any, k) => o[k], spec) as Schema;
   }
   return cur;
 }
@@ -72,7 +75,18 @@ function flatten(s: Schema, prefix = "", out: Record<string, string> = {}): Reco
 const official = JSON.parse(readFileSync(join(here, "..", "reference", "leadping-lead-domain.openapi.json"), "utf8"));
 
 /** The seed's string fields that the official contract types as numbers: ours accept both. */
-const NUMBER_OR_NUMERIC_STRING = new Set(["price", "directPostPrice", "height", "weight", "income", "monthsAtResidence", "creditScore", "numberOfDependents", "latitude", "longitude"]);
+const NUMBER_OR_NUMERIC_STRING = new Set([
+  "price",
+  "directPostPrice",
+  "height",
+  "weight",
+  "income",
+  "monthsAtResidence",
+  "creditScore",
+  "numberOfDependents",
+  "latitude",
+  "longitude",
+]);
 
 /** `string` in the seed, `integer,string` or `number,string` in ours, for the fields above. */
 function accepts(path: string, ours: string | undefined, seedType: string): boolean {
@@ -86,7 +100,11 @@ function officialFields(schemaName: string): Set<string> {
   const derefOfficial = (s: any): any => {
     let cur = s;
     for (;;) {
-      if (cur?.$ref) cur = cur.$ref.replace(/^#\//, "").split("/").reduce((o: any, k: string) => o[k], official);
+      if (cur?.$ref)
+        cur = cur.$ref
+          .replace(/^#\//, "")
+          .split("/")
+          .reduce((o: any, k: string) => o[k], official);
       else if (cur?.allOf?.length === 1) cur = cur.allOf[0];
       else return cur;
     }
@@ -113,12 +131,15 @@ const responseSchema: Schema = put.responses["200"].content["application/json"].
 describe("PUT /leads/{id} matches the seed page", () => {
   test("the id path parameter is a required string", () => {
     const params = [...(spec.paths["/leads/{id}"].parameters ?? []), ...(put.parameters ?? [])].map((p: Schema) => deref(p) as any);
-    expect(params).toEqual([expect.objectContaining({ name: "id", in: "path", required: true, schema: expect.objectContaining({ type: "string" }) })]);
+    expect(params).toEqual([
+      expect.objectContaining({ name: "id", in: "path", required: true, schema: expect.objectContaining({ type: "string" }) }),
+    ]);
   });
 
   test("every request field of the seed, with its type and format", () => {
     const actual = flatten(requestSchema);
-    for (const [path, type] of Object.entries(seed.request)) expect.soft(accepts(path, actual[path], type), `${path}: ${actual[path]} vs seed ${type}`).toBe(true);
+    for (const [path, type] of Object.entries(seed.request))
+      expect.soft(accepts(path, actual[path], type), `${path}: ${actual[path]} vs seed ${type}`).toBe(true);
     // The seed names `metadata` in the request without listing its members; it is the shared LeadMetadata.
     // Other fields beyond the seed come from the official contract's request (which reuses its LeadContact).
     const allowed = new Set([...officialFields("LeadRequest"), ...[...officialFields("LeadContact")].map((p) => `contact.${p}`)]);
@@ -128,9 +149,13 @@ describe("PUT /leads/{id} matches the seed page", () => {
 
   test("every response field of the seed, with its type and format, and nothing the official contract lacks", () => {
     const actual = flatten(responseSchema);
-    for (const [path, type] of Object.entries(seed.response)) expect.soft(accepts(path, actual[path], type), `${path}: ${actual[path]} vs seed ${type}`).toBe(true);
+    for (const [path, type] of Object.entries(seed.response))
+      expect.soft(accepts(path, actual[path], type), `${path}: ${actual[path]} vs seed ${type}`).toBe(true);
     // The seed keeps `contact.phone.lookup` (the official Phone dropped it); its new members are the official PhoneLookup's.
-    const allowed = new Set([...officialFields("LeadResponse"), ...[...officialFields("PhoneLookup")].map((p) => `contact.phone.lookup.${p}`)]);
+    const allowed = new Set([
+      ...officialFields("LeadResponse"),
+      ...[...officialFields("PhoneLookup")].map((p) => `contact.phone.lookup.${p}`),
+    ]);
     const extra = Object.keys(actual).filter((p) => !(p in seed.response) && !allowed.has(p));
     expect(extra).toEqual([]);
   });
@@ -144,7 +169,10 @@ describe("PUT /leads/{id} matches the seed page", () => {
   });
 
   test("top-level nullability as the seed's field list states it", () => {
-    for (const [side, schema] of [["request", requestSchema], ["response", responseSchema]] as const) {
+    for (const [side, schema] of [
+      ["request", requestSchema],
+      ["response", responseSchema],
+    ] as const) {
       const props = unwrapNull(schema).schema.properties!;
       for (const [name, expected] of Object.entries(seed.topLevelNullability[side])) {
         const { nullable } = unwrapNull(props[name]!);

@@ -49,7 +49,9 @@ export function printBundle(sizes) {
   const ours = sizes["@leadping/client"];
   console.log("Browser bundle of an app calling PUT /leads/{id} (esbuild --minify, browser ESM, gzip -9)");
   for (const [name, s] of Object.entries(sizes)) {
-    console.log(`  ${name.padEnd(20)} ${String(s.minified).padStart(6)} B min   ${String(s.gzip).padStart(5)} B gzip   +${s.gzip - bare.gzip} B gzip over bare`);
+    console.log(
+      `  ${name.padEnd(20)} ${String(s.minified).padStart(6)} B min   ${String(s.gzip).padStart(5)} B gzip   +${s.gzip - bare.gzip} B gzip over bare`,
+    );
   }
   const over = ours.gzip - bare.gzip;
   console.log(`  target: ≤ 2500 B gzip above bare openapi-fetch → ${over <= 2500 ? "met" : "MISSED"} (+${over} B)`);

@@ -44,7 +44,12 @@ async function cpuPerRequestUs(run, n) {
 
 export async function benchCpu({ rounds = 15, perRound = 10_000 } = {}) {
   for (const run of Object.values(variants)) await cpuPerRequestUs(run, perRound); // warm-up
-  const result = await interleavedRounds(variants, rounds, async (run) => ({ cpuUs: await cpuPerRequestUs(run, perRound) }), "bare openapi-fetch");
+  const result = await interleavedRounds(
+    variants,
+    rounds,
+    async (run) => ({ cpuUs: await cpuPerRequestUs(run, perRound) }),
+    "bare openapi-fetch",
+  );
   return Object.fromEntries(Object.entries(result).map(([name, metrics]) => [name, metrics.cpuUs]));
 }
 
@@ -52,7 +57,9 @@ export function printCpu(result) {
   const hand = result["hand-written fetch"].value;
   console.log("CPU per request, instant in-memory fetch (µs, median of 15 interleaved rounds; lower is better)");
   for (const [name, { value, ratio }] of Object.entries(result)) {
-    console.log(`  ${name.padEnd(20)} ${fmt(value).padStart(7)} µs   ×hand ${fmt(value / hand)}   ×bare openapi-fetch ${fmt(ratio)} (paired)`);
+    console.log(
+      `  ${name.padEnd(20)} ${fmt(value).padStart(7)} µs   ×hand ${fmt(value / hand)}   ×bare openapi-fetch ${fmt(ratio)} (paired)`,
+    );
   }
   console.log(`  target: @leadping/client ≤ 1.0× bare openapi-fetch → ${result["@leadping/client"].ratio <= 1.0 ? "met" : "MISSED"}`);
 }

@@ -70,7 +70,9 @@ export async function benchThroughput({ rounds = 15, durationMs = 800 } = {}) {
 }
 
 export function printThroughput(result) {
-  console.log(`Throughput, ${CONCURRENCY} concurrent keep-alive PUTs on 127.0.0.1, server in its own process (median of 15 interleaved rounds)`);
+  console.log(
+    `Throughput, ${CONCURRENCY} concurrent keep-alive PUTs on 127.0.0.1, server in its own process (median of 15 interleaved rounds)`,
+  );
   for (const [name, { rps, cpuUs }] of Object.entries(result)) {
     console.log(
       `  ${name.padEnd(20)} ${fmt(rps.value, 0).padStart(6)} req/s  ×hand ${fmt(rps.ratio)} (paired)   ` +

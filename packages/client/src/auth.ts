@@ -62,7 +62,10 @@ export function redactError(config: ClientConfig, error: unknown, depth = 0): un
   const cause = redactError(config, error.cause, depth + 1);
   const text = `${error.message}\n${error.stack}`;
   if (cause === error.cause && redact(config, text) === text) return error;
-  const copy = Object.assign(new Error(redact(config, error.message), { cause }), { name: error.name, stack: redact(config, error.stack ?? "") });
+  const copy = Object.assign(new Error(redact(config, error.message), { cause }), {
+    name: error.name,
+    stack: redact(config, error.stack ?? ""),
+  });
   const { code } = error as { code?: unknown };
   return code === undefined ? copy : Object.assign(copy, { code });
 }

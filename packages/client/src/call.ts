@@ -15,7 +15,11 @@ type LooseRequest = (
   method: string,
   path: string,
   init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response | { ok: boolean; status: number; statusText: string; headers: Headers } }>;
+) => Promise<{
+  data?: unknown;
+  error?: unknown;
+  response: Response | { ok: boolean; status: number; statusText: string; headers: Headers };
+}>;
 
 /** Calls `operation` (such as `"PUT /leads/{id}"`): resolves with its parsed 2xx body, or, through `.withResponse()`, with the response too. */
 export function call<K extends OperationKey>(
@@ -51,7 +55,9 @@ async function send<K extends OperationKey>(
   });
   // A middleware that replaced the response leaves only what openapi-fetch read from it.
   const text =
-    response === delivered.response ? delivered.text! : ((response.ok ? data : typeof error === "string" ? error : JSON.stringify(error)) as string | undefined) ?? "";
+    response === delivered.response
+      ? delivered.text!
+      : (((response.ok ? data : typeof error === "string" ? error : JSON.stringify(error)) as string | undefined) ?? "");
   delivered.response = response;
   const target = delivered.target ?? { method, path: operation.slice(space + 1) };
   return callResult(config, operation, target, response, text) as OperationResult<K>;

@@ -55,8 +55,7 @@ async function outgoing(config: ClientConfig, request: Request | PreparedRequest
   const { url, method } = request;
   // A real Request (middleware is present) carries its body as a stream: read it
   // once so every retry can resend it.
-  const body =
-    request instanceof PreparedRequest ? request.body : request.body ? new Uint8Array(await request.arrayBuffer()) : null;
+  const body = request instanceof PreparedRequest ? request.body : request.body ? new Uint8Array(await request.arrayBuffer()) : null;
   return { url, method, path: pathOf(config, url), headers: plainHeaders(request.headers), body };
 }
 

@@ -19,7 +19,11 @@ const HTTP_DATE = new RegExp(
 export function parseHttpDate(value: string, now: number): number {
   const m = HTTP_DATE.exec(value);
   if (!m) return Number.NaN;
-  const [day, monthName, yearText, hour, minute, second] = m[1] ? m.slice(1, 7) : m[7] ? m.slice(7, 13) : [m[14], m[13], m[18], m[15], m[16], m[17]];
+  const [day, monthName, yearText, hour, minute, second] = m[1]
+    ? m.slice(1, 7)
+    : m[7]
+      ? m.slice(7, 13)
+      : [m[14], m[13], m[18], m[15], m[16], m[17]];
   let year = Number(yearText);
   if (yearText!.length === 2) {
     // RFC 850's two-digit year: more than 50 years in the future means the previous century.
@@ -32,6 +36,12 @@ export function parseHttpDate(value: string, now: number): number {
   const time = Date.UTC(year, month, Number(day), Number(hour), Number(minute), Math.min(Number(second), 59));
   const date = new Date(time);
   // Anything that rolled over (31 Feb, 25:00, 12:61) was not a real date.
-  const real = Number.isInteger(month) && date.getUTCDate() === Number(day) && date.getUTCMonth() === month && Number(hour) < 24 && Number(minute) < 60 && Number(second) <= 60;
+  const real =
+    Number.isInteger(month) &&
+    date.getUTCDate() === Number(day) &&
+    date.getUTCMonth() === month &&
+    Number(hour) < 24 &&
+    Number(minute) < 60 &&
+    Number(second) <= 60;
   return real ? time : Number.NaN;
 }

@@ -14,7 +14,13 @@ export type { LeadTagsResource } from "./resources/lead-tags.js";
 export type { LeadStatusResource } from "./resources/lead-status.js";
 export type { LeadStatusesResource } from "./resources/lead-statuses.js";
 export type { StatusChangesResource } from "./resources/status-changes.js";
-export type { CallEventsResource, ConversationsResource, LeadEventsResource, LeadPagedList, SmsEventsResource } from "./resources/lead-activity.js";
+export type {
+  CallEventsResource,
+  ConversationsResource,
+  LeadEventsResource,
+  LeadPagedList,
+  SmsEventsResource,
+} from "./resources/lead-activity.js";
 export type { TagListParams, TagsResource } from "./resources/tags.js";
 export type { LeadListParams, PageParams } from "./pagination.js";
 export type { Middleware } from "openapi-fetch";

@@ -66,7 +66,10 @@ export function logEvent(config: ClientConfig, level: LoggedLevel, event: Leadpi
   if (event.error !== undefined) event.error = redact(config, event.error);
   try {
     // The fields say it all; the message is for eyes scanning console output.
-    sink.logger[level](event, `leadping ${event.method} ${event.path} attempt ${event.attempt}${event.status ? ` → ${event.status}` : ""}: ${event.event}`);
+    sink.logger[level](
+      event,
+      `leadping ${event.method} ${event.path} attempt ${event.attempt}${event.status ? ` → ${event.status}` : ""}: ${event.event}`,
+    );
   } catch {
     // A broken logger must not fail or retry the call it reports on.
   }

@@ -14,7 +14,9 @@ import type { OutgoingRequest } from "./transport.js";
 function problemTraceId(body: unknown): string | undefined {
   try {
     const parsed: unknown = JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body as Uint8Array));
-    return typeof parsed === "object" && parsed !== null && "traceId" in parsed && typeof parsed.traceId === "string" ? parsed.traceId : undefined;
+    return typeof parsed === "object" && parsed !== null && "traceId" in parsed && typeof parsed.traceId === "string"
+      ? parsed.traceId
+      : undefined;
   } catch {
     // Not JSON, or not bytes either: no trace id.
     return undefined;
@@ -54,7 +56,14 @@ export function observeCall(config: ClientConfig, operation: OperationFacts, req
   let lastStatus: number | undefined;
   let span: TracedAttempt | undefined;
   const emit = (level: LoggedLevel, event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
-    const logged: LeadpingLogEvent = { event, method: request.method, path: template, attempt: attemptIndex + 1, traceId: observer.traceId, ...fields };
+    const logged: LeadpingLogEvent = {
+      event,
+      method: request.method,
+      path: template,
+      attempt: attemptIndex + 1,
+      traceId: observer.traceId,
+      ...fields,
+    };
     // Unset fields are left out, so console prints no `undefined`s.
     for (const key of Object.keys(logged) as (keyof LeadpingLogEvent)[]) if (logged[key] === undefined) delete logged[key];
     logEvent(config, level, logged);
@@ -75,7 +84,8 @@ export function observeCall(config: ClientConfig, operation: OperationFacts, req
       if (!log) return;
       const traceId = (status >= 400 && problemTraceId(body)) || observer.traceId;
       emit("debug", "attempt", { status, durationMs: clock.now() - attemptStart, traceId });
-      if (final && status >= 400) emit(status < 500 ? "warn" : "error", "failure", { status, durationMs: clock.now() - callStart, traceId });
+      if (final && status >= 400)
+        emit(status < 500 ? "warn" : "error", "failure", { status, durationMs: clock.now() - callStart, traceId });
     },
     failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean) {
       lastStatus = undefined;
@@ -83,7 +93,12 @@ export function observeCall(config: ClientConfig, operation: OperationFacts, req
       if (!log) return;
       const described = describeError(error);
       emit("debug", "attempt", { error: described, durationMs: clock.now() - attemptStart });
-      if (final) emit(aborted ? "info" : "error", "failure", { error: described, aborted: aborted || undefined, durationMs: clock.now() - callStart });
+      if (final)
+        emit(aborted ? "info" : "error", "failure", {
+          error: described,
+          aborted: aborted || undefined,
+          durationMs: clock.now() - callStart,
+        });
     },
     retrying(waitMs: number) {
       emit("warn", "retry", { status: lastStatus, waitMs });

@@ -22,7 +22,8 @@ export function createRawClient(context: ClientContext): LeadpingRawClient {
     return request(method, schemaPath, {
       ...init,
       Request: viaMiddleware ? globalThis.Request : PreparedRequest,
-      fetch: (sent: Request | PreparedRequest) => exchangeBytes(context.config, facts, sent, sent.signal ? { signal: sent.signal } : undefined),
+      fetch: (sent: Request | PreparedRequest) =>
+        exchangeBytes(context.config, facts, sent, sent.signal ? { signal: sent.signal } : undefined),
     });
   };
   const raw: Record<string, unknown> = {

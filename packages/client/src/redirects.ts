@@ -49,7 +49,8 @@ export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget
       return response;
     }
     response.body?.cancel().catch(ignore);
-    const refuse = (why: string) => new LeadpingRedirectError(`${target.method} ${target.path} got a ${status} redirect that was not followed: ${why}.`, target, status);
+    const refuse = (why: string) =>
+      new LeadpingRedirectError(`${target.method} ${target.path} got a ${status} redirect that was not followed: ${why}.`, target, status);
     if (hops >= MAX_REDIRECTS) throw refuse(`more than ${MAX_REDIRECTS} redirects`);
     let next: URL;
     try {

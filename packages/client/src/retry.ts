@@ -28,14 +28,7 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
  * Error codes meaning the connection was never established, so no byte of the
  * request reached the server and even a create can safely be sent again.
  */
-const NEVER_SENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
+const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 /** Whether a response with this status may be retried for this operation. */
 export function isRetryableStatus(policy: RetryPolicy, status: number): boolean {

@@ -90,7 +90,11 @@ export async function send<T>(
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
           ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
-          : new LeadpingConnectionError(redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`), request, redactError(config, error));
+          : new LeadpingConnectionError(
+              redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`),
+              request,
+              redactError(config, error),
+            );
       }
     }
     const delayMs = retryDelay(attempt, retryAfterMs, config.random);

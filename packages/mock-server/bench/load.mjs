@@ -46,5 +46,12 @@ export function summarize(runs) {
   const completed = runs.reduce((sum, r) => sum + r.completed, 0);
   const cpuMs = runs.reduce((sum, r) => sum + (r.serverCpuMs ?? NaN), 0);
   const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99), statuses, cpuUsPerRequest: (cpuMs * 1000) / completed };
+  return {
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: pick(0.5),
+    p99: pick(0.99),
+    statuses,
+    cpuUsPerRequest: (cpuMs * 1000) / completed,
+  };
 }

@@ -29,7 +29,12 @@ function responseEnd(buf) {
 
 /** Same contract as `runLoad` in load.mjs. */
 export async function runRawLoad({ port, method, path, headers = {}, body, connections = 32, durationMs = 5000, warmupMs = 1000 }) {
-  const lines = [`${method} ${path} HTTP/1.1`, "Host: 127.0.0.1", "Connection: keep-alive", ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `${method} ${path} HTTP/1.1`,
+    "Host: 127.0.0.1",
+    "Connection: keep-alive",
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   if (body !== undefined) lines.push("Content-Type: application/json", `Content-Length: ${Buffer.byteLength(body)}`);
   const request = Buffer.from(`${lines.join("\r\n")}\r\n\r\n${body ?? ""}`);
   const start = performance.now();

@@ -18,7 +18,13 @@ import { runRawLoad } from "./raw-load.mjs";
 import { printReport } from "./report.mjs";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "12000" }, rounds: { type: "string", default: "24" }, connections: { type: "string", default: "32" }, client: { type: "string", default: "raw" }, warmup: { type: "string", default: "300" } },
+  options: {
+    duration: { type: "string", default: "12000" },
+    rounds: { type: "string", default: "24" },
+    connections: { type: "string", default: "32" },
+    client: { type: "string", default: "raw" },
+    warmup: { type: "string", default: "300" },
+  },
 });
 const durationMs = Number(values.duration);
 const rounds = Number(values.rounds);
@@ -73,7 +79,11 @@ async function start(name, command, args, port) {
 }
 
 async function firstLeadId(port) {
-  const res = await fetch(`http://127.0.0.1:${port}/leads/all/my`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: '{"pageSize":1}' });
+  const res = await fetch(`http://127.0.0.1:${port}/leads/all/my`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json" },
+    body: '{"pageSize":1}',
+  });
   return (await res.json()).items[0].id;
 }
 
@@ -87,7 +97,14 @@ for (const v of variants) {
   servers.push(await start(v.name, cli, ["--port", String(port), "--sample-leads", "100", ...v.args], port));
 }
 const prismPort = await freePort();
-servers.push(await start(PRISM, prismCli, ["mock", specPath, "--port", String(prismPort), "--host", "127.0.0.1", "--errors", "-v", "error"], prismPort));
+servers.push(
+  await start(
+    PRISM,
+    prismCli,
+    ["mock", specPath, "--port", String(prismPort), "--host", "127.0.0.1", "--errors", "-v", "error"],
+    prismPort,
+  ),
+);
 for (const s of servers) s.leadId = s.name === PRISM ? "lead_01" : await firstLeadId(s.port);
 
 const ops = [
@@ -106,7 +123,16 @@ try {
         const cpuBefore = cpuMsOf(s.child.pid);
         // The first round warms each server up (JIT, sockets); later ones only refill the connections.
         const warmupMs = round === 0 ? 1000 : Number(values.warmup);
-        const run = await load({ port: s.port, method, path: `/leads/${s.leadId}`, headers: auth, body, connections, durationMs: durationMs / rounds, warmupMs });
+        const run = await load({
+          port: s.port,
+          method,
+          path: `/leads/${s.leadId}`,
+          headers: auth,
+          body,
+          connections,
+          durationMs: durationMs / rounds,
+          warmupMs,
+        });
         run.serverCpuMs = cpuMsOf(s.child.pid) - cpuBefore;
         const key = `${s.name}|${op}`;
         runs.set(key, [...(runs.get(key) ?? []), run]);

@@ -10,7 +10,13 @@ import { startMockServer } from "../dist/index.mjs";
 import { summarize } from "./load.mjs";
 import { runRawLoad } from "./raw-load.mjs";
 
-const { values } = parseArgs({ options: { tags: { type: "string", default: "28599" }, duration: { type: "string", default: "5000" }, connections: { type: "string", default: "16" } } });
+const { values } = parseArgs({
+  options: {
+    tags: { type: "string", default: "28599" },
+    duration: { type: "string", default: "5000" },
+    connections: { type: "string", default: "16" },
+  },
+});
 const tagCount = Number(values.tags);
 const auth = { authorization: "Bearer sk_bench" };
 
@@ -18,7 +24,12 @@ const server = await startMockServer({ sampleLeads: 1, limits: { maxTags: tagCou
 const port = Number(new URL(server.url).port);
 const filled = performance.now();
 // Filled in process (the server shares its core with `api`): quicker than over HTTP.
-const post = (path, body) => server.api.fetch(`http://leadping.mock${path}`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (path, body) =>
+  server.api.fetch(`http://leadping.mock${path}`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 for (let i = 0; i < tagCount; i += 64) {
   await Promise.all(Array.from({ length: Math.min(64, tagCount - i) }, (_, j) => post("/tags", { name: `Bench tag ${i + j}` })));
 }
@@ -36,5 +47,7 @@ const run = await runRawLoad({
   durationMs: Number(values.duration),
 });
 const result = summarize([run]);
-console.log(`POST /leads/{id}/tags by name with ${tagCount} other tags: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, statuses ${JSON.stringify(result.statuses)}`);
+console.log(
+  `POST /leads/{id}/tags by name with ${tagCount} other tags: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, statuses ${JSON.stringify(result.statuses)}`,
+);
 await server.stop();

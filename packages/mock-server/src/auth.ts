@@ -29,7 +29,8 @@ export class Authenticator {
   }
 
   private checkOrganization(bearer: string | null | undefined): AuthFailure | null {
-    if (bearer === undefined) return unauthorized("This operation needs an organization API key or access token in `Authorization: Bearer ...`.");
+    if (bearer === undefined)
+      return unauthorized("This operation needs an organization API key or access token in `Authorization: Bearer ...`.");
     if (bearer === null) return unauthorized("The `Authorization` header must be `Bearer <token>`.", "invalid_request");
     if (accepts(this.bearerTokens, bearer, this.sourceKeys)) return null;
     if (this.sourceKeys?.has(bearer)) return { status: 403, detail: "A lead source key may only be used on lead intake operations." };
@@ -41,18 +42,24 @@ export class Authenticator {
     const sourceKey = header("x-leadping-source-key");
     if (sourceId !== undefined || sourceKey !== undefined) {
       if (!sourceId || !sourceKey) {
-        return unauthorized("Send both `X-Leadping-Source-Id` and `X-Leadping-Source-Key`, or a source key as a bearer token.", "invalid_request");
+        return unauthorized(
+          "Send both `X-Leadping-Source-Id` and `X-Leadping-Source-Key`, or a source key as a bearer token.",
+          "invalid_request",
+        );
       }
       const expected = this.sources?.get(sourceId);
       if (this.sources === null || expected === sourceKey) return null;
       return unauthorized("The lead source id and key are not accepted.", "invalid_token");
     }
     if (bearer === undefined) {
-      return unauthorized("Lead intake needs a lead source key in `Authorization: Bearer ...` or the `X-Leadping-Source-Id`/`X-Leadping-Source-Key` headers.");
+      return unauthorized(
+        "Lead intake needs a lead source key in `Authorization: Bearer ...` or the `X-Leadping-Source-Id`/`X-Leadping-Source-Key` headers.",
+      );
     }
     if (bearer === null) return unauthorized("The `Authorization` header must be `Bearer <token>`.", "invalid_request");
     if (accepts(this.sourceKeys, bearer, this.bearerTokens)) return null;
-    if (this.bearerTokens?.has(bearer)) return { status: 403, detail: "Lead intake accepts lead source credentials only, not organization keys." };
+    if (this.bearerTokens?.has(bearer))
+      return { status: 403, detail: "Lead intake accepts lead source credentials only, not organization keys." };
     return unauthorized("The lead source key is not accepted.", "invalid_token");
   }
 }

@@ -67,7 +67,8 @@ async function main(): Promise<void> {
     bearer: values["webhook-bearer"],
     header: values["webhook-header"],
     attempts: values["webhook-attempts"] === undefined ? undefined : integer(values["webhook-attempts"], "webhook-attempts", 5),
-    retryDelayMs: values["webhook-retry-delay"] === undefined ? undefined : integer(values["webhook-retry-delay"], "webhook-retry-delay", 1000),
+    retryDelayMs:
+      values["webhook-retry-delay"] === undefined ? undefined : integer(values["webhook-retry-delay"], "webhook-retry-delay", 1000),
   });
   const server = await startMockServer({
     port: integer(values.port, "port", 4010),
@@ -81,7 +82,9 @@ async function main(): Promise<void> {
     ...(values["rate-limit"] ? { rateLimit: { ...parseRateLimit(values["rate-limit"]), retryAfter: !values["no-retry-after"] } } : {}),
     webhooks,
   });
-  console.log(`Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""}${values["rate-limit"] ? `, rate limit ${values["rate-limit"]}` : ""})`);
+  console.log(
+    `Leadping mock API listening on ${server.url} (seed ${seed}, ${sampleLeads} sample leads${values.strict ? ", strict" : ""}${values["rate-limit"] ? `, rate limit ${values["rate-limit"]}` : ""})`,
+  );
   const sending = describeWebhooks(webhooks);
   if (sending) console.log(sending);
   const shutdown = () => {

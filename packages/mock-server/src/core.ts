@@ -75,7 +75,8 @@ export class MockCore {
   async handle(request: MockRequest): Promise<MockResponse> {
     const origin = this.cors.verdict(request);
     if (origin === "refused") {
-      const detail = "Browser pages may call the local API only from an allowed origin (the loopback origins unless corsOrigins says otherwise).";
+      const detail =
+        "Browser pages may call the local API only from an allowed origin (the loopback origins unless corsOrigins says otherwise).";
       return this.finish(null, problemReply("forbidden", { detail, instance: request.pathname }), request);
     }
     const preflight = origin === "allowed" ? this.cors.preflight(request) : null;
@@ -94,13 +95,28 @@ export class MockCore {
   private async dispatch(request: MockRequest): Promise<{ operation: OperationDescriptor | null; reply: Reply | "drop" }> {
     const instance = request.pathname;
     const route = this.router.match(request.method, request.pathname);
-    if (route.kind === "not-found") return { operation: null, reply: problemReply("not-found", { detail: `No resource at ${instance}.`, instance }) };
+    if (route.kind === "not-found")
+      return { operation: null, reply: problemReply("not-found", { detail: `No resource at ${instance}.`, instance }) };
     if (route.kind === "bad-path") {
-      return { operation: null, reply: problemReply("bad-request", { detail: "The path is not validly percent-encoded.", instance, errors: { path: ["is not validly percent-encoded"] } }) };
+      return {
+        operation: null,
+        reply: problemReply("bad-request", {
+          detail: "The path is not validly percent-encoded.",
+          instance,
+          errors: { path: ["is not validly percent-encoded"] },
+        }),
+      };
     }
     if (route.kind === "method-not-allowed") {
       const allow = route.allow.join(", ");
-      return { operation: null, reply: problemReply("method-not-allowed", { detail: `${request.method} is not allowed here; use ${allow}.`, instance, headers: { allow } }) };
+      return {
+        operation: null,
+        reply: problemReply("method-not-allowed", {
+          detail: `${request.method} is not allowed here; use ${allow}.`,
+          instance,
+          headers: { allow },
+        }),
+      };
     }
     const operation = route.operation;
     const reply = await this.answer(this.compiled.get(operation)!, route.params, request);
@@ -113,9 +129,19 @@ export class MockCore {
     const denied = this.auth.check(op.descriptor.credential, request.header);
     if (this.rateLimit) {
       const { credential } = op.descriptor;
-      const partition = ratePartition({ credential, authorization: request.header("authorization"), authenticated: !denied, ip: request.remoteAddress ?? "local" });
+      const partition = ratePartition({
+        credential,
+        authorization: request.header("authorization"),
+        authenticated: !denied,
+        ip: request.remoteAddress ?? "local",
+      });
       const limited = await this.rateLimit.take(partition);
-      if (limited) return problemReply("rate-limited", { detail: "Rate limit exceeded: requests over the limit are not queued; retry later.", instance, headers: limited.headers });
+      if (limited)
+        return problemReply("rate-limited", {
+          detail: "Rate limit exceeded: requests over the limit are not queued; retry later.",
+          instance,
+          headers: limited.headers,
+        });
     }
     if (denied) {
       const headers: Record<string, string> = denied.status === 401 ? { "www-authenticate": denied.challenge } : {};
@@ -131,7 +157,8 @@ export class MockCore {
     }
     if (fault.terminal?.kind === "server-error") {
       const status = fault.terminal.status ?? 500;
-      const headers: Record<string, string> = fault.terminal.retryAfterSeconds !== undefined ? { "retry-after": String(fault.terminal.retryAfterSeconds) } : {};
+      const headers: Record<string, string> =
+        fault.terminal.retryAfterSeconds !== undefined ? { "retry-after": String(fault.terminal.retryAfterSeconds) } : {};
       return problemReply(problemKindForStatus(status), { detail: `Injected ${status} failure.`, instance, headers, status });
     }
 
@@ -147,7 +174,8 @@ export class MockCore {
     let body: unknown = undefined;
     if (op.descriptor.requestBody) {
       const parsed = readJsonBody(request, op.descriptor.requestBody.required, op.bodyCheck!, this.limits.maxJsonDepth);
-      if (parsed.kind === "problem") return problemReply(parsed.problem, { detail: parsed.detail, instance, ...(parsed.errors ? { errors: parsed.errors } : {}) });
+      if (parsed.kind === "problem")
+        return problemReply(parsed.problem, { detail: parsed.detail, instance, ...(parsed.errors ? { errors: parsed.errors } : {}) });
       body = parsed.value;
     }
 
@@ -160,14 +188,20 @@ export class MockCore {
       const event = leadEvent?.(result);
       if (event) this.webhooks.publish(event);
       if ("problem" in result) {
-        const reply = problemReply(result.problem, { detail: result.detail, instance, ...(result.errors ? { errors: result.errors } : {}) });
+        const reply = problemReply(result.problem, {
+          detail: result.detail,
+          instance,
+          ...(result.errors ? { errors: result.errors } : {}),
+        });
         // A store limit is the mock's own protocol-level refusal, not one the operation declares.
         return { ...reply, fromHandler: !storeLimitProblems.has(result.problem) };
       }
       if (result.body === undefined) return { status: result.status, headers: {}, fromHandler: true };
       return { status: result.status, headers: { "content-type": "application/json" }, payload: result.body, fromHandler: true };
     } catch (error) {
-      this.log(`[leadping-mock] ${op.descriptor.operationId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.log(
+        `[leadping-mock] ${op.descriptor.operationId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return problemReply("server-error", { detail: "The mock failed while handling the request.", instance });
     }
   }
@@ -176,7 +210,9 @@ export class MockCore {
     if (this.checker) {
       const violation = this.checker.violation(operation, reply);
       if (violation) {
-        const where = operation ? `${operation.method} ${operation.pathTemplate} (${operation.operationId})` : `${request.method} ${request.pathname}`;
+        const where = operation
+          ? `${operation.method} ${operation.pathTemplate} (${operation.operationId})`
+          : `${request.method} ${request.pathname}`;
         const message = `[leadping-mock] strict mode: the ${reply.status} reply to ${where} violates the contract: ${violation}`;
         this.log(message);
         reply = problemReply("spec-violation", { detail: message, instance: request.pathname });

@@ -8,7 +8,8 @@ import type { MockRequest, MockResponse } from "./exchange.js";
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** Request headers a page may send: the ones the API reads. */
-const ALLOWED_REQUEST_HEADERS = "Authorization, Content-Type, Accept, X-Leadping-Source-Id, X-Leadping-Source-Key, Idempotency-Key, X-Request-Id";
+const ALLOWED_REQUEST_HEADERS =
+  "Authorization, Content-Type, Accept, X-Leadping-Source-Id, X-Leadping-Source-Key, Idempotency-Key, X-Request-Id";
 const EXPOSED_HEADERS = "Retry-After, WWW-Authenticate, Allow";
 
 export type OriginVerdict = "no-origin" | "allowed" | "refused";

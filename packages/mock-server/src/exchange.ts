@@ -21,9 +21,7 @@ export interface MockRequest {
 }
 
 /** What the core answers: a response, or an instruction to drop the connection. */
-export type MockResponse =
-  | { kind: "response"; status: number; headers: Record<string, string>; body: string | null }
-  | { kind: "drop" };
+export type MockResponse = { kind: "response"; status: number; headers: Record<string, string>; body: string | null } | { kind: "drop" };
 
 /** Largest request body the mock accepts: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;

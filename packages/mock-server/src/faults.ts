@@ -105,7 +105,11 @@ function validateRule(rule: FaultRule): void {
   if (!(rate >= 0 && rate <= 1)) throw new RangeError(`Fault rule rate must be within 0..1, got ${rate}`);
   if (rule.kind === "latency" && !(rule.latencyMs >= 0)) throw new RangeError("Latency fault needs latencyMs >= 0");
   // The contract's Retry-After is an integer >= 0; a rule must not make the mock break it.
-  if ((rule.kind === "rate-limit" || rule.kind === "server-error") && rule.retryAfterSeconds !== undefined && !(Number.isInteger(rule.retryAfterSeconds) && rule.retryAfterSeconds >= 0)) {
+  if (
+    (rule.kind === "rate-limit" || rule.kind === "server-error") &&
+    rule.retryAfterSeconds !== undefined &&
+    !(Number.isInteger(rule.retryAfterSeconds) && rule.retryAfterSeconds >= 0)
+  ) {
     throw new RangeError(`Fault rule retryAfterSeconds must be a whole number >= 0, got ${rule.retryAfterSeconds}`);
   }
   if (rule.kind === "server-error" && rule.status !== undefined && ![500, 502, 503, 504].includes(rule.status)) {

@@ -33,7 +33,9 @@ export function mockApiFor(core: MockCore): MockApi {
   const fetch: FetchLike = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
-    const read = request.body ? await readBodyLimited(request.body as unknown as AsyncIterable<Uint8Array>) : { body: null, tooLarge: false };
+    const read = request.body
+      ? await readBodyLimited(request.body as unknown as AsyncIterable<Uint8Array>)
+      : { body: null, tooLarge: false };
     const response = await core.handle({
       method: request.method,
       pathname: url.pathname,
@@ -45,7 +47,9 @@ export function mockApiFor(core: MockCore): MockApi {
     });
     if (response.kind === "drop") {
       // What fetch does when the peer resets the connection.
-      throw new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed (injected fault)"), { code: "UND_ERR_SOCKET" }) });
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("other side closed (injected fault)"), { code: "UND_ERR_SOCKET" }),
+      });
     }
     return new Response(response.body, { status: response.status, headers: response.headers });
   };

@@ -10,4 +10,12 @@ export type { DropFault, FaultRule, LatencyFault, RateLimitFault, ServerErrorFau
 export type { MockStore } from "./store.js";
 export type { OpenApiDocument } from "./spec.js";
 export { MAX_BODY_BYTES } from "./exchange.js";
-export type { LeadEvent, LeadEventType, MockWebhookOptions, MockWebhooks, WebhookAttempt, WebhookDeliveryMode, WebhookEndpoint } from "./webhooks/index.js";
+export type {
+  LeadEvent,
+  LeadEventType,
+  MockWebhookOptions,
+  MockWebhooks,
+  WebhookAttempt,
+  WebhookDeliveryMode,
+  WebhookEndpoint,
+} from "./webhooks/index.js";

@@ -15,7 +15,14 @@ const GENDERS: Record<string, NonNullable<LeadProfile["gender"]>> = {
 /** Free-text gender from a lead seller, normalized to the profile's values (`null` when unrecognized). */
 export function genderFrom(value: string | null | undefined): NonNullable<LeadProfile["gender"]> | null {
   if (value == null) return null;
-  return GENDERS[value.trim().toLowerCase().replace(/[\s_]+/g, "")] ?? null;
+  return (
+    GENDERS[
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, "")
+    ] ?? null
+  );
 }
 
 export function leadRequestFromIntake(intake: LeadIntakeRequest): LeadRequest {
@@ -29,7 +36,13 @@ export function leadRequestFromIntake(intake: LeadIntakeRequest): LeadRequest {
       email: intake.email ?? null,
       phone: intake.phone != null ? { number: intake.phone, type: intake.phoneType ?? null } : null,
       streetAddress: hasAddress
-        ? { line1: intake.address1 ?? null, line2: intake.address2 ?? null, city: intake.city ?? null, state: intake.state ?? null, postalCode }
+        ? {
+            line1: intake.address1 ?? null,
+            line2: intake.address2 ?? null,
+            city: intake.city ?? null,
+            state: intake.state ?? null,
+            postalCode,
+          }
         : null,
     },
     customer: { birthDate: intake.birthDate ?? intake.dateOfBirth ?? null, gender: genderFrom(intake.gender) },
@@ -69,14 +82,36 @@ export function intakeFromQuery(query: Record<string, unknown>): LeadIntakeReque
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : undefined;
   };
   const intake: LeadIntakeRequest = {
-    firstName: text("FirstName"), lastName: text("LastName"), email: text("Email"), phone: text("Phone"), phoneType: text("PhoneType"),
-    dateOfBirth: text("DateOfBirth"), birthDate: text("BirthDate"), address1: text("Address1"), address2: text("Address2"),
-    city: text("City"), state: text("State"), zip: text("Zip"), postalCode: text("PostalCode"), gender: text("Gender"),
-    subId: text("SubId"), sellerLeadId: text("SellerLeadId"), sellerLeadIdentifier: text("SellerLeadIdentifier"),
-    directPostPrice: text("DirectPostPrice"), price: text("Price"),
-    utmSource: text("UtmSource"), utmMedium: text("UtmMedium"), utmCampaign: text("UtmCampaign"), utmTerm: text("UtmTerm"), utmContent: text("UtmContent"),
-    product: text("Product"), vertical: text("Vertical"), referrer: text("Referrer"), landingPage: text("LandingPage"),
-    trustedFormUrl: text("TrustedFormUrl"), externalId: text("ExternalId"),
+    firstName: text("FirstName"),
+    lastName: text("LastName"),
+    email: text("Email"),
+    phone: text("Phone"),
+    phoneType: text("PhoneType"),
+    dateOfBirth: text("DateOfBirth"),
+    birthDate: text("BirthDate"),
+    address1: text("Address1"),
+    address2: text("Address2"),
+    city: text("City"),
+    state: text("State"),
+    zip: text("Zip"),
+    postalCode: text("PostalCode"),
+    gender: text("Gender"),
+    subId: text("SubId"),
+    sellerLeadId: text("SellerLeadId"),
+    sellerLeadIdentifier: text("SellerLeadIdentifier"),
+    directPostPrice: text("DirectPostPrice"),
+    price: text("Price"),
+    utmSource: text("UtmSource"),
+    utmMedium: text("UtmMedium"),
+    utmCampaign: text("UtmCampaign"),
+    utmTerm: text("UtmTerm"),
+    utmContent: text("UtmContent"),
+    product: text("Product"),
+    vertical: text("Vertical"),
+    referrer: text("Referrer"),
+    landingPage: text("LandingPage"),
+    trustedFormUrl: text("TrustedFormUrl"),
+    externalId: text("ExternalId"),
   };
   const tagIds = list("TagIds");
   const tagNames = list("TagNames");

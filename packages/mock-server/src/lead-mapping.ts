@@ -26,8 +26,19 @@ export const INITIAL_DISPOSITION: NonNullable<LeadResponse["currentDisposition"]
 };
 
 type ServerOwnedFields =
-  | "isArchived" | "archivedAt" | "archivedByUserId" | "archiveReason" | "archiveNote" | "currentDisposition" | "currentLeadStatus"
-  | "processingStatus" | "processingStatusReason" | "processingStatusChangedAt" | "deletedAt" | "deletedByUserId" | "phoneIdentity";
+  | "isArchived"
+  | "archivedAt"
+  | "archivedByUserId"
+  | "archiveReason"
+  | "archiveNote"
+  | "currentDisposition"
+  | "currentLeadStatus"
+  | "processingStatus"
+  | "processingStatusReason"
+  | "processingStatusChangedAt"
+  | "deletedAt"
+  | "deletedByUserId"
+  | "phoneIdentity";
 
 /** The server-owned fields of a lead that was just created: active, never archived, unclassified, processed. */
 export function newLeadState(): Pick<LeadResponse, ServerOwnedFields> {

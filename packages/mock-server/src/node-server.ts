@@ -34,7 +34,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket));
   // Without a listener Node drops CONNECT silently; the API has no tunnels, so say so.
   server.on("connect", (_req: IncomingMessage, socket: Socket) => {
-    socket.end(rawProblem(405, "Method Not Allowed", "method-not-allowed", "The method is not allowed on this resource.", "CONNECT is not supported.", { Allow: "GET, POST, PUT, DELETE" }));
+    socket.end(
+      rawProblem(
+        405,
+        "Method Not Allowed",
+        "method-not-allowed",
+        "The method is not allowed on this resource.",
+        "CONNECT is not supported.",
+        { Allow: "GET, POST, PUT, DELETE" },
+      ),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -64,7 +73,12 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
 
 const NO_BODY = { body: null, tooLarge: false, overHardCap: false };
 
-async function respond(core: MockCore, req: IncomingMessage, res: ServerResponse, read: { body: Uint8Array | null; tooLarge: boolean; overHardCap: boolean }): Promise<void> {
+async function respond(
+  core: MockCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  read: { body: Uint8Array | null; tooLarge: boolean; overHardCap: boolean },
+): Promise<void> {
   // Created only when the core waits (injected latency): most requests never need one.
   let abort: AbortController | undefined;
   const clientGone = () => res.destroyed && !res.writableFinished;
@@ -106,7 +120,16 @@ async function respond(core: MockCore, req: IncomingMessage, res: ServerResponse
     if (abort?.signal.aborted || clientGone()) return;
     if (!res.headersSent) {
       res.writeHead(500, { "content-type": "application/problem+json" });
-      res.end(JSON.stringify({ type: "https://leadping.ai/problems/server-error", title: "An unexpected error occurred.", status: 500, detail: String(error), instance: req.url ?? "/", traceId: newTraceId() }));
+      res.end(
+        JSON.stringify({
+          type: "https://leadping.ai/problems/server-error",
+          title: "An unexpected error occurred.",
+          status: 500,
+          detail: String(error),
+          instance: req.url ?? "/",
+          traceId: newTraceId(),
+        }),
+      );
     } else {
       res.destroy();
     }
@@ -120,15 +143,37 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   }
   socket.end(
     error.code === "HPE_HEADER_OVERFLOW"
-      ? rawProblem(431, "Request Header Fields Too Large", "headers-too-large", "Request header fields too large.", "The request headers exceed the server's limit.")
+      ? rawProblem(
+          431,
+          "Request Header Fields Too Large",
+          "headers-too-large",
+          "Request header fields too large.",
+          "The request headers exceed the server's limit.",
+        )
       : rawProblem(400, "Bad Request", "bad-request", "The request is malformed.", "The HTTP request could not be parsed."),
   );
 }
 
 /** A complete HTTP/1.1 problem response for sockets Node's request handling never reached. */
-function rawProblem(status: number, reason: string, kind: string, title: string, detail: string, headers: Record<string, string> = {}): string {
-  const body = JSON.stringify({ type: `https://leadping.ai/problems/${kind}`, title, status, detail, instance: null, traceId: newTraceId() });
-  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+function rawProblem(
+  status: number,
+  reason: string,
+  kind: string,
+  title: string,
+  detail: string,
+  headers: Record<string, string> = {},
+): string {
+  const body = JSON.stringify({
+    type: `https://leadping.ai/problems/${kind}`,
+    title,
+    status,
+    detail,
+    instance: null,
+    traceId: newTraceId(),
+  });
+  const extra = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
   return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
 }
 

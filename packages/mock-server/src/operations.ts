@@ -48,7 +48,10 @@ export function describeOperations(spec: OpenApiDocument): OperationDescriptor[]
     for (const method of HTTP_METHODS) {
       const op = item[method] as OpenApiOperation | undefined;
       if (!op) continue;
-      const params = mergeParameters(shared, (op.parameters ?? []).map((p) => resolveRef<OpenApiParameter>(spec, p)));
+      const params = mergeParameters(
+        shared,
+        (op.parameters ?? []).map((p) => resolveRef<OpenApiParameter>(spec, p)),
+      );
       const row = factsOf(method.toUpperCase(), pathTemplate, op.operationId);
       const bodyMedia = op.requestBody?.content?.["application/json"];
       out.push({
@@ -97,9 +100,14 @@ function describeResponses(spec: OpenApiDocument, op: OpenApiOperation): Map<num
 function factsOf(method: string, pathTemplate: string, operationId: string | undefined): OperationFacts {
   const key = `${method} ${pathTemplate}`;
   const row = facts[key];
-  if (!row) throw new Error(`${key} is not in the operation table of @leadping/types; the local API serves only operations the table lists (change spec/, then run pnpm generate)`);
+  if (!row)
+    throw new Error(
+      `${key} is not in the operation table of @leadping/types; the local API serves only operations the table lists (change spec/, then run pnpm generate)`,
+    );
   if (operationId !== undefined && operationId !== row.operationId) {
-    throw new Error(`${key} has operationId ${operationId} in the served spec but ${row.operationId} in the operation table of @leadping/types`);
+    throw new Error(
+      `${key} has operationId ${operationId} in the served spec but ${row.operationId} in the operation table of @leadping/types`,
+    );
   }
   return row;
 }

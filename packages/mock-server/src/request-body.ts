@@ -20,7 +20,12 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 export function readJsonBody(request: MockRequest, required: boolean, check: SchemaCheck, maxJsonDepth: number): BodyResult {
   if (request.body === null || request.body.byteLength === 0) {
     if (!required) return { kind: "ok", value: undefined };
-    return { kind: "problem", problem: "validation", detail: "This operation needs a JSON request body.", errors: { body: ["is required"] } };
+    return {
+      kind: "problem",
+      problem: "validation",
+      detail: "This operation needs a JSON request body.",
+      errors: { body: ["is required"] },
+    };
   }
   if (!isJsonMediaType(request.header("content-type"))) {
     return { kind: "problem", problem: "unsupported-media-type", detail: "Send the body as application/json." };
@@ -34,7 +39,12 @@ export function readJsonBody(request: MockRequest, required: boolean, check: Sch
   }
   const tooDeep = tooDeepAt(value, maxJsonDepth);
   if (tooDeep !== null) {
-    return { kind: "problem", problem: "validation", detail: `The body nests deeper than ${maxJsonDepth} levels.`, errors: { [tooDeep]: [`is nested deeper than ${maxJsonDepth} levels`] } };
+    return {
+      kind: "problem",
+      problem: "validation",
+      detail: `The body nests deeper than ${maxJsonDepth} levels.`,
+      errors: { [tooDeep]: [`is nested deeper than ${maxJsonDepth} levels`] },
+    };
   }
   const errors = check(value);
   if (errors) return { kind: "problem", problem: "validation", detail: "The request body does not match the contract.", errors };

@@ -2,12 +2,24 @@
 // calls and sends no messages, so this is the only way such records come to exist.
 import type { LeadResponse } from "@leadping/types";
 import type { SeededRandom } from "./prng.js";
-import { type CallEventTableRow, type ConversationResponse, type LeadState, MOCK_ORGANIZATION_ID, MOCK_USER_ID, type SmsEventTableRow } from "./store.js";
+import {
+  type CallEventTableRow,
+  type ConversationResponse,
+  type LeadState,
+  MOCK_ORGANIZATION_ID,
+  MOCK_USER_ID,
+  type SmsEventTableRow,
+} from "./store.js";
 
 /** The organization's Leadping number the samples use. */
 const OUTBOUND_NUMBER = "+15125550100";
 const OUTBOUND_NUMBER_ID = "pn_mock";
-const TEXTS = ["Hi {name}, thanks for your request! When is a good time to call?", "Sounds good, talk soon.", "Can you call me tomorrow morning?", "Here is the quote we discussed."];
+const TEXTS = [
+  "Hi {name}, thanks for your request! When is a good time to call?",
+  "Sounds good, talk soon.",
+  "Can you call me tomorrow morning?",
+  "Here is the quote we discussed.",
+];
 
 export function seedLeadActivity(state: LeadState, lead: Omit<LeadResponse, "tags">, random: SeededRandom, createdAtMs: number): void {
   const leadNumber = lead.contact.phone?.number;

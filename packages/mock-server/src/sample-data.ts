@@ -19,8 +19,50 @@ const TAGS: [string, string][] = [
   ["Referral", "#8b5cf6"],
   ["Spring campaign", "#ec4899"],
 ];
-const FIRST = ["Ada", "Grace", "Alan", "Katherine", "Edsger", "Barbara", "Donald", "Frances", "Linus", "Margaret", "Ken", "Radia", "Tim", "Hedy", "John", "Sophie", "José", "Zoë", "Łukasz", "Mei"];
-const LAST = ["Lovelace", "Hopper", "Turing", "Johnson", "Dijkstra", "Liskov", "Knuth", "Allen", "Torvalds", "Hamilton", "Thompson", "Perlman", "Berners-Lee", "Lamarr", "Backus", "Wilson", "García", "Núñez", "Kowalski", "Chen"];
+const FIRST = [
+  "Ada",
+  "Grace",
+  "Alan",
+  "Katherine",
+  "Edsger",
+  "Barbara",
+  "Donald",
+  "Frances",
+  "Linus",
+  "Margaret",
+  "Ken",
+  "Radia",
+  "Tim",
+  "Hedy",
+  "John",
+  "Sophie",
+  "José",
+  "Zoë",
+  "Łukasz",
+  "Mei",
+];
+const LAST = [
+  "Lovelace",
+  "Hopper",
+  "Turing",
+  "Johnson",
+  "Dijkstra",
+  "Liskov",
+  "Knuth",
+  "Allen",
+  "Torvalds",
+  "Hamilton",
+  "Thompson",
+  "Perlman",
+  "Berners-Lee",
+  "Lamarr",
+  "Backus",
+  "Wilson",
+  "García",
+  "Núñez",
+  "Kowalski",
+  "Chen",
+];
 const CITIES: [string, string, string][] = [
   ["Austin", "TX", "787"],
   ["Denver", "CO", "802"],
@@ -55,7 +97,10 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
     const lastName = random.pick(LAST);
     const [city, stateCode, zip] = random.pick(CITIES);
     const phone = `+1${random.int(200, 989)}555${String(random.int(0, 9999)).padStart(4, "0")}`;
-    const email = `${firstName}.${lastName}${i}@example.com`.toLowerCase().normalize("NFD").replace(/[^\x20-\x7e]/g, "");
+    const email = `${firstName}.${lastName}${i}@example.com`
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^\x20-\x7e]/g, "");
     const lead: Omit<LeadResponse, "tags"> = {
       id: state.newId("lead"),
       createdAt: iso(createdAt),
@@ -70,13 +115,23 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
       contact: {
         firstName,
         lastName,
-        streetAddress: { line1: `${random.int(1, 999)} ${random.pick(STREETS)}`, line2: null, city, state: stateCode, postalCode: `${zip}${random.int(10, 99)}`, country: "US" },
+        streetAddress: {
+          line1: `${random.int(1, 999)} ${random.pick(STREETS)}`,
+          line2: null,
+          city,
+          state: stateCode,
+          postalCode: `${zip}${random.int(10, 99)}`,
+          country: "US",
+        },
         coordinate: null,
         timeZoneId: "America/Chicago",
         phone: { number: phone, type: random.pick(["mobile", "landline"]), lookup: null },
         email,
       },
-      customer: { birthDate: `${random.int(1950, 2004)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`, isHomeowner: random.chance(0.5) },
+      customer: {
+        birthDate: `${random.int(1950, 2004)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+        isHomeowner: random.chance(0.5),
+      },
       enabled: random.chance(0.9),
       ...newLeadState(),
     };
@@ -116,7 +171,10 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
       });
       const previous = history[history.length - 2];
       if (previous) previous.newLeadStatusChangeId = history[history.length - 1]!.id;
-      recordLeadEvent(state, lead.id, "status_changed", `Status set to ${outcome}.`, iso(at), { type: "leadStatusChange", id: history[history.length - 1]!.id });
+      recordLeadEvent(state, lead.id, "status_changed", `Status set to ${outcome}.`, iso(at), {
+        type: "leadStatusChange",
+        id: history[history.length - 1]!.id,
+      });
     }
     const last = history[history.length - 1];
     if (last) {
@@ -126,7 +184,14 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
     seedLeadActivity(state, stored.lead, activityRandom, createdAt);
     if (random.chance(0.1)) {
       const archivedAt = iso(at + 86_400_000);
-      Object.assign(stored.lead, { isArchived: true, archivedAt, archivedByUserId: MOCK_USER_ID, archiveReason: random.int(1, 9), archiveNote: "Sample archived lead.", modifiedAt: archivedAt });
+      Object.assign(stored.lead, {
+        isArchived: true,
+        archivedAt,
+        archivedByUserId: MOCK_USER_ID,
+        archiveReason: random.int(1, 9),
+        archiveNote: "Sample archived lead.",
+        modifiedAt: archivedAt,
+      });
       recordLeadEvent(state, lead.id, "archived", "Lead archived.", archivedAt);
     }
   }

@@ -16,12 +16,24 @@ const DEFAULT_STATUSES: [string, string, LeadStatusCategory][] = [
 
 /** `Follow up`, `follow-up` and `follow_up` name the same outcome. */
 export function outcomeKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "_");
 }
 
 export function seedLeadStatuses(state: LeadState, modifiedAt: string): void {
   DEFAULT_STATUSES.forEach(([name, color, category], i) => {
-    const status: LeadStatusResponse = { id: state.newId("lst"), organizationId: MOCK_ORGANIZATION_ID, name, color, category, sortOrder: (i + 1) * 10, isArchived: false, modifiedAt };
+    const status: LeadStatusResponse = {
+      id: state.newId("lst"),
+      organizationId: MOCK_ORGANIZATION_ID,
+      name,
+      color,
+      category,
+      sortOrder: (i + 1) * 10,
+      isArchived: false,
+      modifiedAt,
+    };
     state.leadStatusesById.set(status.id, status);
   });
 }

@@ -10,7 +10,21 @@ export function changeFields(
   state: LeadState,
   body: LeadStatusChangeRequest,
   now: string,
-): { fields: Omit<LeadStatusChangeResponse, "id" | "leadId" | "leadName" | "createdAt" | "oldLeadStatusChangeId" | "oldLeadStatusChangeType" | "oldLeadStatusChangeOutcome" | "newLeadStatusChangeId"> } | { errors: FieldErrors } {
+):
+  | {
+      fields: Omit<
+        LeadStatusChangeResponse,
+        | "id"
+        | "leadId"
+        | "leadName"
+        | "createdAt"
+        | "oldLeadStatusChangeId"
+        | "oldLeadStatusChangeType"
+        | "oldLeadStatusChangeOutcome"
+        | "newLeadStatusChangeId"
+      >;
+    }
+  | { errors: FieldErrors } {
   const status = statusForOutcome(state, body.outcome);
   if (!status) return { errors: { outcome: [`is not an active lead status; GET /lead-statuses lists them`] } };
   const byAutomation = body.changedByAutomationId != null;
@@ -55,17 +69,36 @@ export function syncCurrentStatus(state: LeadState, stored: StoredLead, now: str
   stored.lead = {
     ...stored.lead,
     currentDisposition: last
-      ? { id: last.id, outcome: last.outcome, displayName, changedAt: last.timestamp, changedByUserId: last.changedByUserId ?? null, changedByAutomationId: last.changedByAutomationId ?? null }
+      ? {
+          id: last.id,
+          outcome: last.outcome,
+          displayName,
+          changedAt: last.timestamp,
+          changedByUserId: last.changedByUserId ?? null,
+          changedByAutomationId: last.changedByAutomationId ?? null,
+        }
       : { ...INITIAL_DISPOSITION },
     currentLeadStatus: last
-      ? { id: last.id, category: last.category ?? null, outcome: last.outcome, displayName, changedAt: last.timestamp, changedByUserId: last.changedByUserId ?? null, changedByAutomationId: last.changedByAutomationId ?? null, source: last.changeSource ?? null }
+      ? {
+          id: last.id,
+          category: last.category ?? null,
+          outcome: last.outcome,
+          displayName,
+          changedAt: last.timestamp,
+          changedByUserId: last.changedByUserId ?? null,
+          changedByAutomationId: last.changedByAutomationId ?? null,
+          source: last.changeSource ?? null,
+        }
       : { ...INITIAL_STATUS },
     modifiedAt: now,
   };
 }
 
 /** Every status change of the organization, with the lead it belongs to. */
-export function findStatusChange(state: LeadState, id: string): { change: LeadStatusChangeResponse; history: LeadStatusChangeResponse[]; stored: StoredLead } | undefined {
+export function findStatusChange(
+  state: LeadState,
+  id: string,
+): { change: LeadStatusChangeResponse; history: LeadStatusChangeResponse[]; stored: StoredLead } | undefined {
   for (const [leadId, history] of state.historyByLead) {
     const change = history.find((c) => c.id === id);
     const stored = state.leadsById.get(leadId);

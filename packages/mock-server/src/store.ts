@@ -186,7 +186,11 @@ export class LeadState implements MockStore {
 
   /** Forgets everything recorded about a deleted lead. */
   forgetLead(leadId: string): void {
-    for (const map of [this.historyByLead, this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead] as Map<string, unknown[]>[]) map.delete(leadId);
+    for (const map of [this.historyByLead, this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead] as Map<
+      string,
+      unknown[]
+    >[])
+      map.delete(leadId);
   }
 }
 

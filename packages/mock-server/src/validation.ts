@@ -91,7 +91,12 @@ export function toFieldErrors(errors: readonly ErrorObject[], root: string): Fie
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
       add(path, `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`);
     } else if (error.keyword === "type") {
-      add(path, `must be ${String((error.params as { type: unknown }).type).split(",").join(" or ")}`);
+      add(
+        path,
+        `must be ${String((error.params as { type: unknown }).type)
+          .split(",")
+          .join(" or ")}`,
+      );
     } else {
       add(path, error.message ?? "is invalid");
     }
@@ -109,10 +114,18 @@ function simplifyNullableOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
   if (oneOfPaths.size === 0) return [...errors];
   const out: ErrorObject[] = [];
   for (const path of oneOfPaths) {
-    const nested = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && e.keyword !== "type" && e.keyword !== "oneOf"));
+    const nested = errors.some(
+      (e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && e.keyword !== "type" && e.keyword !== "oneOf"),
+    );
     if (nested) continue;
-    const types = errors.filter((e) => e.instancePath === path && e.keyword === "type").map((e) => String((e.params as { type: unknown }).type));
-    out.push({ ...errors.find((e) => e.instancePath === path && e.keyword === "oneOf")!, keyword: "type", params: { type: [...new Set(types)].join(",") } });
+    const types = errors
+      .filter((e) => e.instancePath === path && e.keyword === "type")
+      .map((e) => String((e.params as { type: unknown }).type));
+    out.push({
+      ...errors.find((e) => e.instancePath === path && e.keyword === "oneOf")!,
+      keyword: "type",
+      params: { type: [...new Set(types)].join(",") },
+    });
   }
   for (const e of errors) {
     if (oneOfPaths.has(e.instancePath) && (e.keyword === "type" || e.keyword === "oneOf")) continue;

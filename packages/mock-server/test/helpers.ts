@@ -16,7 +16,10 @@ afterEach(async () => {
 });
 
 /** A strict mock server on an ephemeral port, stopped after the test. */
-export async function startStrict(options: MockServerOptions = {}, { expectQuiet = true } = {}): Promise<RunningMockServer & { logs: string[] }> {
+export async function startStrict(
+  options: MockServerOptions = {},
+  { expectQuiet = true } = {},
+): Promise<RunningMockServer & { logs: string[] }> {
   const logs: string[] = [];
   const server = await startMockServer({ strict: true, log: (m) => logs.push(m), ...options });
   running.push({ server, logs, expectQuiet });
@@ -39,7 +42,14 @@ export function steppingClock(start = Date.parse("2026-04-01T00:00:00Z")): MockC
 
 /** The real client over real HTTP, without retries so every answer is visible. */
 export function clientFor(server: { url: string }, extra: Parameters<typeof createLeadpingClient>[0] = {}) {
-  return createLeadpingClient({ baseUrl: server.url, apiKey: ORG_TOKEN, sourceKey: SOURCE_KEY, maxRetries: 0, timeoutMs: 30_000, ...extra });
+  return createLeadpingClient({
+    baseUrl: server.url,
+    apiKey: ORG_TOKEN,
+    sourceKey: SOURCE_KEY,
+    maxRetries: 0,
+    timeoutMs: 30_000,
+    ...extra,
+  });
 }
 
 export interface RawAnswer {
@@ -74,5 +84,12 @@ export async function call(
 export function expectProblem(answer: RawAnswer, status: number): void {
   expect(answer.status).toBe(status);
   expect(answer.headers.get("content-type")).toBe("application/problem+json");
-  expect(answer.json).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String), instance: expect.any(String), traceId: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/) });
+  expect(answer.json).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+    instance: expect.any(String),
+    traceId: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/),
+  });
 }

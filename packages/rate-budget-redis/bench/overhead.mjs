@@ -22,7 +22,16 @@ async function startRedis() {
   await once(probe, "listening");
   const { port } = probe.address();
   probe.close();
-  const child = spawn(process.env.REDIS_SERVER ?? "redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
+  const child = spawn(process.env.REDIS_SERVER ?? "redis-server", [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+  ]);
   let out = "";
   await new Promise((resolve, reject) => {
     child.stdout.on("data", (c) => (out += c) && out.includes("Ready to accept connections") && resolve());
@@ -36,7 +45,11 @@ async function perCallMicros(lp, calls, concurrency) {
   for (let i = 0; i < 200; i++) await lp.tags.list(); // warm-up
   const start = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => { while (next++ < calls) await lp.tags.list(); }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < calls) await lp.tags.list();
+    }),
+  );
   return ((performance.now() - start) * 1000) / calls;
 }
 
@@ -46,7 +59,8 @@ const server = await startRedis();
 const redis = new Redis(server.url);
 await once(redis, "ready");
 const api = createMockApi();
-const clientWith = (rateBudget) => createLeadpingClient({ baseUrl: "http://mock.test", apiKey: "sk_bench", fetch: api.fetch, ...(rateBudget ? { rateBudget } : {}) });
+const clientWith = (rateBudget) =>
+  createLeadpingClient({ baseUrl: "http://mock.test", apiKey: "sk_bench", fetch: api.fetch, ...(rateBudget ? { rateBudget } : {}) });
 const variants = {
   "no budget": clientWith(undefined),
   "in-process budget": clientWith(inProcessRateBudget(budgetSize)),
@@ -72,7 +86,9 @@ for (const concurrency of [1, 16]) {
 const takes = redisRateBudget({ redis, scope: `bench-take-${Date.now()}`, ...budgetSize });
 const t0 = performance.now();
 for (let i = 0; i < CALLS; i++) await takes.take("organization");
-console.log(`  Redis budget take() alone, sequential: ${(((performance.now() - t0) * 1000) / CALLS).toFixed(1)} µs per take (one round trip to 127.0.0.1)`);
+console.log(
+  `  Redis budget take() alone, sequential: ${(((performance.now() - t0) * 1000) / CALLS).toFixed(1)} µs per take (one round trip to 127.0.0.1)`,
+);
 
 redis.disconnect();
 server.stop();

@@ -45,7 +45,16 @@ interface ServiceReport {
 
 function startService(service: number): { child: ChildProcess; ready: Promise<void>; report: Promise<ServiceReport> } {
   const script = fileURLToPath(new URL("fixtures/service.mjs", import.meta.url));
-  const config = { apiUrl: api.url, redisUrl: redis.url, scope: "one-organization", limit: LIMIT, windowMs: WINDOW_MS, guardMs: GUARD_MS, concurrency: 8, service };
+  const config = {
+    apiUrl: api.url,
+    redisUrl: redis.url,
+    scope: "one-organization",
+    limit: LIMIT,
+    windowMs: WINDOW_MS,
+    guardMs: GUARD_MS,
+    concurrency: 8,
+    service,
+  };
   const child = spawn(process.execPath, [script, JSON.stringify(config)], { stdio: ["pipe", "pipe", "inherit"] });
   children.push(child);
   let out = "";
@@ -95,7 +104,10 @@ test("4 processes sharing a Redis budget get no 429 and together use the budget 
   // Each granted request was sent once and accepted: the grant times are the accepted requests' send times.
   expect(reports.map((r) => r.accepted)).toEqual(reports.map((r) => r.granted.length));
 
-  const windows = windowsOf(reports.flatMap((r) => r.granted), WINDOW_MS);
+  const windows = windowsOf(
+    reports.flatMap((r) => r.granted),
+    WINDOW_MS,
+  );
   const counts = windows.map((w) => w.count);
   expect(windows.length, `windows: ${JSON.stringify(counts)}`).toBeGreaterThanOrEqual(5);
   for (const count of counts) expect(count).toBeLessThanOrEqual(LIMIT);
@@ -106,7 +118,9 @@ test("4 processes sharing a Redis budget get no 429 and together use the budget 
   const steady = windows.slice(1);
   const inSteady = steady.slice(0, -1).reduce((sum, w) => sum + w.count, 0);
   const perWindow = (inSteady / (steady.at(-1)!.start - steady[0]!.start)) * WINDOW_MS;
-  console.log(`[multi-process] ${SERVICES} services, ${windows.length} windows ${JSON.stringify(counts)}, ${perWindow.toFixed(1)} accepted per ${WINDOW_MS} ms (budget ${LIMIT})`);
+  console.log(
+    `[multi-process] ${SERVICES} services, ${windows.length} windows ${JSON.stringify(counts)}, ${perWindow.toFixed(1)} accepted per ${WINDOW_MS} ms (budget ${LIMIT})`,
+  );
   expect(perWindow).toBeGreaterThanOrEqual(LIMIT * 0.9);
   expect(perWindow).toBeLessThanOrEqual(LIMIT * 1.1);
 });

@@ -39,7 +39,9 @@ export async function startRedis(): Promise<RunningRedis> {
     child.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "ENOENT"
-          ? new Error("redis-server is not installed: run `node scripts/bootstrap.mjs --browser` (installs Debian's redis-server) or `apt-get install redis-server`.")
+          ? new Error(
+              "redis-server is not installed: run `node scripts/bootstrap.mjs --browser` (installs Debian's redis-server) or `apt-get install redis-server`.",
+            )
           : error,
       ),
     );

@@ -24,7 +24,11 @@ describe("the generated operation table", () => {
         .filter(([, op]) => typeof op === "object" && op.operationId)
         .map(([method, op]) => [`${method.toUpperCase()} ${path}`, op.operationId]),
     );
-    expect(Object.entries(operationTable).map(([key, facts]) => [key, facts.operationId]).sort()).toEqual(expected.sort());
+    expect(
+      Object.entries(operationTable)
+        .map(([key, facts]) => [key, facts.operationId])
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   test("marks as creates exactly the operations with x-leadping-create", () => {
@@ -34,7 +38,11 @@ describe("the generated operation table", () => {
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
     expect(creates.length).toBeGreaterThan(0);
-    expect(Object.keys(operationTable).filter((key) => operationTable[key as keyof typeof operationTable].create).sort()).toEqual(creates.sort());
+    expect(
+      Object.keys(operationTable)
+        .filter((key) => operationTable[key as keyof typeof operationTable].create)
+        .sort(),
+    ).toEqual(creates.sort());
   });
 });
 
@@ -43,7 +51,10 @@ describe("building the table", () => {
     const rows = build(
       doc({
         "/a/{id}": {
-          parameters: [{ name: "shared", in: "query" }, { name: "id", in: "path" }],
+          parameters: [
+            { name: "shared", in: "query" },
+            { name: "id", in: "path" },
+          ],
           get: { operationId: "A_Get", security: [{ Org: [] }], parameters: [{ name: "own", in: "query" }] },
           post: { operationId: "A_Create", security: [{ Src: [] }], "x-leadping-create": true },
           delete: { operationId: "A_Open" },
@@ -58,8 +69,12 @@ describe("building the table", () => {
   });
 
   test("refuses a scheme without x-leadping-credential, mixed credentials and a non-boolean create flag", () => {
-    expect(() => build(doc({ "/a": { get: { operationId: "A", security: [{ Plain: [] }] } } }))).toThrow(/Plain needs x-leadping-credential/);
-    expect(() => build(doc({ "/a": { get: { operationId: "A", security: [{ Org: [] }, { Src: [] }] } } }))).toThrow(/mixes organization and source/);
+    expect(() => build(doc({ "/a": { get: { operationId: "A", security: [{ Plain: [] }] } } }))).toThrow(
+      /Plain needs x-leadping-credential/,
+    );
+    expect(() => build(doc({ "/a": { get: { operationId: "A", security: [{ Org: [] }, { Src: [] }] } } }))).toThrow(
+      /mixes organization and source/,
+    );
     expect(() => build(doc({ "/a": { post: { operationId: "A", "x-leadping-create": "yes" } } }))).toThrow(/must be a boolean/);
   });
 });

@@ -60,7 +60,8 @@ export const ODDITIES: readonly Oddity[] = [
   },
   {
     id: "nullable-enum-without-null",
-    reason: "Nullable enums (`type: [null, string]`, e.g. `category`, `changeSource`, `archiveReason`, `processingStatus`) list no `null` in `enum`, so JSON Schema rejects the null the type allows and the API sends. Read as enum plus null.",
+    reason:
+      "Nullable enums (`type: [null, string]`, e.g. `category`, `changeSource`, `archiveReason`, `processingStatus`) list no `null` in `enum`, so JSON Schema rejects the null the type allows and the API sends. Read as enum plus null.",
     apply(doc) {
       let changed = 0;
       walk(doc, (node) => {
@@ -76,7 +77,8 @@ export const ODDITIES: readonly Oddity[] = [
   },
   {
     id: "trusted-form-url-required",
-    reason: "`LeadMetadata` requires `trustedFormUrl` as a non-null URI, but most leads have no TrustedForm certificate: the API leaves it out or sends null (the same document types it `[null, string]` on intake).",
+    reason:
+      "`LeadMetadata` requires `trustedFormUrl` as a non-null URI, but most leads have no TrustedForm certificate: the API leaves it out or sends null (the same document types it `[null, string]` on intake).",
     apply(doc) {
       const metadata = schema(doc, "LeadMetadata");
       delete metadata["required"];
@@ -85,7 +87,8 @@ export const ODDITIES: readonly Oddity[] = [
   },
   {
     id: "table-row-contact-not-nullable",
-    reason: "`LeadTableRow.phone` and `.email` are non-null strings, but leads without a phone number or an email address exist (intake requires neither), and their rows carry null.",
+    reason:
+      "`LeadTableRow.phone` and `.email` are non-null strings, but leads without a phone number or an email address exist (intake requires neither), and their rows carry null.",
     apply: (doc) => nullableProperty(doc, "LeadTableRow", "phone") + nullableProperty(doc, "LeadTableRow", "email"),
   },
   {

@@ -40,7 +40,12 @@ export function recordingFetch(target: string): RecordingFetch {
         path = path.replaceAll(placeholder, real);
         forwarded = forwarded.replaceAll(`"${placeholder}"`, `"${real}"`);
       }
-      return fetch(target + path, { method: request.method, headers: request.headers, signal: request.signal, ...(text === "" ? {} : { body: forwarded }) });
+      return fetch(target + path, {
+        method: request.method,
+        headers: request.headers,
+        signal: request.signal,
+        ...(text === "" ? {} : { body: forwarded }),
+      });
     },
   };
   return recorder;

@@ -24,7 +24,8 @@ export class ResponseValidator {
     const response = this.operation(method, pathTemplate).responses?.[String(status)];
     if (!response) return `${status} is not a declared response`;
     const content = response.content ?? {};
-    if (body === undefined) return Object.values(content).some((m) => m.schema !== undefined) ? "the declared response has a body, none was sent" : null;
+    if (body === undefined)
+      return Object.values(content).some((m) => m.schema !== undefined) ? "the declared response has a body, none was sent" : null;
     const media = content[mediaType];
     if (!media?.schema) return `no schema declared for ${mediaType} (declared: ${Object.keys(content).join(", ") || "none"})`;
     const rooted: unknown = JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components/', '"official#/components/'));

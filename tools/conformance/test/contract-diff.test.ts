@@ -14,7 +14,8 @@ interface AllowEntry {
   reason: string;
 }
 
-const allowlist = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "allowlist.json"), "utf8")) as { entries: AllowEntry[] }).entries;
+const allowlist = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "allowlist.json"), "utf8")) as { entries: AllowEntry[] })
+  .entries;
 const official = officialContract();
 const ours = ourContract();
 
@@ -26,7 +27,11 @@ describe("our contract against the official one", () => {
   test("no official operation is missing, and each keeps its operationId", () => {
     const ourOperations = operationsOf(ours);
     const problems = [...operationsOf(official)].flatMap(([key, operationId]) =>
-      !ourOperations.has(key) ? [`${key} (${operationId}) is missing`] : ourOperations.get(key) !== operationId ? [`${key} is ${ourOperations.get(key)}, not ${operationId}`] : [],
+      !ourOperations.has(key)
+        ? [`${key} (${operationId}) is missing`]
+        : ourOperations.get(key) !== operationId
+          ? [`${key} is ${ourOperations.get(key)}, not ${operationId}`]
+          : [],
     );
     expect(problems).toEqual([]);
     expect(ourOperations.size).toBe(32);

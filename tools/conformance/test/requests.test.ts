@@ -28,16 +28,24 @@ const allowlist = JSON.parse(readFileSync(join(import.meta.dirname, "..", "reque
 const official = correctedOfficial(officialContract());
 const validator = new RequestValidator(official);
 const blocks = typescriptBlocks(README);
-const isNotRun = (block: CodeBlock) => allowlist.readmeBlocksNotRun.some((e) => e.heading === block.heading && (e.only ?? [block.index]).includes(block.index));
+const isNotRun = (block: CodeBlock) =>
+  allowlist.readmeBlocksNotRun.some((e) => e.heading === block.heading && (e.only ?? [block.index]).includes(block.index));
 const silent = { log() {}, warn() {}, error() {}, info() {}, debug() {} };
 
 let server: RunningMockServer;
 let recorder: RecordingFetch;
 const blockFailures: string[] = [];
 
-const clientOptions = () => ({ baseUrl: "http://leadping.readme", fetch: recorder.fetch, maxRetries: 0, apiKey: "sk_readme", sourceKey: "lp_src_readme" });
+const clientOptions = () => ({
+  baseUrl: "http://leadping.readme",
+  fetch: recorder.fetch,
+  maxRetries: 0,
+  apiKey: "sk_readme",
+  sourceKey: "lp_src_readme",
+});
 /** A README placeholder such as `"sk_live_…"` cannot go in a header (fetch refuses the `…`): the fixture credential stands in. */
-const sendable = (credential: client.LeadpingClientOptions["apiKey"], fixture: string) => (typeof credential === "string" && credential.includes("…") ? fixture : credential);
+const sendable = (credential: client.LeadpingClientOptions["apiKey"], fixture: string) =>
+  typeof credential === "string" && credential.includes("…") ? fixture : credential;
 /** The README's `createLeadpingClient`, aimed at the recording fetch whatever base URL or fetch the example passes. */
 const createLeadpingClient = (options: client.LeadpingClientOptions = {}) =>
   client.createLeadpingClient({
@@ -76,12 +84,22 @@ beforeAll(async () => {
     recorder.source = `README "${block.heading}"`;
     await freshLeadFor(block);
     const lp = createLeadpingClient();
-    await runBlock(block, { ...client, createLeadpingClient, lp, apiKey: "sk_readme", id: "lead_01", console: silent, process: { env: { LEADPING_API_KEY: "sk_readme", LEADPING_SOURCE_KEY: "lp_src_readme" } } }).catch(
-      (error: unknown) => blockFailures.push(`${recorder.source} #${block.index}: ${String(error)}`),
-    );
+    await runBlock(block, {
+      ...client,
+      createLeadpingClient,
+      lp,
+      apiKey: "sk_readme",
+      id: "lead_01",
+      console: silent,
+      process: { env: { LEADPING_API_KEY: "sk_readme", LEADPING_SOURCE_KEY: "lp_src_readme" } },
+    }).catch((error: unknown) => blockFailures.push(`${recorder.source} #${block.index}: ${String(error)}`));
   }
   recorder.source = "playground tour";
-  await runTour(createLeadpingClient(), () => [], () => {});
+  await runTour(
+    createLeadpingClient(),
+    () => [],
+    () => {},
+  );
 });
 
 afterAll(async () => {
@@ -102,7 +120,23 @@ describe("what the client's examples send, against the official request schemas"
     const operations = new Set(recorder.sent.map((r) => matchOperation(official, r.method, r.path)));
     expect(recorder.sent.filter((r) => r.source.startsWith("README")).length).toBeGreaterThan(30);
     expect(recorder.sent.filter((r) => r.source === "playground tour").length).toBeGreaterThan(10);
-    for (const key of ["POST /leads", "PUT /leads/{id}", "POST /leads/intake", "GET /leads/intake", "PUT /leads/{leadId}/status", "POST /lead-statuses", "PUT /lead-statuses/{id}", "POST /tags", "PUT /tags/{id}", "POST /leads/{id}/tags", "PUT /leads/{id}/tags", "POST /leads/{id}/archive", "POST /leads/all/my", "POST /events/leads/{leadId}", "POST /lead-status-changes/all/my"]) {
+    for (const key of [
+      "POST /leads",
+      "PUT /leads/{id}",
+      "POST /leads/intake",
+      "GET /leads/intake",
+      "PUT /leads/{leadId}/status",
+      "POST /lead-statuses",
+      "PUT /lead-statuses/{id}",
+      "POST /tags",
+      "PUT /tags/{id}",
+      "POST /leads/{id}/tags",
+      "PUT /leads/{id}/tags",
+      "POST /leads/{id}/archive",
+      "POST /leads/all/my",
+      "POST /events/leads/{leadId}",
+      "POST /lead-status-changes/all/my",
+    ]) {
       expect(operations, key).toContain(key);
     }
   });

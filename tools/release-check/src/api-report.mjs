@@ -27,7 +27,15 @@ export function reportPackage(pkg, { update, tempFolder, folder = reportFolder, 
       mainEntryPointFilePath: join(pkg.dir, "dist", `${entry}.d.mts`),
       compiler: {
         overrideTsconfig: {
-          compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "es2022", lib: ["es2022", "dom"], strict: true, skipLibCheck: true, types: [] },
+          compilerOptions: {
+            module: "esnext",
+            moduleResolution: "bundler",
+            target: "es2022",
+            lib: ["es2022", "dom"],
+            strict: true,
+            skipLibCheck: true,
+            types: [],
+          },
           files: [join(pkg.dir, "dist", `${entry}.d.mts`)],
         },
       },
@@ -60,7 +68,12 @@ export function reportPackage(pkg, { update, tempFolder, folder = reportFolder, 
     },
   });
   if (!result.succeeded && !result.apiReportChanged) problems.push(`api-extractor failed for ${pkg.name}`);
-  return { name: entry === "index" ? pkg.name : `${pkg.name}/${entry}`, reportFile: join(folder, `${reportFileName}.api.md`), changed: result.apiReportChanged, problems };
+  return {
+    name: entry === "index" ? pkg.name : `${pkg.name}/${entry}`,
+    reportFile: join(folder, `${reportFileName}.api.md`),
+    changed: result.apiReportChanged,
+    problems,
+  };
 }
 
 /**

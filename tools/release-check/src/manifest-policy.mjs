@@ -34,7 +34,10 @@ export function manifestProblems(manifest, dir) {
   expect(files.length > 0, "files must whitelist what is published");
   expect(files.includes("dist"), 'files must include "dist"');
   expect(files.includes("LICENSE"), 'files must include "LICENSE"');
-  expect(!files.some((/** @type {string} */ entry) => /^[.*]|\*\*$|^src|^test/.test(entry)), "files must not include sources, tests or catch-alls");
+  expect(
+    !files.some((/** @type {string} */ entry) => /^[.*]|\*\*$|^src|^test/.test(entry)),
+    "files must not include sources, tests or catch-alls",
+  );
 
   // Legacy resolution (node10) reads these top-level fields.
   expect(manifest.main === "./dist/index.cjs", 'main must be "./dist/index.cjs"');
@@ -68,7 +71,10 @@ function conditionProblems(at, target) {
   const problems = [];
   if (keys.includes("types") && keys[0] !== "types") problems.push(`${at}: "types" must come first`);
   if (keys.includes("default") && keys.at(-1) !== "default") problems.push(`${at}: "default" must come last`);
-  for (const [condition, wantExtension] of /** @type {const} */ ([["import", ".d.mts"], ["require", ".d.cts"]])) {
+  for (const [condition, wantExtension] of /** @type {const} */ ([
+    ["import", ".d.mts"],
+    ["require", ".d.cts"],
+  ])) {
     const branch = conditions[condition];
     if (branch === undefined) continue;
     const types = typeof branch === "object" && branch ? /** @type {Record<string, unknown>} */ (branch).types : undefined;

@@ -29,11 +29,9 @@ export async function publintProblems(tarball) {
  * @returns {Promise<{ problems: string[], resolutionKinds: string[] }>}
  */
 export async function attwProblems(tarball) {
-  const { stdout } = await execFileAsync(
-    attwBin,
-    [tarball, "--format", "json", "--profile", "strict", "--no-definitely-typed"],
-    { maxBuffer: 64 * 1024 * 1024 },
-  ).catch((/** @type {{ stdout?: string }} */ error) => ({ stdout: error.stdout ?? "" }));
+  const { stdout } = await execFileAsync(attwBin, [tarball, "--format", "json", "--profile", "strict", "--no-definitely-typed"], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((/** @type {{ stdout?: string }} */ error) => ({ stdout: error.stdout ?? "" }));
   const report = JSON.parse(stdout);
   /** @type {{ kind: string, entrypoint?: string, resolutionKind?: string }[]} */
   const problems = report.analysis?.problems ?? [];

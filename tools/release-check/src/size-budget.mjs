@@ -58,7 +58,6 @@ export async function measureClientSize() {
   return Promise.all(/** @type {SizeScenario[]} */ (Object.keys(sizeScenarios)).map(measureScenario));
 }
 
-
 /**
  * One message per scenario over its budget; empty when all fit.
  * @param {{ scenario: SizeScenario, gzipBytes: number }[]} measurements
@@ -67,12 +66,16 @@ export async function measureClientSize() {
 export function overBudget(measurements, budget) {
   return measurements
     .filter(({ scenario, gzipBytes }) => gzipBytes > budget[scenario])
-    .map(({ scenario, gzipBytes }) => `${scenario}: ${gzipBytes} B gzip > budget ${budget[scenario]} B (tools/release-check/size-budget.json)`);
+    .map(
+      ({ scenario, gzipBytes }) => `${scenario}: ${gzipBytes} B gzip > budget ${budget[scenario]} B (tools/release-check/size-budget.json)`,
+    );
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const budget = readSizeBudget();
   for (const { scenario, minifiedBytes, gzipBytes } of await measureClientSize()) {
-    console.log(`${scenario.padEnd(12)} ${String(minifiedBytes).padStart(7)} B minified  ${String(gzipBytes).padStart(6)} B gzip  (budget ${budget[scenario]} B gzip)`);
+    console.log(
+      `${scenario.padEnd(12)} ${String(minifiedBytes).padStart(7)} B minified  ${String(gzipBytes).padStart(6)} B gzip  (budget ${budget[scenario]} B gzip)`,
+    );
   }
 }

@@ -11,7 +11,8 @@ function packageNameOf(moduleName) {
   const match = /^([\w-]+)\/src$/.exec(moduleName);
   if (!match) return undefined;
   try {
-    return /** @type {{ name: string }} */ (JSON.parse(readFileSync(join(repoRoot, "packages", String(match[1]), "package.json"), "utf8"))).name;
+    return /** @type {{ name: string }} */ (JSON.parse(readFileSync(join(repoRoot, "packages", String(match[1]), "package.json"), "utf8")))
+      .name;
   } catch {
     return undefined;
   }
@@ -31,7 +32,8 @@ export function load(app) {
       for (const comment of comments) {
         const description = comment?.getTag("@description");
         if (!comment || !description) continue;
-        comment.summary = comment.summary.length > 0 ? [...comment.summary, { kind: "text", text: "\n\n" }, ...description.content] : description.content;
+        comment.summary =
+          comment.summary.length > 0 ? [...comment.summary, { kind: "text", text: "\n\n" }, ...description.content] : description.content;
         comment.removeTags("@description");
       }
     }

@@ -12,7 +12,9 @@ const out = mkdtempSync(join(tmpdir(), "leadping-api-docs-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 it("generates the reference with warnings treated as errors", async () => {
-  await promisify(execFile)(join(toolsDir, "node_modules", ".bin", "typedoc"), ["--options", "typedoc.json", "--out", out], { cwd: toolsDir });
+  await promisify(execFile)(join(toolsDir, "node_modules", ".bin", "typedoc"), ["--options", "typedoc.json", "--out", out], {
+    cwd: toolsDir,
+  });
 
   for (const name of publicPackageNames) {
     expect(existsSync(join(out, "modules", `${name.replace("@", "_").replace("/", "_")}.html`)), name).toBe(true);
@@ -23,7 +25,11 @@ it("generates the reference with warnings treated as errors", async () => {
   const prose = description.split("`")[0]!.trim();
   expect(prose.length).toBeGreaterThan(20);
   const pathsPage = readFileSync(join(out, "interfaces", "_leadping_types.paths.html"), "utf8");
-  const text = pathsPage.replace(/<[^>]+>/g, "").replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  const text = pathsPage
+    .replace(/<[^>]+>/g, "")
+    .replaceAll("&#39;", "'")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&amp;", "&");
   expect(text).toContain(prose);
   expect(text).not.toContain("@description");
 });

@@ -55,7 +55,17 @@ describe.each(packages)("$name", (pkg) => {
 
   it("packs only the whitelisted files, with ESM, CJS and their own declarations", () => {
     const files = filesIn(tarball());
-    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/index.mjs", "dist/index.cjs", "dist/index.d.mts", "dist/index.d.cts"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "dist/index.mjs",
+        "dist/index.cjs",
+        "dist/index.d.mts",
+        "dist/index.d.cts",
+      ]),
+    );
     // `<subpath>/package.json` stubs let node10 resolution find a subpath export (e.g. @leadping/client/webhooks).
     const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|openapi\.json|dist\/.+|[\w-]+\/package\.json)$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);

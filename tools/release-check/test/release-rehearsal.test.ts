@@ -12,7 +12,15 @@ import { startInstalledMockCli } from "../src/mock-cli.mjs";
 import { startLocalRegistry } from "../src/registry.mjs";
 import { localRegistryEnv, rehearseRelease } from "../src/rehearse-release.mjs";
 import { collectThirdPartyClosure, publishThirdParty } from "../src/third-party.mjs";
-import { listPublicPackages, listReleasablePackages, node24Binary, publicPackageNames, readManifest, repoRoot, toolsDir } from "../src/workspace.mjs";
+import {
+  listPublicPackages,
+  listReleasablePackages,
+  node24Binary,
+  publicPackageNames,
+  readManifest,
+  repoRoot,
+  toolsDir,
+} from "../src/workspace.mjs";
 
 type Registry = Awaited<ReturnType<typeof startLocalRegistry>>;
 type Release = Awaited<ReturnType<typeof rehearseRelease>>;
@@ -56,7 +64,11 @@ beforeAll(async () => {
 
   const own = (name: string) => name.startsWith("@leadping/");
   const consumerOnly = [{ dir: toolsDir, manifest: { name: "consumer", version: "0.0.0", dependencies: { "@types/node": "*" } } }];
-  await publishThirdParty(collectThirdPartyClosure([...listPublicPackages(), ...consumerOnly], own), registry, join(workDir, "third-party"));
+  await publishThirdParty(
+    collectThirdPartyClosure([...listPublicPackages(), ...consumerOnly], own),
+    registry,
+    join(workDir, "third-party"),
+  );
 
   release = await rehearseRelease(registry, workDir);
   // The rehearsal must leave the real checkout exactly as it found it.
@@ -165,7 +177,10 @@ describe("consumers installed from the registry call PUT /leads/{id} on the loca
   }
 
   it("TypeScript strict type-check with moduleResolution node16 and bundler (ESM project)", async () => {
-    await Promise.all([typecheckConsumer(consumers.esm, "tsconfig.node16.json"), typecheckConsumer(consumers.esm, "tsconfig.bundler.json")]);
+    await Promise.all([
+      typecheckConsumer(consumers.esm, "tsconfig.node16.json"),
+      typecheckConsumer(consumers.esm, "tsconfig.bundler.json"),
+    ]);
   });
 
   it("TypeScript strict type-check with moduleResolution node16 and node10 (CommonJS project)", async () => {

@@ -11,7 +11,13 @@ describe("@leadping/client size budget", () => {
   });
 
   it("reports a scenario that exceeds its budget", () => {
-    const messages = overBudget([{ scenario: "update-lead", gzipBytes: 101 }, { scenario: "everything", gzipBytes: 100 }], { "update-lead": 100, everything: 100 });
+    const messages = overBudget(
+      [
+        { scenario: "update-lead", gzipBytes: 101 },
+        { scenario: "everything", gzipBytes: 100 },
+      ],
+      { "update-lead": 100, everything: 100 },
+    );
     expect(messages).toEqual(["update-lead: 101 B gzip > budget 100 B (tools/release-check/size-budget.json)"]);
   });
 });

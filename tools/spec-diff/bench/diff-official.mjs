@@ -38,6 +38,10 @@ const changes = cold.result;
 const w = stats(warm);
 const s = stats(selfRuns);
 console.log(`fixture: ${(text.length / 1024 / 1024).toFixed(2)} MB, ${Object.keys(base.paths).length} paths; JSON.parse ${fmt(parse.ms)}`);
-console.log(`20 mutations → ${changes.length} changes reported (${expected.length} expected): ${changes.filter((c) => c.severity === "breaking").length} breaking`);
-console.log(`diff vs mutated copy: first run ${fmt(cold.ms)}; warm over ${runs} runs: median ${fmt(w.median)} (min ${fmt(w.min)}, max ${fmt(w.max)})`);
+console.log(
+  `20 mutations → ${changes.length} changes reported (${expected.length} expected): ${changes.filter((c) => c.severity === "breaking").length} breaking`,
+);
+console.log(
+  `diff vs mutated copy: first run ${fmt(cold.ms)}; warm over ${runs} runs: median ${fmt(w.median)} (min ${fmt(w.min)}, max ${fmt(w.max)})`,
+);
 console.log(`diff vs itself:       warm over ${runs} runs: median ${fmt(s.median)} (min ${fmt(s.min)}, max ${fmt(s.max)})`);

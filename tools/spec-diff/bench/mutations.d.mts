@@ -4,5 +4,10 @@ export interface ExpectedChange {
   pointer: string;
   direction?: "request" | "response";
 }
-export declare const mutations: { name: string; verdict: "breaking" | "warning" | "non-breaking"; apply: (doc: any) => unknown; expect: ExpectedChange[] | ((doc: any) => ExpectedChange[]) }[];
+export declare const mutations: {
+  name: string;
+  verdict: "breaking" | "warning" | "non-breaking";
+  apply: (doc: any) => unknown;
+  expect: ExpectedChange[] | ((doc: any) => ExpectedChange[]);
+}[];
 export declare function applyMutations(doc: any): ExpectedChange[];

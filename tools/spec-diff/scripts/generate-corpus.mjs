@@ -24,7 +24,11 @@ export function generatedPairs() {
     const after = structuredClone(before);
     c.after(after);
     pairs.set(id, { "before.json": json(before), "after.json": json(after), "expected.json": json(expected(c.description, c.forward)) });
-    pairs.set(`${id}.reverse`, { "before.json": json(after), "after.json": json(before), "expected.json": json(expected(`reverse of: ${c.description}`, c.reverse)) });
+    pairs.set(`${id}.reverse`, {
+      "before.json": json(after),
+      "after.json": json(before),
+      "expected.json": json(expected(`reverse of: ${c.description}`, c.reverse)),
+    });
   });
   return pairs;
 }

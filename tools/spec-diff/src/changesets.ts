@@ -44,7 +44,12 @@ export function fixedGroup(repoDir: string, member = "@leadping/types"): string[
 }
 
 export function matchesPattern(name: string, pattern: string): boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return regex.test(name);
 }
 

@@ -66,7 +66,10 @@ function main(argv: string[]): number {
   if (command === "changeset") {
     const written = runChangeset(repoDir, ref, options);
     if (written.file === null) console.log(`No contract changes since ${written.report.base}: no changeset written.`);
-    else console.log(`wrote ${written.file} (${written.report.summary.requiredBump} for ${written.packages.join(", ")}): edit its text freely; \`pnpm spec:changeset\` rewrites it.`);
+    else
+      console.log(
+        `wrote ${written.file} (${written.report.summary.requiredBump} for ${written.packages.join(", ")}): edit its text freely; \`pnpm spec:changeset\` rewrites it.`,
+      );
     return 0;
   }
   console.error(usage);

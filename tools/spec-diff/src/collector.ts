@@ -132,7 +132,12 @@ export class ChangeCollector {
     const order = { breaking: 0, warning: 1, "non-breaking": 2 } as const;
     return [...this.#changes.values()]
       .map((change) => ({ ...change, operations: [...change.operations].sort() }))
-      .sort((a, b) => order[a.severity] - order[b.severity] || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0) || (a.rule < b.rule ? -1 : 1));
+      .sort(
+        (a, b) =>
+          order[a.severity] - order[b.severity] ||
+          (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0) ||
+          (a.rule < b.rule ? -1 : 1),
+      );
   }
 }
 

@@ -20,11 +20,21 @@ export function runDiff(repoDir: string, ref?: string, options: ContractDiffOpti
 export function runGate(repoDir: string, ref?: string, options: ContractDiffOptions = {}): GateResult {
   const base = resolveBase(repoDir, ref);
   const report = contractDiff(repoDir, base, options);
-  return evaluateGate({ base, changes: report.changes, changedFiles: changedSinceRelease(repoDir, base.ref), changesets: readPendingChangesets(repoDir), group: fixedGroup(repoDir) });
+  return evaluateGate({
+    base,
+    changes: report.changes,
+    changedFiles: changedSinceRelease(repoDir, base.ref),
+    changesets: readPendingChangesets(repoDir),
+    group: fixedGroup(repoDir),
+  });
 }
 
 /** `spec:changeset`: writes (or rewrites) .changeset/contract-changes.md from the diff; null when nothing changed. */
-export function runChangeset(repoDir: string, ref?: string, options: ContractDiffOptions = {}): { file: string; report: DiffReport; packages: string[] } | { file: null; report: DiffReport } {
+export function runChangeset(
+  repoDir: string,
+  ref?: string,
+  options: ContractDiffOptions = {},
+): { file: string; report: DiffReport; packages: string[] } | { file: null; report: DiffReport } {
   const report = runDiff(repoDir, ref, options);
   if (report.summary.requiredBump === "none") return { file: null, report };
   const packages = publicGroupPackages(repoDir, fixedGroup(repoDir));

@@ -28,7 +28,8 @@ export function comparedConstraintKeywords(node: JsonObject): string[] {
 }
 
 const show = (v: unknown): string => (v === undefined ? "none" : JSON.stringify(v));
-const showBound = (b: Bound | undefined, side: "upper" | "lower"): string => (b === undefined ? "none" : `${side === "upper" ? (b.exclusive ? "<" : "≤") : b.exclusive ? ">" : "≥"} ${b.value}`);
+const showBound = (b: Bound | undefined, side: "upper" | "lower"): string =>
+  b === undefined ? "none" : `${side === "upper" ? (b.exclusive ? "<" : "≤") : b.exclusive ? ">" : "≥"} ${b.value}`;
 
 export function compareConstraints(base: Shape, head: Shape, report: ConstraintReport): void {
   const num = (s: Shape, k: string): number | undefined => (typeof s.node[k] === "number" ? s.node[k] : undefined);
@@ -37,7 +38,11 @@ export function compareConstraints(base: Shape, head: Shape, report: ConstraintR
     for (const k of keys) {
       const [b, h] = [num(base, k), num(head, k)];
       if (b === h) continue;
-      report(h !== undefined && (b === undefined || narrower(b, h)), at(k, h === undefined), `${k} ${b === undefined ? "added" : h === undefined ? "removed" : "changed"}: ${show(b)} → ${show(h)}`);
+      report(
+        h !== undefined && (b === undefined || narrower(b, h)),
+        at(k, h === undefined),
+        `${k} ${b === undefined ? "added" : h === undefined ? "removed" : "changed"}: ${show(b)} → ${show(h)}`,
+      );
     }
   };
   counts(upperCounts, (b, h) => h < b);
@@ -49,14 +54,28 @@ export function compareConstraints(base: Shape, head: Shape, report: ConstraintR
     // Point at the keyword that carries the new bound, or at the 3.0 boolean flag when only it flipped.
     const flagOnly = b !== undefined && h !== undefined && b.value === h.value && b.keyword === h.keyword;
     const keyword = flagOnly ? exclusiveKey : (h ?? b)!.keyword;
-    report(tighter(side, b, h), at(keyword, h === undefined || !(keyword in head.node)), `${side === "upper" ? "upper" : "lower"} bound changed: ${showBound(b, side)} → ${showBound(h, side)}`);
+    report(
+      tighter(side, b, h),
+      at(keyword, h === undefined || !(keyword in head.node)),
+      `${side === "upper" ? "upper" : "lower"} bound changed: ${showBound(b, side)} → ${showBound(h, side)}`,
+    );
   }
   const [bp, hp] = [base.node.pattern, head.node.pattern];
   // A changed pattern may reject values the old one accepted: count it as narrowing.
-  if (bp !== hp) report(hp !== undefined, at("pattern", hp === undefined), `pattern ${bp === undefined ? "added" : hp === undefined ? "removed" : "changed"}: ${show(bp)} → ${show(hp)}`);
+  if (bp !== hp)
+    report(
+      hp !== undefined,
+      at("pattern", hp === undefined),
+      `pattern ${bp === undefined ? "added" : hp === undefined ? "removed" : "changed"}: ${show(bp)} → ${show(hp)}`,
+    );
   const [bm, hm] = [num(base, "multipleOf"), num(head, "multipleOf")];
   // A new multiple narrows unless it divides the old one (multipleOf 10 → 5 widens).
-  if (bm !== hm) report(hm !== undefined && (bm === undefined || !Number.isInteger(bm / hm)), at("multipleOf", hm === undefined), `multipleOf ${show(bm)} → ${show(hm)}`);
+  if (bm !== hm)
+    report(
+      hm !== undefined && (bm === undefined || !Number.isInteger(bm / hm)),
+      at("multipleOf", hm === undefined),
+      `multipleOf ${show(bm)} → ${show(hm)}`,
+    );
   const [bu, hu] = [base.node.uniqueItems === true, head.node.uniqueItems === true];
   if (bu !== hu) report(hu, at("uniqueItems", false), `uniqueItems ${bu} → ${hu}`);
   compareDependentRequired(base, head, report);
@@ -66,7 +85,9 @@ function compareDependentRequired(base: Shape, head: Shape, report: ConstraintRe
   const of = (s: Shape): Map<string, Set<string>> => {
     const raw = s.node.dependentRequired;
     const out = new Map<string, Set<string>>();
-    if (isObject(raw)) for (const [k, v] of Object.entries(raw)) out.set(k, new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []));
+    if (isObject(raw))
+      for (const [k, v] of Object.entries(raw))
+        out.set(k, new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []));
     return out;
   };
   const [b, h] = [of(base), of(head)];
@@ -75,9 +96,10 @@ function compareDependentRequired(base: Shape, head: Shape, report: ConstraintRe
     const after = h.get(name) ?? new Set<string>();
     const added = [...after].filter((x) => !before.has(x));
     const removed = [...before].filter((x) => !after.has(x));
-    const pointer = h.has(name) ? childPointer(head.where("dependentRequired"), "dependentRequired", name) : childPointer(base.where("dependentRequired"), "dependentRequired", name);
+    const pointer = h.has(name)
+      ? childPointer(head.where("dependentRequired"), "dependentRequired", name)
+      : childPointer(base.where("dependentRequired"), "dependentRequired", name);
     if (added.length > 0) report(true, pointer, `with \`${name}\`, now also required: ${added.join(", ")}`);
     if (removed.length > 0) report(false, pointer, `with \`${name}\`, no longer required: ${removed.join(", ")}`);
   }
 }
-

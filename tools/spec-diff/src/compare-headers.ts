@@ -5,7 +5,15 @@ import type { Add } from "./compare-operations.js";
 import { childPointer, isObject, resolve } from "./pointer.js";
 import type { Json, JsonObject } from "./types.js";
 
-export function compareHeaders(before: JsonObject, after: JsonObject, baseAt: string, headAt: string, code: string, add: Add, ctx: SchemaContext): void {
+export function compareHeaders(
+  before: JsonObject,
+  after: JsonObject,
+  baseAt: string,
+  headAt: string,
+  code: string,
+  add: Add,
+  ctx: SchemaContext,
+): void {
   const byName = (headers: JsonObject, doc: Json, at: string) => {
     const out = new Map<string, { name: string; node: JsonObject; at: string }>();
     for (const [name, header] of Object.entries(headers)) {
@@ -28,10 +36,23 @@ export function compareHeaders(before: JsonObject, after: JsonObject, baseAt: st
       continue;
     }
     const [wasRequired, isRequired] = [old.node.required === true, now.node.required === true];
-    if (wasRequired && !isRequired) add("response-header-became-optional", childPointer(now.at, "required"), `${code} response header ${now.name} became optional`);
-    if (!wasRequired && isRequired) add("response-header-became-required", childPointer(now.at, "required"), `${code} response header ${now.name} became required`);
-    if (isObject(old.node.schema) && isObject(now.node.schema)) compareSchema(ctx, { node: old.node.schema, at: childPointer(old.at, "schema") }, { node: now.node.schema, at: childPointer(now.at, "schema") });
-    else if (isObject(old.node.schema) !== isObject(now.node.schema)) add(isObject(now.node.schema) ? "response-type-narrowed" : "response-type-widened", childPointer(isObject(now.node.schema) ? now.at : old.at, "schema"), `${code} response header ${now.name} schema ${isObject(now.node.schema) ? "added" : "removed"}`);
+    if (wasRequired && !isRequired)
+      add("response-header-became-optional", childPointer(now.at, "required"), `${code} response header ${now.name} became optional`);
+    if (!wasRequired && isRequired)
+      add("response-header-became-required", childPointer(now.at, "required"), `${code} response header ${now.name} became required`);
+    if (isObject(old.node.schema) && isObject(now.node.schema))
+      compareSchema(
+        ctx,
+        { node: old.node.schema, at: childPointer(old.at, "schema") },
+        { node: now.node.schema, at: childPointer(now.at, "schema") },
+      );
+    else if (isObject(old.node.schema) !== isObject(now.node.schema))
+      add(
+        isObject(now.node.schema) ? "response-type-narrowed" : "response-type-widened",
+        childPointer(isObject(now.node.schema) ? now.at : old.at, "schema"),
+        `${code} response header ${now.name} schema ${isObject(now.node.schema) ? "added" : "removed"}`,
+      );
   }
-  for (const [key, now] of h) if (!b.has(key)) add("response-header-added", childPointer(headAt, now.name), `${code} response header ${now.name} added`);
+  for (const [key, now] of h)
+    if (!b.has(key)) add("response-header-added", childPointer(headAt, now.name), `${code} response header ${now.name} added`);
 }

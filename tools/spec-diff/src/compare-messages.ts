@@ -11,7 +11,15 @@ import type { Json, JsonObject } from "./types.js";
 const objectAt = (value: Json | undefined): JsonObject => (isObject(value) ? value : {});
 
 /** Compares the media types of a body; a media type that gains or loses its schema is a type change. */
-export function compareContent(baseContent: JsonObject, headContent: JsonObject, baseAt: string, headAt: string, ctx: SchemaContext, onRemoved: (type: string, at: string) => void, onAdded: (type: string, at: string) => void): void {
+export function compareContent(
+  baseContent: JsonObject,
+  headContent: JsonObject,
+  baseAt: string,
+  headAt: string,
+  ctx: SchemaContext,
+  onRemoved: (type: string, at: string) => void,
+  onAdded: (type: string, at: string) => void,
+): void {
   const mark = (collector: ChangeCollector, at: string): void => {
     collector.walk(at, ctx.direction);
   };
@@ -26,14 +34,26 @@ export function compareContent(baseContent: JsonObject, headContent: JsonObject,
     mark(ctx.collector, childPointer(headAt, type));
     ctx.collector.explainOneSided(childPointer(baseAt, type), b, ctx.head, "schema");
     ctx.collector.explainOneSided(childPointer(headAt, type), h, ctx.base, "schema");
-    if (isObject(b.schema) && isObject(h.schema)) compareSchema(ctx, { node: b.schema, at: childPointer(baseAt, type, "schema") }, { node: h.schema, at: childPointer(headAt, type, "schema") });
+    if (isObject(b.schema) && isObject(h.schema))
+      compareSchema(
+        ctx,
+        { node: b.schema, at: childPointer(baseAt, type, "schema") },
+        { node: h.schema, at: childPointer(headAt, type, "schema") },
+      );
     else if (isObject(b.schema) !== isObject(h.schema)) {
       // No schema means any value: losing it widens (typed clients read `unknown`), gaining it narrows.
       const lost = isObject(b.schema);
-      const rule = lost ? pick(ctx.direction, "request-type-widened", "response-type-widened") : pick(ctx.direction, "request-type-narrowed", "response-type-narrowed");
+      const rule = lost
+        ? pick(ctx.direction, "request-type-widened", "response-type-widened")
+        : pick(ctx.direction, "request-type-narrowed", "response-type-narrowed");
       const context: { direction: typeof ctx.direction; operation?: string } = { direction: ctx.direction };
       if (ctx.operation) context.operation = ctx.operation;
-      ctx.collector.add(rule, childPointer(lost ? baseAt : headAt, type, "schema"), `${type} schema ${lost ? "removed" : "added"}`, context);
+      ctx.collector.add(
+        rule,
+        childPointer(lost ? baseAt : headAt, type, "schema"),
+        `${type} schema ${lost ? "removed" : "added"}`,
+        context,
+      );
     }
   }
   for (const type of Object.keys(headContent)) if (!(type in baseContent)) onAdded(type, childPointer(headAt, type));
@@ -44,18 +64,35 @@ export function compareRequestBody(base: OperationSide, head: OperationSide, add
   const h = isObject(head.op.requestBody) ? resolve(head.doc, head.op.requestBody, childPointer(head.at, "requestBody")) : null;
   if (!b && !h) return;
   if (b && !h) return add("request-body-removed", childPointer(base.at, "requestBody"), "request body removed");
-  if (!b && h) return add(h.node.required === true ? "request-body-added-required" : "request-body-added", h.pointer, `${h.node.required === true ? "required" : "optional"} request body added`);
+  if (!b && h)
+    return add(
+      h.node.required === true ? "request-body-added-required" : "request-body-added",
+      h.pointer,
+      `${h.node.required === true ? "required" : "optional"} request body added`,
+    );
   if (!b || !h) return;
-  for (const [at, node, otherDoc] of [[childPointer(base.at, "requestBody"), b.node, head.doc], [childPointer(head.at, "requestBody"), h.node, base.doc], [b.pointer, b.node, head.doc], [h.pointer, h.node, base.doc]] as const) {
+  for (const [at, node, otherDoc] of [
+    [childPointer(base.at, "requestBody"), b.node, head.doc],
+    [childPointer(head.at, "requestBody"), h.node, base.doc],
+    [b.pointer, b.node, head.doc],
+    [h.pointer, h.node, base.doc],
+  ] as const) {
     ctx.collector.walk(at, "request");
     ctx.collector.explain(at, "$ref", "required");
     ctx.collector.explainOneSided(at, node, otherDoc, "content");
   }
-  if (b.node.required !== true && h.node.required === true) add("request-body-became-required", childPointer(h.pointer, "required"), "request body became required");
+  if (b.node.required !== true && h.node.required === true)
+    add("request-body-became-required", childPointer(h.pointer, "required"), "request body became required");
   if (b.node.required === true && h.node.required !== true) add("request-body-became-optional", h.pointer, "request body became optional");
-  compareContent(objectAt(b.node.content), objectAt(h.node.content), childPointer(b.pointer, "content"), childPointer(h.pointer, "content"), ctx,
+  compareContent(
+    objectAt(b.node.content),
+    objectAt(h.node.content),
+    childPointer(b.pointer, "content"),
+    childPointer(h.pointer, "content"),
+    ctx,
     (type, at) => add("request-media-type-removed", at, `request content type ${type} no longer accepted`),
-    (type, at) => add("request-media-type-added", at, `request content type ${type} accepted`));
+    (type, at) => add("request-media-type-added", at, `request content type ${type} accepted`),
+  );
 }
 
 export const isSuccess = (code: string): boolean => /^2(\d\d|XX)$/i.test(code);
@@ -68,7 +105,8 @@ export function compareResponses(base: OperationSide, head: OperationSide, add: 
   ctx.collector.walk(hAt, "response");
   const successBefore = Object.keys(before).filter(isSuccess).sort();
   const successAfter = Object.keys(after).filter(isSuccess).sort();
-  if (successBefore.join() !== successAfter.join()) add("success-status-changed", hAt, `success status ${successBefore.join("/") || "none"} → ${successAfter.join("/") || "none"}`);
+  if (successBefore.join() !== successAfter.join())
+    add("success-status-changed", hAt, `success status ${successBefore.join("/") || "none"} → ${successAfter.join("/") || "none"}`);
   for (const code of Object.keys(before)) {
     if (!(code in after)) {
       if (!isSuccess(code)) add("error-response-removed", childPointer(bAt, code), `${code} response no longer documented`);
@@ -78,7 +116,12 @@ export function compareResponses(base: OperationSide, head: OperationSide, add: 
     if (!isObject(b) || !isObject(h)) continue;
     const rb = resolve(base.doc, b, childPointer(bAt, code));
     const rh = resolve(head.doc, h, childPointer(hAt, code));
-    for (const [at, node, otherDoc] of [[childPointer(bAt, code), rb.node, head.doc], [childPointer(hAt, code), rh.node, base.doc], [rb.pointer, rb.node, head.doc], [rh.pointer, rh.node, base.doc]] as const) {
+    for (const [at, node, otherDoc] of [
+      [childPointer(bAt, code), rb.node, head.doc],
+      [childPointer(hAt, code), rh.node, base.doc],
+      [rb.pointer, rb.node, head.doc],
+      [rh.pointer, rh.node, base.doc],
+    ] as const) {
       ctx.collector.walk(at, "response");
       ctx.collector.explain(at, "$ref");
       ctx.collector.explainOneSided(at, node, otherDoc, "content", "headers");
@@ -88,11 +131,28 @@ export function compareResponses(base: OperationSide, head: OperationSide, add: 
     if (success && Object.keys(bc).length > 0 && Object.keys(hc).length === 0) {
       add("response-body-removed", childPointer(rb.pointer, "content"), `${code} response no longer has a body`);
     } else {
-      compareContent(bc, hc, childPointer(rb.pointer, "content"), childPointer(rh.pointer, "content"), ctx,
-        (type, at) => { if (success) add("response-media-type-removed", at, `${code} response content type ${type} removed`); },
-        (type, at) => add("response-media-type-added", at, `${code} response content type ${type} added`));
+      compareContent(
+        bc,
+        hc,
+        childPointer(rb.pointer, "content"),
+        childPointer(rh.pointer, "content"),
+        ctx,
+        (type, at) => {
+          if (success) add("response-media-type-removed", at, `${code} response content type ${type} removed`);
+        },
+        (type, at) => add("response-media-type-added", at, `${code} response content type ${type} added`),
+      );
     }
-    compareHeaders(objectAt(rb.node.headers), objectAt(rh.node.headers), childPointer(rb.pointer, "headers"), childPointer(rh.pointer, "headers"), code, add, ctx);
+    compareHeaders(
+      objectAt(rb.node.headers),
+      objectAt(rh.node.headers),
+      childPointer(rb.pointer, "headers"),
+      childPointer(rh.pointer, "headers"),
+      code,
+      add,
+      ctx,
+    );
   }
-  for (const code of Object.keys(after)) if (!(code in before) && !isSuccess(code)) add("error-response-added", childPointer(hAt, code), `${code} response added`);
+  for (const code of Object.keys(after))
+    if (!(code in before) && !isSuccess(code)) add("error-response-added", childPointer(hAt, code), `${code} response added`);
 }

@@ -53,10 +53,16 @@ export function compareOperations(walk: Walk): void {
   const { pairs, removed, added } = matchPaths(basePaths, headPaths);
   const opsOf = (item: JsonObject) => methods.filter((m) => isObject(item[m]));
   for (const path of removed) {
-    for (const m of opsOf(objectAt(basePaths[path]))) walk.collector.add("operation-removed", childPointer("/paths", path, m), `${m.toUpperCase()} ${path} removed`, { operation: `${m.toUpperCase()} ${path}` });
+    for (const m of opsOf(objectAt(basePaths[path])))
+      walk.collector.add("operation-removed", childPointer("/paths", path, m), `${m.toUpperCase()} ${path} removed`, {
+        operation: `${m.toUpperCase()} ${path}`,
+      });
   }
   for (const path of added) {
-    for (const m of opsOf(objectAt(headPaths[path]))) walk.collector.add("operation-added", childPointer("/paths", path, m), `${m.toUpperCase()} ${path} added`, { operation: `${m.toUpperCase()} ${path}` });
+    for (const m of opsOf(objectAt(headPaths[path])))
+      walk.collector.add("operation-added", childPointer("/paths", path, m), `${m.toUpperCase()} ${path} added`, {
+        operation: `${m.toUpperCase()} ${path}`,
+      });
   }
   for (const [basePath, headPath] of pairs) {
     const baseItem = objectAt(basePaths[basePath]);
@@ -72,29 +78,54 @@ export function compareOperations(walk: Walk): void {
     for (const m of methods) {
       const label = `${m.toUpperCase()} ${headPath}`;
       const [bo, ho] = [baseItem[m], headItem[m]];
-      if (isObject(bo) && !isObject(ho)) walk.collector.add("operation-removed", childPointer("/paths", basePath, m), `${m.toUpperCase()} ${basePath} removed`, { operation: `${m.toUpperCase()} ${basePath}` });
-      else if (!isObject(bo) && isObject(ho)) walk.collector.add("operation-added", childPointer("/paths", headPath, m), `${label} added`, { operation: label });
+      if (isObject(bo) && !isObject(ho))
+        walk.collector.add("operation-removed", childPointer("/paths", basePath, m), `${m.toUpperCase()} ${basePath} removed`, {
+          operation: `${m.toUpperCase()} ${basePath}`,
+        });
+      else if (!isObject(bo) && isObject(ho))
+        walk.collector.add("operation-added", childPointer("/paths", headPath, m), `${label} added`, { operation: label });
       else if (isObject(bo) && isObject(ho)) {
-        compareOperation(walk, label, { doc: walk.base, path: basePath, item: baseItem, op: bo, at: childPointer("/paths", basePath, m) }, { doc: walk.head, path: headPath, item: headItem, op: ho, at: childPointer("/paths", headPath, m) });
+        compareOperation(
+          walk,
+          label,
+          { doc: walk.base, path: basePath, item: baseItem, op: bo, at: childPointer("/paths", basePath, m) },
+          { doc: walk.head, path: headPath, item: headItem, op: ho, at: childPointer("/paths", headPath, m) },
+        );
       }
     }
   }
 }
 
 function compareOperation(walk: Walk, label: string, base: OperationSide, head: OperationSide): void {
-  const add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string): void => walk.collector.add(rule, pointer, message, { operation: label });
-  for (const [side, other] of [[base, head], [head, base]] as const) {
+  const add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string): void =>
+    walk.collector.add(rule, pointer, message, { operation: label });
+  for (const [side, other] of [
+    [base, head],
+    [head, base],
+  ] as const) {
     walk.collector.walk(side.at, "request");
     walk.collector.explain(side.at, "operationId", "security");
     walk.collector.explainOneSided(side.at, side.op, other.doc, "parameters");
   }
   compareServers(walk.collector, base.op.servers, head.op.servers, base.at, head.at, label);
   if (typeof base.op.operationId === "string" && base.op.operationId !== head.op.operationId) {
-    add("operation-id-changed", childPointer(typeof head.op.operationId === "string" ? head.at : base.at, "operationId"), `operationId ${base.op.operationId} → ${typeof head.op.operationId === "string" ? head.op.operationId : "(none)"}`);
+    add(
+      "operation-id-changed",
+      childPointer(typeof head.op.operationId === "string" ? head.at : base.at, "operationId"),
+      `operationId ${base.op.operationId} → ${typeof head.op.operationId === "string" ? head.op.operationId : "(none)"}`,
+    );
   }
-  if (base.op.deprecated !== true && head.op.deprecated === true) add("operation-deprecated", childPointer(head.at, "deprecated"), `${label} deprecated`);
+  if (base.op.deprecated !== true && head.op.deprecated === true)
+    add("operation-deprecated", childPointer(head.at, "deprecated"), `${label} deprecated`);
   compareSecurity(base, head, add);
-  const schemas = (direction: Direction): SchemaContext => ({ base: walk.base, head: walk.head, collector: walk.collector, direction, operation: label, reached: walk.reached });
+  const schemas = (direction: Direction): SchemaContext => ({
+    base: walk.base,
+    head: walk.head,
+    collector: walk.collector,
+    direction,
+    operation: label,
+    reached: walk.reached,
+  });
   compareParameters(base, head, add, schemas("request"));
   compareRequestBody(base, head, add, schemas("request"));
   compareResponses(base, head, add, schemas("response"));
@@ -106,7 +137,17 @@ export type Add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string,
 function securityOf(side: OperationSide): Set<string>[] {
   const declared = Array.isArray(side.op.security) ? side.op.security : Array.isArray(side.doc.security) ? side.doc.security : [];
   if (declared.length === 0) return [new Set()];
-  return declared.filter(isObject).map((req) => new Set(Object.entries(req).flatMap(([scheme, scopes]) => [scheme, ...(Array.isArray(scopes) ? scopes.map((s) => `${scheme}:${JSON.stringify(s)}`) : [])])));
+  return declared
+    .filter(isObject)
+    .map(
+      (req) =>
+        new Set(
+          Object.entries(req).flatMap(([scheme, scopes]) => [
+            scheme,
+            ...(Array.isArray(scopes) ? scopes.map((s) => `${scheme}:${JSON.stringify(s)}`) : []),
+          ]),
+        ),
+    );
 }
 
 function compareSecurity(base: OperationSide, head: OperationSide, add: Add): void {
@@ -116,8 +157,10 @@ function compareSecurity(base: OperationSide, head: OperationSide, add: Add): vo
   const pointer = childPointer(Array.isArray(head.op.security) ? head.at : Array.isArray(base.op.security) ? base.at : "", "security");
   const describe = (alts: Set<string>[]): string => alts.map((a) => (a.size === 0 ? "none" : [...a].join("+"))).join(" or ");
   // A client that satisfied an old alternative must still satisfy some new one.
-  if (before.some((old) => !after.some((alt) => subset(alt, old)))) add("security-requirement-added", pointer, `security ${describe(before)} → ${describe(after)}`);
-  else if (after.some((alt) => !before.some((old) => subset(old, alt)))) add("security-requirement-removed", pointer, `security ${describe(before)} → ${describe(after)}`);
+  if (before.some((old) => !after.some((alt) => subset(alt, old))))
+    add("security-requirement-added", pointer, `security ${describe(before)} → ${describe(after)}`);
+  else if (after.some((alt) => !before.some((old) => subset(old, alt))))
+    add("security-requirement-removed", pointer, `security ${describe(before)} → ${describe(after)}`);
 }
 
 function parametersOf(side: OperationSide, collector: ChangeCollector, otherDoc: Json): Map<string, { node: JsonObject; at: string }> {
@@ -161,13 +204,22 @@ function compareParameters(base: OperationSide, head: OperationSide, add: Add, c
     const [wasRequired, isRequired] = [b.node.required === true, h.node.required === true];
     if (!wasRequired && isRequired) add("parameter-became-required", h.at, `${nameOf(key)} became required`);
     if (wasRequired && !isRequired) add("parameter-became-optional", h.at, `${nameOf(key)} became optional`);
-    if (b.node.style !== h.node.style || b.node.explode !== h.node.explode) add("parameter-serialization-changed", h.at, `${nameOf(key)} style/explode changed`);
+    if (b.node.style !== h.node.style || b.node.explode !== h.node.explode)
+      add("parameter-serialization-changed", h.at, `${nameOf(key)} style/explode changed`);
     if (isObject(b.node.schema) && isObject(h.node.schema)) {
-      compareSchema(ctx, { node: b.node.schema, at: childPointer(resolve(base.doc, b.node, b.at).pointer, "schema") }, { node: h.node.schema, at: childPointer(resolve(head.doc, h.node, h.at).pointer, "schema") });
+      compareSchema(
+        ctx,
+        { node: b.node.schema, at: childPointer(resolve(base.doc, b.node, b.at).pointer, "schema") },
+        { node: h.node.schema, at: childPointer(resolve(head.doc, h.node, h.at).pointer, "schema") },
+      );
     }
   }
   for (const [key, h] of after) {
     if (before.has(key)) continue;
-    add(h.node.required === true ? "parameter-added-required" : "parameter-added", h.at, `${h.node.required === true ? "required" : "optional"} ${nameOf(key)} added`);
+    add(
+      h.node.required === true ? "parameter-added-required" : "parameter-added",
+      h.at,
+      `${h.node.required === true ? "required" : "optional"} ${nameOf(key)} added`,
+    );
   }
 }

@@ -52,10 +52,14 @@ function explainKeywords(ctx: SchemaContext, refs: SchemaRef[], shape: Shape, ot
     collector.explain(source.at, ...keywords.filter((k) => k in source.node && (k === "required" || source.node[k] === shape.node[k])));
     // A container written here but absent at the same place in the other document shows up as one whole raw
     // difference; its content was compared through the merged shapes (or reported added/removed).
-    collector.explain(source.at, ...containerKeywords.filter((k) => k in source.node && getAt(otherDoc, childPointer(source.at, k)) === undefined));
+    collector.explain(
+      source.at,
+      ...containerKeywords.filter((k) => k in source.node && getAt(otherDoc, childPointer(source.at, k)) === undefined),
+    );
   }
   // `if` changed: `then`/`else` are covered by the constraint-changed report on `if`.
-  if (shape.node.if !== undefined && jsonKey(shape.node.if) !== jsonKey(other.node.if)) collector.explain(shape.where("then"), "then", "else");
+  if (shape.node.if !== undefined && jsonKey(shape.node.if) !== jsonKey(other.node.if))
+    collector.explain(shape.where("then"), "then", "else");
 }
 
 /**
@@ -80,7 +84,10 @@ export function compareSchema(ctx: SchemaContext, baseRef: SchemaRef, headRef: S
   const head = shapeOf(ctx.head, headRef.node, headRef.at);
   if (ctx.reached) {
     // Schemas merged through `allOf` are reached too (`allOf: [{ $ref: LeadResponse }]` is how most are used).
-    for (const [shape, set] of [[base, ctx.reached.base], [head, ctx.reached.head]] as const) {
+    for (const [shape, set] of [
+      [base, ctx.reached.base],
+      [head, ctx.reached.head],
+    ] as const) {
       if (shape.ref) set.add(shape.ref);
       for (const source of shape.sources) {
         if (source === shape.sources[0] || !source.at.startsWith("/components/schemas/")) continue;
@@ -117,7 +124,13 @@ function compareShapes(ctx: SchemaContext, base: Shape, head: Shape, inProgress:
   compareEnum(base, head, direction, report);
   compareDefault(base, head, report);
   compareConstraints(base, head, (narrowed, pointer, message) =>
-    report(narrowed ? pick(direction, "request-constraint-narrowed", "response-constraint-narrowed") : pick(direction, "request-constraint-widened", "response-constraint-widened"), pointer, message),
+    report(
+      narrowed
+        ? pick(direction, "request-constraint-narrowed", "response-constraint-narrowed")
+        : pick(direction, "request-constraint-widened", "response-constraint-widened"),
+      pointer,
+      message,
+    ),
   );
   let cut = compareProperties(ctx, base, head, report, inProgress);
   cut = Math.min(cut, compareSubschemas(ctx, base, head, report, inProgress));
@@ -145,8 +158,18 @@ function compareProperties(ctx: SchemaContext, base: Shape, head: Shape, report:
       continue;
     }
     const [wasRequired, isRequired] = [base.required.has(name), head.required.has(name)];
-    if (!wasRequired && isRequired) report(pick(direction, "request-property-became-required", "response-property-became-required"), after.at, `${field} \`${name}\` became required`);
-    if (wasRequired && !isRequired) report(pick(direction, "request-property-became-optional", "response-property-became-optional"), after.at, `${field} \`${name}\` became optional`);
+    if (!wasRequired && isRequired)
+      report(
+        pick(direction, "request-property-became-required", "response-property-became-required"),
+        after.at,
+        `${field} \`${name}\` became required`,
+      );
+    if (wasRequired && !isRequired)
+      report(
+        pick(direction, "request-property-became-optional", "response-property-became-optional"),
+        after.at,
+        `${field} \`${name}\` became optional`,
+      );
     cut = Math.min(cut, compareSchema(ctx, before, after, inProgress));
   }
   for (const [name, after] of head.properties) {
@@ -156,7 +179,8 @@ function compareProperties(ctx: SchemaContext, base: Shape, head: Shape, report:
     }
     if (base.properties.has(name) && visible(direction, base.properties.get(name)!)) continue;
     const required = head.required.has(name);
-    const rule = direction === "response" ? "response-property-added" : required ? "request-property-added-required" : "request-property-added";
+    const rule =
+      direction === "response" ? "response-property-added" : required ? "request-property-added-required" : "request-property-added";
     report(rule, after.at, `${required ? "required" : "optional"} ${field} \`${name}\` added`);
   }
   return cut;
@@ -169,7 +193,13 @@ function compareVariants(ctx: SchemaContext, base: Shape, head: Shape, report: R
   let cut = Infinity;
   for (const [i, before] of base.variants.entries()) {
     let j = headLeft.findIndex((after) => identity(after) === identity(before));
-    if (j < 0 && headLeft.length > 0 && !identity(before).startsWith("/components/")) j = headLeft.findIndex((after) => !identity(after).startsWith("/components/") && base.variants!.length === head.variants!.length && head.variants!.indexOf(after) === i);
+    if (j < 0 && headLeft.length > 0 && !identity(before).startsWith("/components/"))
+      j = headLeft.findIndex(
+        (after) =>
+          !identity(after).startsWith("/components/") &&
+          base.variants!.length === head.variants!.length &&
+          head.variants!.indexOf(after) === i,
+      );
     if (j < 0) {
       report(pick(ctx.direction, "request-type-narrowed", "response-type-narrowed"), before.at, "a oneOf/anyOf variant was removed");
       ctx.collector.explainNode(before.site);

@@ -5,7 +5,14 @@ import type { ChangeCollector } from "./collector.js";
 import { childPointer, isObject } from "./pointer.js";
 import type { Json } from "./types.js";
 
-export function compareServers(collector: ChangeCollector, before: Json | undefined, after: Json | undefined, baseAt: string, headAt: string, operation?: string): void {
+export function compareServers(
+  collector: ChangeCollector,
+  before: Json | undefined,
+  after: Json | undefined,
+  baseAt: string,
+  headAt: string,
+  operation?: string,
+): void {
   const urls = (list: Json | undefined, at: string): Map<string, string> => {
     const out = new Map<string, string>();
     if (!Array.isArray(list)) return out;
@@ -17,7 +24,8 @@ export function compareServers(collector: ChangeCollector, before: Json | undefi
     return out;
   };
   const [b, h] = [urls(before, baseAt), urls(after, headAt)];
-  if (Array.isArray(before) !== Array.isArray(after)) collector.explainNode(childPointer(Array.isArray(before) ? baseAt : headAt, "servers"));
+  if (Array.isArray(before) !== Array.isArray(after))
+    collector.explainNode(childPointer(Array.isArray(before) ? baseAt : headAt, "servers"));
   const context = operation ? { operation } : {};
   for (const [url, at] of b) if (!h.has(url)) collector.add("server-removed", childPointer(at, "url"), `server ${url} removed`, context);
   for (const [url, at] of h) if (!b.has(url)) collector.add("server-added", childPointer(at, "url"), `server ${url} added`, context);

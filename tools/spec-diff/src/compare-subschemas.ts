@@ -8,8 +8,15 @@ import type { Shape, Subschema } from "./schema-shape.js";
 
 export function compareSubschemas(ctx: SchemaContext, base: Shape, head: Shape, report: Report, inProgress: Map<string, number>): number {
   const constraint = (narrowed: boolean, pointer: string, message: string): void =>
-    report(narrowed ? pick(ctx.direction, "request-constraint-narrowed", "response-constraint-narrowed") : pick(ctx.direction, "request-constraint-widened", "response-constraint-widened"), pointer, message);
-  const at = (keyword: string): string => (keyword in head.node ? childPointer(head.where(keyword), keyword) : childPointer(base.where(keyword), keyword));
+    report(
+      narrowed
+        ? pick(ctx.direction, "request-constraint-narrowed", "response-constraint-narrowed")
+        : pick(ctx.direction, "request-constraint-widened", "response-constraint-widened"),
+      pointer,
+      message,
+    );
+  const at = (keyword: string): string =>
+    keyword in head.node ? childPointer(head.where(keyword), keyword) : childPointer(base.where(keyword), keyword);
   let cut = Infinity;
 
   const pair = (keyword: string, before: Subschema, after: Subschema): void => {
@@ -51,7 +58,9 @@ export function compareSubschemas(ctx: SchemaContext, base: Shape, head: Shape, 
 function subschema(shape: Shape, keyword: string): Subschema {
   const value = shape.node[keyword];
   if (value === false) return false;
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? { node: value, at: childPointer(shape.where(keyword), keyword) } : null;
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? { node: value, at: childPointer(shape.where(keyword), keyword) }
+    : null;
 }
 
 const describe = (s: Subschema): string => (s === null ? "absent" : s === false ? "false" : "a schema");

@@ -23,10 +23,19 @@ export function compareWebhooks(base: JsonObject, head: JsonObject, collector: C
   }
 }
 
-function compareWebhook(base: JsonObject, head: JsonObject, collector: ChangeCollector, at: string, label: string, bo: JsonObject, ho: JsonObject): void {
+function compareWebhook(
+  base: JsonObject,
+  head: JsonObject,
+  collector: ChangeCollector,
+  at: string,
+  label: string,
+  bo: JsonObject,
+  ho: JsonObject,
+): void {
   collector.walk(at, "response");
   const ctx = (direction: "request" | "response"): SchemaContext => ({ base, head, collector, direction, operation: label });
-  const add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string): void => collector.add(rule, pointer, message, { operation: label });
+  const add = (rule: Parameters<ChangeCollector["add"]>[0], pointer: string, message: string): void =>
+    collector.add(rule, pointer, message, { operation: label });
   const bodyAt = childPointer(at, "requestBody");
   const b = isObject(bo.requestBody) ? resolve(base, bo.requestBody, bodyAt) : null;
   const h = isObject(ho.requestBody) ? resolve(head, ho.requestBody, bodyAt) : null;
@@ -34,9 +43,15 @@ function compareWebhook(base: JsonObject, head: JsonObject, collector: ChangeCol
   else if (!b && h) add("response-property-added", bodyAt, `${label} payload added`);
   else if (b && h) {
     collector.explain(bodyAt, "$ref", "required");
-    compareContent(objectAt(b.node.content), objectAt(h.node.content), childPointer(b.pointer, "content"), childPointer(h.pointer, "content"), ctx("response"),
+    compareContent(
+      objectAt(b.node.content),
+      objectAt(h.node.content),
+      childPointer(b.pointer, "content"),
+      childPointer(h.pointer, "content"),
+      ctx("response"),
       (type, p) => add("response-media-type-removed", p, `${label} payload content type ${type} removed`),
-      (type, p) => add("response-media-type-added", p, `${label} payload content type ${type} added`));
+      (type, p) => add("response-media-type-added", p, `${label} payload content type ${type} added`),
+    );
   }
   // What the client answers: Leadping must keep accepting it.
   const [br, hr] = [objectAt(bo.responses), objectAt(ho.responses)];
@@ -46,8 +61,14 @@ function compareWebhook(base: JsonObject, head: JsonObject, collector: ChangeCol
     const codeAt = childPointer(at, "responses", code);
     collector.walk(codeAt, "request");
     const [xb, xh] = [resolve(base, rb, codeAt), resolve(head, rh, codeAt)];
-    compareContent(objectAt(xb.node.content), objectAt(xh.node.content), childPointer(xb.pointer, "content"), childPointer(xh.pointer, "content"), ctx("request"),
+    compareContent(
+      objectAt(xb.node.content),
+      objectAt(xh.node.content),
+      childPointer(xb.pointer, "content"),
+      childPointer(xh.pointer, "content"),
+      ctx("request"),
       (type, p) => add("request-media-type-removed", p, `${label} answer content type ${type} no longer accepted`),
-      (type, p) => add("request-media-type-added", p, `${label} answer content type ${type} accepted`));
+      (type, p) => add("request-media-type-added", p, `${label} answer content type ${type} accepted`),
+    );
   }
 }

@@ -27,13 +27,27 @@ export function readJsonFile(path: string, missingHint: string): Json {
 }
 
 export function contractDiff(repoDir: string, base: ReleaseBase, options: ContractDiffOptions = {}): DiffReport {
-  const head = readJsonFile(options.headFile ?? join(repoDir, workingContractPath), "bundle the spec first: `pnpm --filter @leadping/spec build` (`pnpm spec:diff` does it for you).");
+  const head = readJsonFile(
+    options.headFile ?? join(repoDir, workingContractPath),
+    "bundle the spec first: `pnpm --filter @leadping/spec build` (`pnpm spec:diff` does it for you).",
+  );
   const before = options.baseFile ? readJsonFile(options.baseFile, "pass an existing file to --base-file") : baseContract(repoDir, base);
-  const changes: Change[] = diffSpecs(before, head, { base: options.baseFile ?? `the contract of ${base.label}`, head: options.headFile ?? workingContractPath });
+  const changes: Change[] = diffSpecs(before, head, {
+    base: options.baseFile ?? `the contract of ${base.label}`,
+    head: options.headFile ?? workingContractPath,
+  });
   if (options.typeTests !== false && base.ref !== null && !options.baseFile) {
     const { errors } = checkReleaseTypeTests(repoDir, base.ref);
     const { severity, bump } = rules["type-test-failed"];
-    for (const e of errors) changes.unshift({ rule: "type-test-failed", severity, bump, pointer: "", message: `${e.file}:${e.line} (from ${base.label}) no longer compiles: ${e.message}`, operations: [] });
+    for (const e of errors)
+      changes.unshift({
+        rule: "type-test-failed",
+        severity,
+        bump,
+        pointer: "",
+        message: `${e.file}:${e.line} (from ${base.label}) no longer compiles: ${e.message}`,
+        operations: [],
+      });
   }
   return { base: options.baseFile ?? base.label, head: options.headFile ?? workingContractPath, summary: summarize(changes), changes };
 }

@@ -15,7 +15,11 @@ import type { Change, Json, JsonObject } from "./types.js";
  * Classifies every difference between `base` (the last release) and `head` (the working contract).
  * Throws UnsupportedDocumentError when either is not an OpenAPI 3.x document.
  */
-export function diffSpecs(baseDoc: Json, headDoc: Json, labels: { base: string; head: string } = { base: "base document", head: "head document" }): Change[] {
+export function diffSpecs(
+  baseDoc: Json,
+  headDoc: Json,
+  labels: { base: string; head: string } = { base: "base document", head: "head document" },
+): Change[] {
   const base = assertOpenApi3(baseDoc, labels.base);
   const head = assertOpenApi3(headDoc, labels.head);
   forgetRefTargets(base);
@@ -39,9 +43,13 @@ export function diffSpecs(baseDoc: Json, headDoc: Json, labels: { base: string; 
     // `deprecated: true` on an operation has its own rule; other documentation keywords are doc changes.
     if (doc !== null) {
       if (!collector.hasChangeAt(doc)) collector.add("doc-changed", doc, `documentation changed at ${doc}`);
-    }
-    else if (!collector.covers(pointer) && !collector.coversChild(pointer) && !isWholeReusableComponent(pointer)) {
-      if (collector.onRequestSide(pointer)) collector.add("request-unclassified-change", pointer, "changed on the request side, and no rule explains it (breaking until one does)");
+    } else if (!collector.covers(pointer) && !collector.coversChild(pointer) && !isWholeReusableComponent(pointer)) {
+      if (collector.onRequestSide(pointer))
+        collector.add(
+          "request-unclassified-change",
+          pointer,
+          "changed on the request side, and no rule explains it (breaking until one does)",
+        );
       else collector.add("other-change", pointer, "changed (no specific rule)");
     }
   }
@@ -56,7 +64,8 @@ function isWholeReusableComponent(pointer: string): boolean {
   return /^\/components\/(parameters|responses|requestBodies|headers|examples|links|callbacks|pathItems)(\/[^/]+)?$/.test(pointer);
 }
 
-const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});
+const schemasOf = (doc: JsonObject): JsonObject =>
+  isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
 
 function compareComponents(base: JsonObject, head: JsonObject, collector: ChangeCollector, reached: Reached): void {
   const [before, after] = [schemasOf(base), schemasOf(head)];
@@ -74,17 +83,22 @@ function compareComponents(base: JsonObject, head: JsonObject, collector: Change
     const directions = reachedAtAll ? [...(reached.viaAllOf.get(at) ?? [])].sort() : (["request", "response"] as const);
     for (const direction of directions) compareSchema({ base, head, collector, direction }, { node: b, at }, { node: h, at });
   }
-  for (const name of Object.keys(after)) if (!(name in before)) collector.add("schema-added", childPointer("/components/schemas", name), `schema ${name} added`);
+  for (const name of Object.keys(after))
+    if (!(name in before)) collector.add("schema-added", childPointer("/components/schemas", name), `schema ${name} added`);
 }
 
 function compareSecuritySchemes(base: JsonObject, head: JsonObject, collector: ChangeCollector): void {
-  const of = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {});
+  const of = (doc: JsonObject): JsonObject =>
+    isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
   const [before, after] = [of(base), of(head)];
-  const strip = (scheme: Json | undefined): string => (isObject(scheme) ? jsonKey(Object.fromEntries(Object.entries(scheme).filter(([k]) => k !== "description" && !k.startsWith("x-")))) : "");
+  const strip = (scheme: Json | undefined): string =>
+    isObject(scheme) ? jsonKey(Object.fromEntries(Object.entries(scheme).filter(([k]) => k !== "description" && !k.startsWith("x-")))) : "";
   for (const name of Object.keys(before)) {
     const at = childPointer("/components/securitySchemes", name);
     if (!(name in after)) collector.add("security-scheme-changed", at, `security scheme ${name} removed`);
     else if (strip(before[name]) !== strip(after[name])) collector.add("security-scheme-changed", at, `security scheme ${name} changed`);
   }
-  for (const name of Object.keys(after)) if (!(name in before)) collector.add("security-scheme-added", childPointer("/components/securitySchemes", name), `security scheme ${name} added`);
+  for (const name of Object.keys(after))
+    if (!(name in before))
+      collector.add("security-scheme-added", childPointer("/components/securitySchemes", name), `security scheme ${name} added`);
 }

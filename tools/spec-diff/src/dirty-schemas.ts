@@ -26,7 +26,8 @@ export function refsIn(node: Json | undefined, out: Set<string>): Set<string> {
 
 /** Component schema pointers that may have changed, given whether a pointer has a raw difference at or below it. */
 export function dirtySchemas(base: JsonObject, head: JsonObject, isHot: (pointer: string) => boolean): Set<string> {
-  const schemasOf = (doc: JsonObject): JsonObject => (isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {});
+  const schemasOf = (doc: JsonObject): JsonObject =>
+    isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
   const [b, h] = [schemasOf(base), schemasOf(head)];
   const refs = new Map<string, Set<string>>();
   const dirty = new Set<string>();
@@ -36,8 +37,9 @@ export function dirtySchemas(base: JsonObject, head: JsonObject, isHot: (pointer
     refs.set(at, refsIn(h[name], refsIn(b[name], new Set())));
   }
   // A reference outside the schemas (rare) is dirty when anything there changed.
-  const refDirty = (ref: string): boolean => dirty.has(componentOf(ref) ?? "") || (componentOf(ref) === null && pointerTokens(ref).length > 0 && isHot(ref));
-  for (let changed = true; changed; ) {
+  const refDirty = (ref: string): boolean =>
+    dirty.has(componentOf(ref) ?? "") || (componentOf(ref) === null && pointerTokens(ref).length > 0 && isHot(ref));
+  for (let changed = true; changed;) {
     changed = false;
     for (const [at, targets] of refs) {
       if (dirty.has(at)) continue;

@@ -11,10 +11,14 @@ export class UnsupportedDocumentError extends Error {
 export function assertOpenApi3(doc: Json, label: string): JsonObject {
   if (!isObject(doc)) throw new UnsupportedDocumentError(`${label}: not an OpenAPI document (expected a JSON object)`);
   if (typeof doc.swagger === "string") {
-    throw new UnsupportedDocumentError(`${label}: Swagger ${doc.swagger} is not supported — spec-diff compares OpenAPI 3.0/3.1 documents only; convert it first (e.g. swagger2openapi)`);
+    throw new UnsupportedDocumentError(
+      `${label}: Swagger ${doc.swagger} is not supported — spec-diff compares OpenAPI 3.0/3.1 documents only; convert it first (e.g. swagger2openapi)`,
+    );
   }
   const version = doc.openapi;
-  if (typeof version !== "string") throw new UnsupportedDocumentError(`${label}: missing \`openapi\` version field — spec-diff compares OpenAPI 3.0/3.1 documents only`);
-  if (!/^3\.\d+\.\d+/.test(version)) throw new UnsupportedDocumentError(`${label}: OpenAPI ${version} is not supported — spec-diff compares OpenAPI 3.x documents only`);
+  if (typeof version !== "string")
+    throw new UnsupportedDocumentError(`${label}: missing \`openapi\` version field — spec-diff compares OpenAPI 3.0/3.1 documents only`);
+  if (!/^3\.\d+\.\d+/.test(version))
+    throw new UnsupportedDocumentError(`${label}: OpenAPI ${version} is not supported — spec-diff compares OpenAPI 3.x documents only`);
   return doc;
 }

@@ -9,7 +9,10 @@ export function childPointer(pointer: string, ...tokens: (string | number)[]): s
 /** Splits a JSON pointer into unescaped reference tokens. */
 export function pointerTokens(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 
 export function isObject(value: Json | undefined): value is JsonObject {

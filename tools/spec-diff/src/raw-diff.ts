@@ -15,9 +15,41 @@ export function rawDiff(base: Json | undefined, head: Json | undefined, pointer 
   return out;
 }
 
-const docKeywords = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "deprecated", "$comment", "tags", "info", "contact", "license", "termsOfService"]);
+const docKeywords = new Set([
+  "description",
+  "summary",
+  "title",
+  "example",
+  "examples",
+  "externalDocs",
+  "deprecated",
+  "$comment",
+  "tags",
+  "info",
+  "contact",
+  "license",
+  "termsOfService",
+]);
 /** Keys under which the next token is a name chosen by the author, not a keyword. */
-const nameMaps = new Set(["properties", "patternProperties", "paths", "schemas", "parameters", "responses", "securitySchemes", "headers", "content", "$defs", "definitions", "requestBodies", "callbacks", "links", "encoding", "mapping", "variables"]);
+const nameMaps = new Set([
+  "properties",
+  "patternProperties",
+  "paths",
+  "schemas",
+  "parameters",
+  "responses",
+  "securitySchemes",
+  "headers",
+  "content",
+  "$defs",
+  "definitions",
+  "requestBodies",
+  "callbacks",
+  "links",
+  "encoding",
+  "mapping",
+  "variables",
+]);
 
 /** The pointer of the documentation keyword a raw difference sits in, or null if it is not documentation. */
 export function docPointer(pointer: string): string | null {

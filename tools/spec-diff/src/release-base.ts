@@ -21,7 +21,11 @@ export interface ReleaseBase {
   pendingVersion: string | null;
 }
 
-const semverParts = (v: string): number[] => v.split(/[.+-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+const semverParts = (v: string): number[] =>
+  v
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((n) => Number.parseInt(n, 10) || 0);
 
 /** Compares two versions by major.minor.patch (prereleases sort with their release). */
 export function compareVersions(a: string, b: string): number {
@@ -68,7 +72,9 @@ export function findLastRelease(repoDir: string): ReleaseBase {
 /** An explicitly named base (tag, branch or commit). */
 export function explicitBase(repoDir: string, ref: string): ReleaseBase {
   if (!refExists(repoDir, ref)) {
-    throw new Error(`Base ref "${ref}" does not exist in this clone${isShallow(repoDir) ? " (it is a shallow clone: fetch more history or tags)" : ""}. Try \`git fetch --tags\` or another ref.`);
+    throw new Error(
+      `Base ref "${ref}" does not exist in this clone${isShallow(repoDir) ? " (it is a shallow clone: fetch more history or tags)" : ""}. Try \`git fetch --tags\` or another ref.`,
+    );
   }
   return { ref, version: null, label: ref, pendingVersion: null };
 }

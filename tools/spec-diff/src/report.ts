@@ -33,7 +33,10 @@ const label = { breaking: "BREAKING", warning: "WARNING ", "non-breaking": "ok  
 /** One line: severity, rule, JSON pointer, direction, message and the operations it reaches. */
 export function formatChange(change: Change): string {
   const where = change.direction ? ` (${change.direction})` : "";
-  const ops = change.operations.length > 0 ? ` [${change.operations.length > 3 ? `${change.operations.slice(0, 3).join(", ")}, +${change.operations.length - 3} more` : change.operations.join(", ")}]` : "";
+  const ops =
+    change.operations.length > 0
+      ? ` [${change.operations.length > 3 ? `${change.operations.slice(0, 3).join(", ")}, +${change.operations.length - 3} more` : change.operations.join(", ")}]`
+      : "";
   return `${label[change.severity]} ${change.rule.padEnd(34)} ${change.pointer || "/"}${where}: ${change.message}${ops}`;
 }
 
@@ -53,7 +56,10 @@ export function formatJson(report: DiffReport): string {
 /** The changeset body: a short account per change, so it lands in every package's CHANGELOG. */
 export function formatMarkdown(report: DiffReport, limit = 50): string {
   const { summary } = report;
-  const lines = [`Contract changes since ${report.base}: ${summary.breaking} breaking, ${summary.warning} warning(s), ${summary.nonBreaking} non-breaking.`, ""];
+  const lines = [
+    `Contract changes since ${report.base}: ${summary.breaking} breaking, ${summary.warning} warning(s), ${summary.nonBreaking} non-breaking.`,
+    "",
+  ];
   const shown = report.changes.filter((c) => c.rule !== "doc-changed").slice(0, limit);
   for (const c of shown) {
     const tag = c.severity === "breaking" ? "**Breaking:** " : c.severity === "warning" ? "**Warning:** " : "";

@@ -82,7 +82,9 @@ export const rules = {
   "response-enum-removed": breaking("a response field is no longer restricted to an enum"),
   "response-enum-value-removed": addition("a response enum value is no longer sent"),
   "response-enum-added": addition("a response field was restricted to an enum"),
-  "response-constraint-widened": breaking("a response constraint was relaxed (minLength lowered, maxLength raised or removed, ...): clients validating responses reject the new values"),
+  "response-constraint-widened": breaking(
+    "a response constraint was relaxed (minLength lowered, maxLength raised or removed, ...): clients validating responses reject the new values",
+  ),
   "response-constraint-narrowed": addition("a response constraint was tightened"),
   "response-format-added": addition("a response field gained a format"),
   "response-format-removed": breaking("a response field lost its format"),
@@ -97,7 +99,9 @@ export const rules = {
   "type-test-failed": breaking("a type test of the last release no longer compiles against the new types"),
   // Everything else
   "doc-changed": docs("a description, summary, example or other documentation changed"),
-  "request-unclassified-change": breaking("a change on the request side that no rule explains: breaking until a rule says otherwise (fail-safe)"),
+  "request-unclassified-change": breaking(
+    "a change on the request side that no rule explains: breaking until a rule says otherwise (fail-safe)",
+  ),
   "other-change": warning("a change outside requests that no rule explains: review it"),
 } as const satisfies Record<string, RuleSpec>;
 

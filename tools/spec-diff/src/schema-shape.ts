@@ -60,17 +60,37 @@ function isNullOnly(node: JsonObject): boolean {
 }
 
 function declaredTypes(node: JsonObject): { types: Set<string> | null; nullable: boolean } {
-  const raw = typeof node.type === "string" ? [node.type] : Array.isArray(node.type) ? node.type.filter((t): t is string => typeof t === "string") : null;
+  const raw =
+    typeof node.type === "string"
+      ? [node.type]
+      : Array.isArray(node.type)
+        ? node.type.filter((t): t is string => typeof t === "string")
+        : null;
   let nullable = node.nullable === true || (raw?.includes("null") ?? false);
   if (Array.isArray(node.enum) && node.enum.includes(null)) nullable = true;
   if ("const" in node && node.const === null) nullable = true;
   if (raw) return { types: new Set(raw.filter((t) => t !== "null" && jsonTypes.includes(t))), nullable };
   // No `type`: infer from the keywords present, else the value is unrestricted.
-  if (isObject(node.properties) || isObject(node.additionalProperties) || Array.isArray(node.required)) return { types: new Set(["object"]), nullable };
+  if (isObject(node.properties) || isObject(node.additionalProperties) || Array.isArray(node.required))
+    return { types: new Set(["object"]), nullable };
   if (node.items !== undefined || node.prefixItems !== undefined) return { types: new Set(["array"]), nullable };
   const members = Array.isArray(node.enum) ? node.enum : "const" in node ? [node.const ?? null] : null;
   if (members) {
-    const inferred = new Set(members.filter((m) => m !== null).map((m) => (Array.isArray(m) ? "array" : typeof m === "object" ? "object" : typeof m === "number" ? (Number.isInteger(m) ? "integer" : "number") : typeof m)));
+    const inferred = new Set(
+      members
+        .filter((m) => m !== null)
+        .map((m) =>
+          Array.isArray(m)
+            ? "array"
+            : typeof m === "object"
+              ? "object"
+              : typeof m === "number"
+                ? Number.isInteger(m)
+                  ? "integer"
+                  : "number"
+                : typeof m,
+        ),
+    );
     return { types: inferred, nullable };
   }
   return { types: null, nullable };
@@ -119,7 +139,8 @@ function mergeAllOf(doc: Json, node: JsonObject, at: string): Merged {
       merged = { ...merged, ...own };
     }
     if (isObject(n.properties)) {
-      for (const [name, prop] of Object.entries(n.properties)) if (isObject(prop)) properties.set(name, { node: prop, at: childPointer(p, "properties", name) });
+      for (const [name, prop] of Object.entries(n.properties))
+        if (isObject(prop)) properties.set(name, { node: prop, at: childPointer(p, "properties", name) });
     }
     if (Array.isArray(n.required)) {
       requiredAt.push(childPointer(p, "required"));
@@ -162,12 +183,20 @@ function buildShape(doc: Json, schema: JsonObject, at: string): Shape {
   const outer = resolve(doc, schema, at);
   let core = outer;
   let wrapperNullable = false;
-  const branches = Array.isArray(outer.node.oneOf) ? { key: "oneOf", list: outer.node.oneOf } : Array.isArray(outer.node.anyOf) ? { key: "anyOf", list: outer.node.anyOf } : null;
+  const branches = Array.isArray(outer.node.oneOf)
+    ? { key: "oneOf", list: outer.node.oneOf }
+    : Array.isArray(outer.node.anyOf)
+      ? { key: "anyOf", list: outer.node.anyOf }
+      : null;
   let variants: Variant[] | null = null;
   const branchSites: string[] = [];
   const nullBranches: string[] = [];
   if (branches) {
-    const resolved = branches.list.flatMap((b, i) => (isObject(b) ? [{ ...resolve(doc, b, childPointer(outer.pointer, branches.key, i)), site: childPointer(outer.pointer, branches.key, i) }] : []));
+    const resolved = branches.list.flatMap((b, i) =>
+      isObject(b)
+        ? [{ ...resolve(doc, b, childPointer(outer.pointer, branches.key, i)), site: childPointer(outer.pointer, branches.key, i) }]
+        : [],
+    );
     for (const r of resolved) (isNullOnly(r.node) ? nullBranches : branchSites).push(r.site);
     const nonNull = resolved.filter((r) => !isNullOnly(r.node));
     wrapperNullable = nonNull.length < resolved.length;
@@ -178,7 +207,8 @@ function buildShape(doc: Json, schema: JsonObject, at: string): Shape {
       const innerNode = Object.keys(siblings).some((k) => k !== "description" && k !== "title" && k !== "example" && k !== "examples")
         ? { ...inner.node, ...siblings }
         : inner.node;
-      core = inner.ref === undefined ? { node: innerNode, pointer: inner.pointer } : { node: innerNode, pointer: inner.pointer, ref: inner.ref };
+      core =
+        inner.ref === undefined ? { node: innerNode, pointer: inner.pointer } : { node: innerNode, pointer: inner.pointer, ref: inner.ref };
     } else if (nonNull.length > 1) {
       variants = nonNull.map((r) => ({ node: r.node, at: r.pointer, site: r.site }));
     }
@@ -192,7 +222,11 @@ function buildShape(doc: Json, schema: JsonObject, at: string): Shape {
     for (let i = merged.sources.length - 1; i >= 0; i--) if (key in merged.sources[i]!.node) return merged.sources[i]!.at;
     return core.pointer;
   };
-  const prefix = Array.isArray(node.prefixItems) ? node.prefixItems.flatMap((item, i) => (isObject(item) ? [{ node: item, at: childPointer(keywordAt("prefixItems"), "prefixItems", i) }] : [])) : null;
+  const prefix = Array.isArray(node.prefixItems)
+    ? node.prefixItems.flatMap((item, i) =>
+        isObject(item) ? [{ node: item, at: childPointer(keywordAt("prefixItems"), "prefixItems", i) }] : [],
+      )
+    : null;
   const shape: Shape = {
     at: core.pointer,
     nullAt: wrapperNullable ? outer.pointer : core.pointer,

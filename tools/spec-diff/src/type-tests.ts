@@ -24,11 +24,14 @@ export interface TypeTestResult {
 
 /** Rewrites relative import specifiers of a file moved from `fromDir` to `toDir` (both repo-relative). */
 export function repointImports(source: string, fromDir: string, toDir: string): string {
-  return source.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.\.?\/[^"']+)\2/g, (_all, lead: string, quote: string, specifier: string) => {
-    let moved = posix.relative(toDir, posix.join(fromDir, specifier));
-    if (!moved.startsWith(".")) moved = `./${moved}`;
-    return `${lead}${quote}${moved}${quote}`;
-  });
+  return source.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.\.?\/[^"']+)\2/g,
+    (_all, lead: string, quote: string, specifier: string) => {
+      let moved = posix.relative(toDir, posix.join(fromDir, specifier));
+      if (!moved.startsWith(".")) moved = `./${moved}`;
+      return `${lead}${quote}${moved}${quote}`;
+    },
+  );
 }
 
 function tscPath(): string {
@@ -50,10 +53,17 @@ export function checkReleaseTypeTests(repoDir: string, ref: string): TypeTestRes
       const source = showFile(repoDir, ref, file) ?? "";
       writeFileSync(join(absolute, posix.basename(file)), repointImports(source, posix.dirname(file), workDir));
     }
-    writeFileSync(join(absolute, "tsconfig.json"), JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { noEmit: true, incremental: false }, include: ["*.ts"] }, null, 2));
+    writeFileSync(
+      join(absolute, "tsconfig.json"),
+      JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { noEmit: true, incremental: false }, include: ["*.ts"] }, null, 2),
+    );
     let output = "";
     try {
-      execFileSync(process.execPath, [tscPath(), "-p", join(absolute, "tsconfig.json"), "--pretty", "false"], { cwd: absolute, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      execFileSync(process.execPath, [tscPath(), "-p", join(absolute, "tsconfig.json"), "--pretty", "false"], {
+        cwd: absolute,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string };
       output = `${failed.stdout ?? ""}${failed.stderr ?? ""}`;

@@ -34,7 +34,14 @@ describe("group matching", () => {
   test("groupBump takes the largest group entry", () => {
     const sets = [
       { file: "a", releases: [{ name: "@leadping/types", type: "patch" as const }], summary: "" },
-      { file: "b", releases: [{ name: "@leadping/client", type: "minor" as const }, { name: "x", type: "major" as const }], summary: "" },
+      {
+        file: "b",
+        releases: [
+          { name: "@leadping/client", type: "minor" as const },
+          { name: "x", type: "major" as const },
+        ],
+        summary: "",
+      },
     ];
     expect(groupBump(sets, ["@leadping/*"])).toBe("minor");
     expect(groupBump([], ["@leadping/*"])).toBe("none");

@@ -8,7 +8,10 @@ import { generatedPairs } from "../scripts/generate-corpus.mjs";
 import { diffSpecs, rules } from "../src/index.js";
 
 const corpusDir = join(import.meta.dirname, "..", "corpus");
-const cases = readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(corpusDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const read = (name: string, file: string) => JSON.parse(readFileSync(join(corpusDir, name, file), "utf8"));
 
 interface Expected {
@@ -17,7 +20,8 @@ interface Expected {
   changes: { rule: string; pointer: string; direction?: string }[];
 }
 
-const key = (c: { rule: string; pointer: string; direction?: string | undefined }): string => `${c.rule} ${c.pointer}${c.direction ? ` (${c.direction})` : ""}`;
+const key = (c: { rule: string; pointer: string; direction?: string | undefined }): string =>
+  `${c.rule} ${c.pointer}${c.direction ? ` (${c.direction})` : ""}`;
 
 describe("corpus", () => {
   test("exercises every rule of the differ (type-test-failed belongs to the gate)", () => {
@@ -30,7 +34,9 @@ describe("corpus", () => {
     const generated = generatedPairs();
     expect(generated.size).toBeGreaterThanOrEqual(80);
     expect(cases.filter((name) => /^g\d+-/.test(name)).sort()).toEqual([...generated.keys()].sort());
-    for (const [dir, files] of generated) for (const [file, content] of Object.entries(files)) expect(readFileSync(join(corpusDir, dir, file), "utf8"), `${dir}/${file}`).toBe(content);
+    for (const [dir, files] of generated)
+      for (const [file, content] of Object.entries(files))
+        expect(readFileSync(join(corpusDir, dir, file), "utf8"), `${dir}/${file}`).toBe(content);
   });
 
   test("every generated edit comes with its reverse", () => {
@@ -42,7 +48,13 @@ describe("corpus", () => {
     const expected = read(name, "expected.json") as Expected;
     const changes = diffSpecs(read(name, "before.json"), read(name, "after.json"));
     expect(changes.map(key).sort()).toEqual(expected.changes.map(key).sort());
-    const classification = changes.some((c) => c.severity === "breaking") ? "breaking" : changes.some((c) => c.severity === "warning") ? "warning" : changes.length > 0 ? "non-breaking" : "none";
+    const classification = changes.some((c) => c.severity === "breaking")
+      ? "breaking"
+      : changes.some((c) => c.severity === "warning")
+        ? "warning"
+        : changes.length > 0
+          ? "non-breaking"
+          : "none";
     expect(classification).toBe(expected.classification);
   });
 

@@ -4,17 +4,37 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { diffSpecs, formatJson, formatMarkdown, formatText, repointImports, summarize, UnsupportedDocumentError, type Json } from "../src/index.js";
+import {
+  diffSpecs,
+  formatJson,
+  formatMarkdown,
+  formatText,
+  repointImports,
+  summarize,
+  UnsupportedDocumentError,
+  type Json,
+} from "../src/index.js";
 
 const repoRoot = join(import.meta.dirname, "..", "..", "..");
 const realContract = (): any => JSON.parse(readFileSync(join(repoRoot, "packages", "types", "openapi.json"), "utf8"));
 const doc = (schemas: Record<string, Json>, body: Json = { $ref: "#/components/schemas/Root" }): any => ({
   openapi: "3.1.0",
   info: { title: "t", version: "1" },
-  paths: { "/x": { post: { operationId: "X", requestBody: { content: { "application/json": { schema: body } } }, responses: { 200: { description: "ok", content: { "application/json": { schema: body } } } } } } },
+  paths: {
+    "/x": {
+      post: {
+        operationId: "X",
+        requestBody: { content: { "application/json": { schema: body } } },
+        responses: { 200: { description: "ok", content: { "application/json": { schema: body } } } },
+      },
+    },
+  },
   components: { schemas },
 });
-const rulesOf = (before: Json, after: Json) => diffSpecs(before, after).map((c) => `${c.rule}${c.direction ? `:${c.direction}` : ""}`).sort();
+const rulesOf = (before: Json, after: Json) =>
+  diffSpecs(before, after)
+    .map((c) => `${c.rule}${c.direction ? `:${c.direction}` : ""}`)
+    .sort();
 
 describe("the real contract", () => {
   test("is identical to itself", () => {
@@ -29,7 +49,14 @@ describe("the real contract", () => {
       if (Array.isArray(node)) return node.forEach(visit);
       if (typeof node !== "object" || node === null) return;
       for (const value of Object.values(node)) visit(value);
-      if (Array.isArray(node.type) && node.type.includes("null") && node.type.length === 2 && !node.properties && !node.items && !node.enum) {
+      if (
+        Array.isArray(node.type) &&
+        node.type.includes("null") &&
+        node.type.length === 2 &&
+        !node.properties &&
+        !node.items &&
+        !node.enum
+      ) {
         const { type, format, description, ...rest } = node;
         const inner: any = { type: type.find((t: string) => t !== "null"), ...(format ? { format } : {}) };
         for (const k of Object.keys(node)) delete node[k];
@@ -57,38 +84,78 @@ describe("the real contract", () => {
 
 describe("schema walking", () => {
   test("cyclic $refs terminate and changes inside the cycle are found", () => {
-    const node = (extra: Record<string, Json> = {}): Json => ({ type: "object", properties: { child: { $ref: "#/components/schemas/Root" }, ...extra } });
-    expect(rulesOf(doc({ Root: node() }), doc({ Root: node({ label: { type: "string" } }) }))).toEqual(["request-property-added:request", "response-property-added:response"]);
+    const node = (extra: Record<string, Json> = {}): Json => ({
+      type: "object",
+      properties: { child: { $ref: "#/components/schemas/Root" }, ...extra },
+    });
+    expect(rulesOf(doc({ Root: node() }), doc({ Root: node({ label: { type: "string" } }) }))).toEqual([
+      "request-property-added:request",
+      "response-property-added:response",
+    ]);
   });
 
   test("allOf branches are merged: a property moved between branches changes no operation, a new required one does", () => {
-    const before = doc({ Base: { type: "object", properties: { a: { type: "string" } } }, Root: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", properties: { b: { type: "string" } } }] } });
-    const moved = doc({ Base: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } } }, Root: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object" }] } });
+    const before = doc({
+      Base: { type: "object", properties: { a: { type: "string" } } },
+      Root: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", properties: { b: { type: "string" } } }] },
+    });
+    const moved = doc({
+      Base: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } } },
+      Root: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object" }] },
+    });
     // Root (what the operation sees) is unchanged; the exported Base schema itself did gain `b`.
     const movedChanges = diffSpecs(before, moved);
     expect(movedChanges.filter((c) => c.operations.length > 0)).toEqual([]);
-    expect(movedChanges.map((c) => `${c.rule} ${c.pointer}`)).toEqual(["request-property-added /components/schemas/Base/properties/b", "response-property-added /components/schemas/Base/properties/b"]);
-    const required = doc({ Base: { type: "object", properties: { a: { type: "string" } } }, Root: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", required: ["b"], properties: { b: { type: "string" } } }] } });
+    expect(movedChanges.map((c) => `${c.rule} ${c.pointer}`)).toEqual([
+      "request-property-added /components/schemas/Base/properties/b",
+      "response-property-added /components/schemas/Base/properties/b",
+    ]);
+    const required = doc({
+      Base: { type: "object", properties: { a: { type: "string" } } },
+      Root: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", required: ["b"], properties: { b: { type: "string" } } }] },
+    });
     expect(rulesOf(before, required)).toEqual(["request-property-became-required:request", "response-property-became-required:response"]);
   });
 
   test("oneOf variants: adding one widens (breaks responses), removing one narrows (breaks requests)", () => {
     const variants = (...names: string[]): Json => ({ oneOf: names.map((n) => ({ $ref: `#/components/schemas/${n}` })) });
-    const schemas = { A: { type: "object", properties: { a: { type: "string" } } }, B: { type: "object", properties: { b: { type: "string" } } }, C: { type: "object", properties: { c: { type: "string" } } } };
-    expect(rulesOf(doc({ ...schemas, Root: variants("A", "B") }), doc({ ...schemas, Root: variants("A", "B", "C") }))).toEqual(["request-type-widened:request", "response-type-widened:response"]);
+    const schemas = {
+      A: { type: "object", properties: { a: { type: "string" } } },
+      B: { type: "object", properties: { b: { type: "string" } } },
+      C: { type: "object", properties: { c: { type: "string" } } },
+    };
+    expect(rulesOf(doc({ ...schemas, Root: variants("A", "B") }), doc({ ...schemas, Root: variants("A", "B", "C") }))).toEqual([
+      "request-type-widened:request",
+      "response-type-widened:response",
+    ]);
     // Down to one variant, the schema is no longer a union: reported as a type change.
-    expect(rulesOf(doc({ ...schemas, Root: variants("A", "B") }), doc({ ...schemas, Root: variants("A") }))).toEqual(["type-changed:request", "type-changed:response"]);
-    expect(rulesOf(doc({ ...schemas, Root: variants("A", "B", "C") }), doc({ ...schemas, Root: variants("A", "C") }))).toEqual(["request-type-narrowed:request", "response-type-narrowed:response"]);
+    expect(rulesOf(doc({ ...schemas, Root: variants("A", "B") }), doc({ ...schemas, Root: variants("A") }))).toEqual([
+      "type-changed:request",
+      "type-changed:response",
+    ]);
+    expect(rulesOf(doc({ ...schemas, Root: variants("A", "B", "C") }), doc({ ...schemas, Root: variants("A", "C") }))).toEqual([
+      "request-type-narrowed:request",
+      "response-type-narrowed:response",
+    ]);
   });
 
   test("integer → number widens; number → integer narrows", () => {
     const root = (type: string): Json => ({ type: "object", properties: { n: { type } } });
-    expect(rulesOf(doc({ Root: root("integer") }), doc({ Root: root("number") }))).toEqual(["request-type-widened:request", "response-type-widened:response"]);
-    expect(rulesOf(doc({ Root: root("number") }), doc({ Root: root("integer") }))).toEqual(["request-type-narrowed:request", "response-type-narrowed:response"]);
+    expect(rulesOf(doc({ Root: root("integer") }), doc({ Root: root("number") }))).toEqual([
+      "request-type-widened:request",
+      "response-type-widened:response",
+    ]);
+    expect(rulesOf(doc({ Root: root("number") }), doc({ Root: root("integer") }))).toEqual([
+      "request-type-narrowed:request",
+      "response-type-narrowed:response",
+    ]);
   });
 
   test("readOnly properties are not part of requests", () => {
-    const root = (extra: Record<string, Json>): Json => ({ type: "object", properties: { id: { type: "string", readOnly: true }, ...extra } });
+    const root = (extra: Record<string, Json>): Json => ({
+      type: "object",
+      properties: { id: { type: "string", readOnly: true }, ...extra },
+    });
     const before = doc({ Root: root({}) });
     const after = doc({ Root: { type: "object", properties: {} } });
     expect(rulesOf(before, after)).toEqual(["response-property-removed:response"]);
@@ -96,8 +163,18 @@ describe("schema walking", () => {
 
   test("a change in a shared schema lists every operation that reaches it (comparisons are memoized across operations)", () => {
     const two = (maxLength?: number): any => {
-      const d = doc({ Leaf: { type: "string", ...(maxLength ? { maxLength } : {}) }, Root: { type: "object", properties: { leaf: { $ref: "#/components/schemas/Leaf" } } } });
-      d.paths["/y"] = { get: { operationId: "Y", responses: { 200: { description: "ok", content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/Root" }] } } } } } } };
+      const d = doc({
+        Leaf: { type: "string", ...(maxLength ? { maxLength } : {}) },
+        Root: { type: "object", properties: { leaf: { $ref: "#/components/schemas/Leaf" } } },
+      });
+      d.paths["/y"] = {
+        get: {
+          operationId: "Y",
+          responses: {
+            200: { description: "ok", content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/Root" }] } } } },
+          },
+        },
+      };
       return d;
     };
     const changes = diffSpecs(two(), two(10));
@@ -133,7 +210,9 @@ describe("documents that are not OpenAPI 3.x are refused with a clear error", ()
   });
 
   test("the error names the document", () => {
-    expect(() => diffSpecs(doc({ Root: { type: "object" } }), swagger, { base: "old.json", head: "new.json" })).toThrow(/^new\.json: Swagger 2\.0/);
+    expect(() => diffSpecs(doc({ Root: { type: "object" } }), swagger, { base: "old.json", head: "new.json" })).toThrow(
+      /^new\.json: Swagger 2\.0/,
+    );
   });
 
   test("OpenAPI 3.0 and 3.1 are both accepted", () => {
@@ -142,15 +221,25 @@ describe("documents that are not OpenAPI 3.x are refused with a clear error", ()
 });
 
 describe("cycles of any kind terminate", () => {
-  const cyclicAllOf = { A: { allOf: [{ $ref: "#/components/schemas/B" }], properties: { a: { type: "string" } } }, B: { allOf: [{ $ref: "#/components/schemas/A" }], properties: { b: { type: "string" } } } };
+  const cyclicAllOf = {
+    A: { allOf: [{ $ref: "#/components/schemas/B" }], properties: { a: { type: "string" } } },
+    B: { allOf: [{ $ref: "#/components/schemas/A" }], properties: { b: { type: "string" } } },
+  };
   test("a cyclic allOf (A → B → A) diffs against itself with no change", () => {
     const d = doc({ ...cyclicAllOf, Root: { $ref: "#/components/schemas/A" } });
     expect(diffSpecs(d, structuredClone(d))).toEqual([]);
   });
 
   test("a `$ref` loop (X → Y → X) and a self-referencing `items` terminate", () => {
-    const schemas = { X: { $ref: "#/components/schemas/Y" }, Y: { $ref: "#/components/schemas/X" }, Tree: { type: "array", items: { $ref: "#/components/schemas/Tree" } } };
-    const before = doc({ ...schemas, Root: { type: "object", properties: { x: { $ref: "#/components/schemas/X" }, t: { $ref: "#/components/schemas/Tree" } } } });
+    const schemas = {
+      X: { $ref: "#/components/schemas/Y" },
+      Y: { $ref: "#/components/schemas/X" },
+      Tree: { type: "array", items: { $ref: "#/components/schemas/Tree" } },
+    };
+    const before = doc({
+      ...schemas,
+      Root: { type: "object", properties: { x: { $ref: "#/components/schemas/X" }, t: { $ref: "#/components/schemas/Tree" } } },
+    });
     expect(diffSpecs(before, structuredClone(before))).toEqual([]);
     const after = structuredClone(before);
     after.components.schemas.Tree.maxItems = 3;
@@ -159,16 +248,30 @@ describe("cycles of any kind terminate", () => {
 });
 
 describe("reports", () => {
-  const before = doc({ Root: { type: "object", required: ["a"], properties: { a: { type: "string" }, status: { type: "string", enum: ["x"] } } } });
-  const after = doc({ Root: { type: "object", properties: { a: { type: "string" }, status: { type: "string", enum: ["x", "y"] } }, description: "now documented" } });
+  const before = doc({
+    Root: { type: "object", required: ["a"], properties: { a: { type: "string" }, status: { type: "string", enum: ["x"] } } },
+  });
+  const after = doc({
+    Root: {
+      type: "object",
+      properties: { a: { type: "string" }, status: { type: "string", enum: ["x", "y"] } },
+      description: "now documented",
+    },
+  });
   const changes = diffSpecs(before, after);
   const report = { base: "v1", head: "working", summary: summarize(changes), changes };
 
   test("text: one line per change with the JSON pointer, then the summary", () => {
     const lines = formatText(report).trimEnd().split("\n");
     expect(lines).toHaveLength(changes.length + 2);
-    expect(lines).toContain("BREAKING response-property-became-optional  /components/schemas/Root/properties/a (response): response field `a` became optional [POST /x]");
-    expect(lines.some((l) => l.startsWith("WARNING  response-enum-value-added") && l.includes("/components/schemas/Root/properties/status/enum"))).toBe(true);
+    expect(lines).toContain(
+      "BREAKING response-property-became-optional  /components/schemas/Root/properties/a (response): response field `a` became optional [POST /x]",
+    );
+    expect(
+      lines.some(
+        (l) => l.startsWith("WARNING  response-enum-value-added") && l.includes("/components/schemas/Root/properties/status/enum"),
+      ),
+    ).toBe(true);
     expect(lines.at(-1)).toBe("1 breaking, 1 warning(s), 3 non-breaking → requires a major bump");
   });
 
@@ -193,7 +296,23 @@ describe("CLI", () => {
       const corpus = join(import.meta.dirname, "..", "corpus", "13-response-property-removed");
       // The built CLI: turbo builds the package before its tests.
       const cli = join(import.meta.dirname, "..", "dist", "cli.js");
-      const stdout = execFileSync(process.execPath, [cli, "diff", "--base-file", join(corpus, "before.json"), "--head", join(corpus, "after.json"), "--json", "--out-dir", out, "--repo", repoRoot], { encoding: "utf8" });
+      const stdout = execFileSync(
+        process.execPath,
+        [
+          cli,
+          "diff",
+          "--base-file",
+          join(corpus, "before.json"),
+          "--head",
+          join(corpus, "after.json"),
+          "--json",
+          "--out-dir",
+          out,
+          "--repo",
+          repoRoot,
+        ],
+        { encoding: "utf8" },
+      );
       expect(JSON.parse(stdout).changes.map((c: any) => c.pointer)).toEqual(["/components/schemas/Lead/properties/archivedAt"]);
       expect(readFileSync(join(out, "spec-diff.txt"), "utf8")).toContain("BREAKING response-property-removed");
       expect(JSON.parse(readFileSync(join(out, "spec-diff.json"), "utf8")).summary.requiredBump).toBe("major");
@@ -209,7 +328,11 @@ test("CLI: a Swagger 2.0 document fails with a clear message", () => {
     const file = join(dir, "swagger.json");
     writeFileSync(file, JSON.stringify({ swagger: "2.0", info: { title: "t", version: "1" }, paths: {} }));
     const corpus = join(import.meta.dirname, "..", "corpus", "13-response-property-removed", "before.json");
-    const result = spawnSync(process.execPath, [join(import.meta.dirname, "..", "dist", "cli.js"), "diff", "--base-file", corpus, "--head", file, "--repo", repoRoot], { encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, "..", "dist", "cli.js"), "diff", "--base-file", corpus, "--head", file, "--repo", repoRoot],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`spec-diff: ${file}: Swagger 2.0 is not supported`);
   } finally {
@@ -219,5 +342,7 @@ test("CLI: a Swagger 2.0 document fails with a clear message", () => {
 
 test("repointImports keeps relative imports pointing at the original files", () => {
   const source = `import type { A } from "../src/index.js";\nimport { x } from "vitest";\nconst m = await import("./helper.js");\n`;
-  expect(repointImports(source, "packages/types/test", "packages/types/.tmp/run")).toBe(`import type { A } from "../../src/index.js";\nimport { x } from "vitest";\nconst m = await import("../../test/helper.js");\n`);
+  expect(repointImports(source, "packages/types/test", "packages/types/.tmp/run")).toBe(
+    `import type { A } from "../../src/index.js";\nimport { x } from "vitest";\nconst m = await import("../../test/helper.js");\n`,
+  );
 });

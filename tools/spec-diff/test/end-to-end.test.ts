@@ -13,11 +13,23 @@ let clone: string;
 let version: string;
 
 const git = (...args: string[]): string =>
-  execFileSync("git", args, { cwd: clone, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
+  execFileSync("git", args, {
+    cwd: clone,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+    },
+  });
 const bundle = (): void => {
   execFileSync(process.execPath, [join(clone, "spec", "scripts", "bundle.mjs")], { cwd: join(clone, "spec"), stdio: "pipe" });
 };
-const writeChangeset = (name: string, bump: string): void => writeFileSync(join(clone, ".changeset", name), `---\n"@leadping/types": ${bump}\n---\n\nA change.\n`);
+const writeChangeset = (name: string, bump: string): void =>
+  writeFileSync(join(clone, ".changeset", name), `---\n"@leadping/types": ${bump}\n---\n\nA change.\n`);
 const leadResponseYaml = () => join(clone, "spec", "components", "schemas", "LeadResponse.yaml");
 
 beforeAll(() => {
@@ -29,8 +41,12 @@ beforeAll(() => {
   git("config", "tag.gpgsign", "false");
   // Cut a release of the current state: changesets consumed, CHANGELOG written, tag created.
   version = (JSON.parse(readFileSync(join(clone, "packages", "types", "package.json"), "utf8")) as { version: string }).version;
-  for (const f of readdirSync(join(clone, ".changeset"))) if (f.endsWith(".md") && f !== "README.md") unlinkSync(join(clone, ".changeset", f));
-  writeFileSync(join(clone, "packages", "types", "CHANGELOG.md"), `# @leadping/types\n\n## ${version}\n\n### Minor Changes\n\n- First release.\n`);
+  for (const f of readdirSync(join(clone, ".changeset")))
+    if (f.endsWith(".md") && f !== "README.md") unlinkSync(join(clone, ".changeset", f));
+  writeFileSync(
+    join(clone, "packages", "types", "CHANGELOG.md"),
+    `# @leadping/types\n\n## ${version}\n\n### Minor Changes\n\n- First release.\n`,
+  );
   git("add", "-A");
   git("commit", "-q", "-m", "release");
   git("tag", `@leadping/types@${version}`);
@@ -60,7 +76,9 @@ describe("the gate on a released clone", () => {
     const result = runGate(clone, undefined, { typeTests: false });
     expect(result.ok).toBe(false);
     expect(result.text).toContain("need a MAJOR bump of @leadping/*, but the pending changesets give minor");
-    expect(result.text).toMatch(/BREAKING response-property-removed\s+\/components\/schemas\/LeadResponse\/properties\/archiveNote \(response\)/);
+    expect(result.text).toMatch(
+      /BREAKING response-property-removed\s+\/components\/schemas\/LeadResponse\/properties\/archiveNote \(response\)/,
+    );
     expect(result.text).toContain("GET /leads/{id}");
     expect(result.text).toContain("spec-diff gate: FAILED");
 
@@ -87,7 +105,9 @@ describe("the gate on a released clone", () => {
       .sort();
     expect(published).toContain("@leadping/types");
     expect(text.startsWith(`---\n${published.map((name) => `"${name}": major\n`).join("")}---\n`)).toBe(true);
-    expect(text).toContain("**Breaking:** response field `archiveNote` removed (response) — `/components/schemas/LeadResponse/properties/archiveNote`");
+    expect(text).toContain(
+      "**Breaking:** response field `archiveNote` removed (response) — `/components/schemas/LeadResponse/properties/archiveNote`",
+    );
     expect(runGate(clone, undefined, { typeTests: false }).ok).toBe(true);
   });
 
@@ -104,7 +124,9 @@ describe("the gate on a released clone", () => {
 
     const result = runGate(clone);
     expect(result.ok).toBe(false);
-    expect(result.text).toMatch(/BREAKING type-test-failed\s+\/: packages\/types\/test\/types\.test-d\.ts:\d+ \(from @leadping\/types@[^)]+\) no longer compiles: TS\d+: .*LeadPage/);
+    expect(result.text).toMatch(
+      /BREAKING type-test-failed\s+\/: packages\/types\/test\/types\.test-d\.ts:\d+ \(from @leadping\/types@[^)]+\) no longer compiles: TS\d+: .*LeadPage/,
+    );
     // The temp copy of the release's tests is cleaned up.
     expect(existsSync(join(clone, "packages", "types", ".tmp")) ? readdirSync(join(clone, "packages", "types", ".tmp")) : []).toEqual([]);
   });

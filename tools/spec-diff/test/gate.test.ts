@@ -2,10 +2,28 @@
 import { describe, expect, test } from "vitest";
 import { evaluateGate, appliedBump, rules, type Change, type GateInput, type PendingChangeset, type RuleId } from "../src/index.js";
 
-const change = (rule: RuleId, pointer: string): Change => ({ rule, severity: rules[rule].severity, bump: rules[rule].bump, pointer, message: `${rule} at ${pointer}`, operations: ["GET /leads/{id}"] });
-const changeset = (file: string, releases: Record<string, "major" | "minor" | "patch" | "none">): PendingChangeset => ({ file, releases: Object.entries(releases).map(([name, type]) => ({ name, type })), summary: "" });
+const change = (rule: RuleId, pointer: string): Change => ({
+  rule,
+  severity: rules[rule].severity,
+  bump: rules[rule].bump,
+  pointer,
+  message: `${rule} at ${pointer}`,
+  operations: ["GET /leads/{id}"],
+});
+const changeset = (file: string, releases: Record<string, "major" | "minor" | "patch" | "none">): PendingChangeset => ({
+  file,
+  releases: Object.entries(releases).map(([name, type]) => ({ name, type })),
+  summary: "",
+});
 const released = { ref: "@leadping/types@1.2.0", version: "1.2.0", label: "@leadping/types@1.2.0", pendingVersion: null };
-const input = (over: Partial<GateInput>): GateInput => ({ base: released, changes: [], changedFiles: [], changesets: [], group: ["@leadping/*"], ...over });
+const input = (over: Partial<GateInput>): GateInput => ({
+  base: released,
+  changes: [],
+  changedFiles: [],
+  changesets: [],
+  group: ["@leadping/*"],
+  ...over,
+});
 
 const breakingChange = change("response-property-removed", "/components/schemas/LeadResponse/properties/archiveNote");
 const addition = change("response-property-added", "/components/schemas/LeadResponse/properties/score");
@@ -13,7 +31,13 @@ const docs = change("doc-changed", "/paths/~1tags/get/summary");
 
 describe("evaluateGate", () => {
   test("breaking change with only a minor changeset fails and lists the change with its pointer", () => {
-    const result = evaluateGate(input({ changes: [breakingChange, addition], changedFiles: ["spec/components/schemas/LeadResponse.yaml"], changesets: [changeset(".changeset/a.md", { "@leadping/types": "minor" })] }));
+    const result = evaluateGate(
+      input({
+        changes: [breakingChange, addition],
+        changedFiles: ["spec/components/schemas/LeadResponse.yaml"],
+        changesets: [changeset(".changeset/a.md", { "@leadping/types": "minor" })],
+      }),
+    );
     expect(result.ok).toBe(false);
     expect(result.required).toBe("major");
     expect(result.provided).toBe("minor");
@@ -26,23 +50,36 @@ describe("evaluateGate", () => {
   });
 
   test("breaking change with a major changeset passes", () => {
-    const result = evaluateGate(input({ changes: [breakingChange], changedFiles: ["spec/x.yaml"], changesets: [changeset(".changeset/a.md", { "@leadping/types": "major" })] }));
+    const result = evaluateGate(
+      input({
+        changes: [breakingChange],
+        changedFiles: ["spec/x.yaml"],
+        changesets: [changeset(".changeset/a.md", { "@leadping/types": "major" })],
+      }),
+    );
     expect(result.ok).toBe(true);
     expect(result.text).toContain("spec-diff gate: OK");
   });
 
   test("the fixed group moves together: a major on another @leadping package counts", () => {
-    expect(evaluateGate(input({ changes: [breakingChange], changesets: [changeset(".changeset/a.md", { "@leadping/client": "major" })] })).ok).toBe(true);
+    expect(
+      evaluateGate(input({ changes: [breakingChange], changesets: [changeset(".changeset/a.md", { "@leadping/client": "major" })] })).ok,
+    ).toBe(true);
   });
 
   test("a bump of a package outside the group does not count", () => {
-    const result = evaluateGate(input({ changes: [breakingChange], changesets: [changeset(".changeset/a.md", { "some-other-package": "major" })] }));
+    const result = evaluateGate(
+      input({ changes: [breakingChange], changesets: [changeset(".changeset/a.md", { "some-other-package": "major" })] }),
+    );
     expect(result.ok).toBe(false);
     expect(result.provided).toBe("none");
   });
 
   test("the largest bump across several changesets wins", () => {
-    const sets = [changeset(".changeset/a.md", { "@leadping/types": "patch" }), changeset(".changeset/b.md", { "@leadping/mock-server": "major" })];
+    const sets = [
+      changeset(".changeset/a.md", { "@leadping/types": "patch" }),
+      changeset(".changeset/b.md", { "@leadping/mock-server": "major" }),
+    ];
     expect(evaluateGate(input({ changes: [breakingChange], changesets: sets })).ok).toBe(true);
   });
 
@@ -51,18 +88,26 @@ describe("evaluateGate", () => {
     expect(patch.ok).toBe(false);
     expect(patch.text).toContain("need a MINOR bump");
     expect(patch.text).toContain("/components/schemas/LeadResponse/properties/score");
-    expect(evaluateGate(input({ changes: [addition], changesets: [changeset(".changeset/a.md", { "@leadping/types": "minor" })] })).ok).toBe(true);
+    expect(
+      evaluateGate(input({ changes: [addition], changesets: [changeset(".changeset/a.md", { "@leadping/types": "minor" })] })).ok,
+    ).toBe(true);
   });
 
   test("a response enum value added (a warning) needs a minor", () => {
     const warning = change("response-enum-value-added", "/components/schemas/LeadStatusCategory/enum");
-    expect(evaluateGate(input({ changes: [warning], changesets: [changeset(".changeset/a.md", { "@leadping/types": "patch" })] })).ok).toBe(false);
-    expect(evaluateGate(input({ changes: [warning], changesets: [changeset(".changeset/a.md", { "@leadping/types": "minor" })] })).ok).toBe(true);
+    expect(evaluateGate(input({ changes: [warning], changesets: [changeset(".changeset/a.md", { "@leadping/types": "patch" })] })).ok).toBe(
+      false,
+    );
+    expect(evaluateGate(input({ changes: [warning], changesets: [changeset(".changeset/a.md", { "@leadping/types": "minor" })] })).ok).toBe(
+      true,
+    );
   });
 
   test("documentation changes need a patch", () => {
     expect(evaluateGate(input({ changes: [docs], changesets: [changeset(".changeset/a.md", {})] })).ok).toBe(false);
-    expect(evaluateGate(input({ changes: [docs], changesets: [changeset(".changeset/a.md", { "@leadping/types": "patch" })] })).ok).toBe(true);
+    expect(evaluateGate(input({ changes: [docs], changesets: [changeset(".changeset/a.md", { "@leadping/types": "patch" })] })).ok).toBe(
+      true,
+    );
   });
 
   test("a change to spec/ or packages/*/src without any changeset fails and names the files", () => {
@@ -73,7 +118,9 @@ describe("evaluateGate", () => {
   });
 
   test("an empty changeset satisfies the changeset check when the contract did not change", () => {
-    expect(evaluateGate(input({ changedFiles: ["packages/client/src/retry.ts"], changesets: [changeset(".changeset/a.md", {})] })).ok).toBe(true);
+    expect(evaluateGate(input({ changedFiles: ["packages/client/src/retry.ts"], changesets: [changeset(".changeset/a.md", {})] })).ok).toBe(
+      true,
+    );
   });
 
   test("nothing changed since the release: passes without changesets", () => {
@@ -82,8 +129,20 @@ describe("evaluateGate", () => {
 
   test("first release: everything is new, a minor changeset is enough", () => {
     const first = { ref: null, version: null, label: "no release yet (empty contract)", pendingVersion: null };
-    expect(evaluateGate(input({ base: first, changes: [change("operation-added", "/paths/~1leads/post")], changedFiles: ["spec/openapi.yaml"] })).ok).toBe(false);
-    expect(evaluateGate(input({ base: first, changes: [change("operation-added", "/paths/~1leads/post")], changedFiles: ["spec/openapi.yaml"], changesets: [changeset(".changeset/initial-release.md", { "@leadping/types": "minor" })] })).ok).toBe(true);
+    expect(
+      evaluateGate(input({ base: first, changes: [change("operation-added", "/paths/~1leads/post")], changedFiles: ["spec/openapi.yaml"] }))
+        .ok,
+    ).toBe(false);
+    expect(
+      evaluateGate(
+        input({
+          base: first,
+          changes: [change("operation-added", "/paths/~1leads/post")],
+          changedFiles: ["spec/openapi.yaml"],
+          changesets: [changeset(".changeset/initial-release.md", { "@leadping/types": "minor" })],
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   test("a version applied by `changeset version` but not yet tagged counts as the bump", () => {

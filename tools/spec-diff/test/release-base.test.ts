@@ -16,7 +16,11 @@ function released(versions: string[], current: string): TempRepo {
   repo.write("packages/types/package.json", JSON.stringify({ name: "@leadping/types", version: current }));
   repo.write("packages/types/openapi.json", contract("v-current"));
   repo.write("spec/openapi.yaml", "openapi: 3.1.0\n");
-  if (versions.length > 0) repo.write("packages/types/CHANGELOG.md", `# @leadping/types\n\n${versions.map((v) => `## ${v}\n\n### Minor Changes\n\n- stuff\n`).join("\n")}`);
+  if (versions.length > 0)
+    repo.write(
+      "packages/types/CHANGELOG.md",
+      `# @leadping/types\n\n${versions.map((v) => `## ${v}\n\n### Minor Changes\n\n- stuff\n`).join("\n")}`,
+    );
   repo.commit("initial");
   return repo;
 }
@@ -60,7 +64,9 @@ describe("findLastRelease", () => {
 
   test("a released version whose tag is missing (e.g. tags not fetched) fails with the fix", () => {
     const r = released(["1.1.0", "1.0.0"], "1.2.0");
-    expect(() => findLastRelease(r.dir)).toThrow(/@leadping\/types@1\.1\.0 .*has no git tag in this clone[\s\S]*git fetch --tags[\s\S]*pnpm spec:diff <ref>/);
+    expect(() => findLastRelease(r.dir)).toThrow(
+      /@leadping\/types@1\.1\.0 .*has no git tag in this clone[\s\S]*git fetch --tags[\s\S]*pnpm spec:diff <ref>/,
+    );
     // Same history without tags, right after `changeset version` to 1.1.0: the base 1.0.0 must be tagged too.
     const again = released(["1.1.0", "1.0.0"], "1.1.0");
     expect(() => findLastRelease(again.dir)).toThrow(/@leadping\/types@1\.0\.0 .*has no git tag/);
@@ -81,5 +87,8 @@ describe("findLastRelease", () => {
 });
 
 test("changelogVersions reads changesets' headings newest first", () => {
-  expect(changelogVersions("# @leadping/types\n\n## 2.0.0\n\n### Major Changes\n\n## 1.10.0-next.1\n\n## not-a-version\n")).toEqual(["2.0.0", "1.10.0-next.1"]);
+  expect(changelogVersions("# @leadping/types\n\n## 2.0.0\n\n### Major Changes\n\n## 1.10.0-next.1\n\n## not-a-version\n")).toEqual([
+    "2.0.0",
+    "1.10.0-next.1",
+  ]);
 });

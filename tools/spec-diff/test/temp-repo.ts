@@ -15,7 +15,18 @@ export interface TempRepo {
 export function tempRepo(prefix = "spec-diff-"): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const git = (...args: string[]): string =>
-    execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
+    execFileSync("git", args, {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@example.com",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@example.com",
+      },
+    });
   git("init", "-q", "-b", "main");
   git("config", "commit.gpgsign", "false");
   git("config", "tag.gpgsign", "false");

@@ -9,7 +9,8 @@ import { diffSpecs } from "../src/index.js";
 
 const text = readFileSync(join(import.meta.dirname, "..", "bench", "fixtures", "leadping-official.openapi.json"), "utf8");
 const load = (): any => JSON.parse(text);
-const key = (c: { rule: string; pointer: string; direction?: string | undefined }): string => `${c.rule} ${c.pointer}${c.direction ? ` (${c.direction})` : ""}`;
+const key = (c: { rule: string; pointer: string; direction?: string | undefined }): string =>
+  `${c.rule} ${c.pointer}${c.direction ? ` (${c.direction})` : ""}`;
 
 describe("the official contract (1.1 MB, 137 operations)", () => {
   test("diffs against itself with zero changes", () => {
@@ -29,7 +30,11 @@ describe("the official contract (1.1 MB, 137 operations)", () => {
     m.apply(mutated);
     const changes = diffSpecs(load(), mutated);
     expect(changes.map(key).sort()).toEqual((typeof m.expect === "function" ? m.expect(mutated) : m.expect).map(key).sort());
-    const worst = changes.some((c) => c.severity === "breaking") ? "breaking" : changes.some((c) => c.severity === "warning") ? "warning" : "non-breaking";
+    const worst = changes.some((c) => c.severity === "breaking")
+      ? "breaking"
+      : changes.some((c) => c.severity === "warning")
+        ? "warning"
+        : "non-breaking";
     expect(worst).toBe(m.verdict);
   });
 });

@@ -30,7 +30,12 @@ export function checkWorkflows(root) {
   const workflows = loadWorkflows(join(root, ".github", "workflows"));
   const all = workflows.flatMap(workflowCommands);
 
-  for (const [role, command] of Object.entries({ test: readme.test, version: readme.version, release: readme.release, docs: readme.docs })) {
+  for (const [role, command] of Object.entries({
+    test: readme.test,
+    version: readme.version,
+    release: readme.release,
+    docs: readme.docs,
+  })) {
     if (command === undefined) problems.push(`README no longer names the ${role} command where this check reads it (see src/readme.mjs)`);
   }
 
@@ -39,12 +44,15 @@ export function checkWorkflows(root) {
     if (readme.all.has(c.command)) continue;
     const known = plumbing.find((p) => p.pattern.test(c.command));
     if (known === undefined) {
-      problems.push(`${c.file} job ${c.job} (${c.step}) runs \`${c.command}\` (${c.via}), which the README's "Two commands" and "Releasing" sections do not name`);
+      problems.push(
+        `${c.file} job ${c.job} (${c.step}) runs \`${c.command}\` (${c.via}), which the README's "Two commands" and "Releasing" sections do not name`,
+      );
       continue;
     }
     const packages = /apt-get install -y -qq (.+)$/.exec(c.command)?.[1]?.split(" ") ?? [];
     for (const name of packages) {
-      if (!readme.text.includes(`\`${name}\``)) problems.push(`${c.file} installs the apt package \`${name}\`, which the README does not name`);
+      if (!readme.text.includes(`\`${name}\``))
+        problems.push(`${c.file} installs the apt package \`${name}\`, which the README does not name`);
     }
   }
 
@@ -53,7 +61,9 @@ export function checkWorkflows(root) {
   if (ci.length === 0) problems.push("no workflow runs on pull_request");
   for (const w of ci) {
     if (!("push" in w.on)) problems.push(`${w.file} does not run on push`);
-    const testJobs = Object.entries(w.jobs).filter(([id]) => all.some((c) => c.file === w.file && c.job === id && c.command === readme.test));
+    const testJobs = Object.entries(w.jobs).filter(([id]) =>
+      all.some((c) => c.file === w.file && c.job === id && c.command === readme.test),
+    );
     if (testJobs.length === 0) problems.push(`${w.file} does not run the README's test command \`${readme.test}\``);
     for (const [id, job] of testJobs) problems.push(...checkNodeMatrix(root, w.file, id, job));
   }
@@ -76,9 +86,13 @@ export function checkWorkflows(root) {
     }
     const docsStep = all.find((c) => c.file === w.file && c.command === readme.docs);
     if (docsStep === undefined) problems.push(`${w.file} does not build the API reference with \`${readme.docs}\``);
-    const upload = Object.values(w.jobs).flatMap((job) => job.steps ?? []).find((step) => uses(step, "actions/upload-pages-artifact"));
+    const upload = Object.values(w.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .find((step) => uses(step, "actions/upload-pages-artifact"));
     if (upload?.["with"]?.path !== readme.docsDir) {
-      problems.push(`${w.file}: the Pages artifact is \`${upload?.["with"]?.path}\`, the README builds the API reference into \`${readme.docsDir}\``);
+      problems.push(
+        `${w.file}: the Pages artifact is \`${upload?.["with"]?.path}\`, the README builds the API reference into \`${readme.docsDir}\``,
+      );
     }
   }
 
@@ -87,7 +101,8 @@ export function checkWorkflows(root) {
     for (const [id, job] of Object.entries(w.jobs)) {
       if (!all.some((c) => c.file === w.file && c.job === id && c.command === readme.test)) continue;
       const checkout = (job.steps ?? []).find((step) => uses(step, "actions/checkout"));
-      if (checkout?.["with"]?.["fetch-depth"] !== 0) problems.push(`${w.file} job ${id}: actions/checkout needs fetch-depth: 0 (tools/spec-diff diffs against the last release tag)`);
+      if (checkout?.["with"]?.["fetch-depth"] !== 0)
+        problems.push(`${w.file} job ${id}: actions/checkout needs fetch-depth: 0 (tools/spec-diff diffs against the last release tag)`);
     }
   }
 
@@ -95,7 +110,8 @@ export function checkWorkflows(root) {
   const pnpm = String(readJson(join(root, "package.json"))["packageManager"]).split("@")[1];
   for (const c of all) {
     const installed = /pnpm@(\S+)/.exec(c.command)?.[1];
-    if (installed !== undefined && installed !== pnpm) problems.push(`${c.file} installs pnpm@${installed}, package.json's packageManager is pnpm@${pnpm}`);
+    if (installed !== undefined && installed !== pnpm)
+      problems.push(`${c.file} installs pnpm@${installed}, package.json's packageManager is pnpm@${pnpm}`);
   }
 
   problems.push(...workflows.flatMap(checkPolicy));
@@ -118,7 +134,8 @@ function checkNodeMatrix(root, file, id, job) {
   };
   /** @type {string[]} */
   const problems = [];
-  if (job.container?.image !== "${{ matrix.node-image }}") problems.push(`${file} job ${id}: the container image must be \${{ matrix.node-image }}`);
+  if (job.container?.image !== "${{ matrix.node-image }}")
+    problems.push(`${file} job ${id}: the container image must be \${{ matrix.node-image }}`);
   for (const [major, version] of Object.entries(expected)) {
     const leg = legs.find((l) => String(l.node) === major);
     if (leg === undefined) problems.push(`${file} job ${id}: the matrix has no Node ${major} leg`);
@@ -131,7 +148,8 @@ function checkNodeMatrix(root, file, id, job) {
 
 /** Which jobs may hold which write permissions, by what they do. */
 const writeGrants = {
-  "id-token": (/** @type {import("./workflows.mjs").Step[]} */ steps) => steps.some((s) => isChangesetsAction(s) || uses(s, "actions/deploy-pages")),
+  "id-token": (/** @type {import("./workflows.mjs").Step[]} */ steps) =>
+    steps.some((s) => isChangesetsAction(s) || uses(s, "actions/deploy-pages")),
   pages: (/** @type {import("./workflows.mjs").Step[]} */ steps) => steps.some((s) => uses(s, "actions/deploy-pages")),
   contents: (/** @type {import("./workflows.mjs").Step[]} */ steps) => steps.some(isChangesetsAction),
   "pull-requests": (/** @type {import("./workflows.mjs").Step[]} */ steps) => steps.some(isChangesetsAction),
@@ -156,7 +174,8 @@ export function checkPolicy(w) {
     for (const [scope, level] of Object.entries(job.permissions)) {
       if (level !== "write") continue;
       const allowed = writeGrants[/** @type {keyof typeof writeGrants} */ (scope)];
-      if (allowed === undefined || !allowed(job.steps ?? [])) problems.push(`${w.file} job ${id}: \`${scope}: write\` is not needed by what this job does`);
+      if (allowed === undefined || !allowed(job.steps ?? []))
+        problems.push(`${w.file} job ${id}: \`${scope}: write\` is not needed by what this job does`);
     }
   }
   for (const [index, line] of w.text.split("\n").entries()) {

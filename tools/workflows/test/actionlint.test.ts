@@ -14,7 +14,12 @@ describe("actionlint", () => {
 
   it("fails a workflow with a wrong expression, naming the file and line", () => {
     const copy = copyRepo();
-    mutate(copy, ".github/workflows/release.yml", "steps.changesets.outputs.published == 'true'", "steps.changeset.outputs.published == 'true'");
+    mutate(
+      copy,
+      ".github/workflows/release.yml",
+      "steps.changesets.outputs.published == 'true'",
+      "steps.changeset.outputs.published == 'true'",
+    );
     const { ok, output } = actionlint(copy);
     expect(ok).toBe(false);
     expect(output).toMatch(/release\.yml:\d+:\d+ property "changeset" is not defined/);

@@ -10,7 +10,9 @@ const openapiToolchain = ["openapi-typescript", "openapi-fetch", "@redocly/cli"]
 /** Every workspace manifest, from pnpm-workspace.yaml's globs (one level of `*`). */
 function manifests(): Record<string, any>[] {
   const globs: string[] = parse(readFileSync(join(repoRoot, "pnpm-workspace.yaml"), "utf8")).packages;
-  const dirs = globs.flatMap((g) => (g.endsWith("/*") ? readdirSync(join(repoRoot, g.slice(0, -2))).map((d) => `${g.slice(0, -2)}/${d}`) : [g]));
+  const dirs = globs.flatMap((g) =>
+    g.endsWith("/*") ? readdirSync(join(repoRoot, g.slice(0, -2))).map((d) => `${g.slice(0, -2)}/${d}`) : [g],
+  );
   return [".", ...dirs]
     .map((d) => join(repoRoot, d, "package.json"))
     .filter((p) => existsSync(p))
@@ -32,7 +34,9 @@ describe("renovate.json", () => {
   it("matches what the repo does: every dependency is an exact version (or workspace:*)", () => {
     const ranges = manifests().flatMap((m) =>
       ["dependencies", "devDependencies", "optionalDependencies"].flatMap((field) =>
-        Object.entries<string>(m[field] ?? {}).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v) && v !== "workspace:*").map(([k, v]) => `${m.name}: ${k}@${v}`),
+        Object.entries<string>(m[field] ?? {})
+          .filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v) && v !== "workspace:*")
+          .map(([k, v]) => `${m.name}: ${k}@${v}`),
       ),
     );
     expect(ranges).toEqual([]);

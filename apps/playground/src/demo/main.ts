@@ -13,9 +13,17 @@ function clientOptions(target: ApiTarget, record: (exchange: Exchange) => void):
   if (target.kind === "local") {
     const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads, strict: target.strict });
     // The local API accepts any non-empty token.
-    return { baseUrl: localBaseUrl, apiKey: "demo-local", sourceKey: "demo-local-source", fetch: recordExchanges({ fetch: api.fetch, basePath: "", onExchange: record }) };
+    return {
+      baseUrl: localBaseUrl,
+      apiKey: "demo-local",
+      sourceKey: "demo-local-source",
+      fetch: recordExchanges({ fetch: api.fetch, basePath: "", onExchange: record }),
+    };
   }
-  if (!target.sourceKey) throw new Error("The tour creates a lead, which needs lead source credentials: set LEADPING_SOURCE_KEY (and LEADPING_SOURCE_ID if your source uses the header pair).");
+  if (!target.sourceKey)
+    throw new Error(
+      "The tour creates a lead, which needs lead source credentials: set LEADPING_SOURCE_KEY (and LEADPING_SOURCE_ID if your source uses the header pair).",
+    );
   const basePath = new URL(target.baseUrl).pathname;
   const options: LeadpingClientOptions = {
     baseUrl: target.baseUrl,

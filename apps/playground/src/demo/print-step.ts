@@ -22,7 +22,10 @@ const reasons: Record<number, string> = {
 
 /** One exchange as `POST   /leads   201 Created   2.1 ms`. */
 export function formatExchange(exchange: Exchange): string {
-  const status = exchange.status === null ? `failed (${exchange.failure ?? "no response"})` : `${exchange.status} ${reasons[exchange.status] ?? ""}`.trim();
+  const status =
+    exchange.status === null
+      ? `failed (${exchange.failure ?? "no response"})`
+      : `${exchange.status} ${reasons[exchange.status] ?? ""}`.trim();
   return `${exchange.method.padEnd(6)} ${exchange.path.padEnd(44)} ${status.padEnd(22)} ${exchange.durationMs.toFixed(1).padStart(7)} ms`;
 }
 

@@ -57,7 +57,11 @@ export function tourLead(): LeadRequest {
 export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange[], onStep: StepListener): Promise<StepReport[]> {
   const reports: StepReport[] = [];
   const total = tourStepNames.length;
-  const report = (name: (typeof tourStepNames)[number], summary: string | ((exchanges: Exchange[]) => string), changes: FieldChange[] = []) => {
+  const report = (
+    name: (typeof tourStepNames)[number],
+    summary: string | ((exchanges: Exchange[]) => string),
+    changes: FieldChange[] = [],
+  ) => {
     const exchanges = drainExchanges();
     const step: StepReport = { name, summary: typeof summary === "string" ? summary : summary(exchanges), exchanges, changes };
     reports.push(step);
@@ -70,7 +74,11 @@ export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange
 
   const fetched = await lp.leads.get(created.id);
   const drift = diffFields(created, fetched);
-  report("get", drift.length === 0 ? "lp.leads.get → same lead as create returned" : "lp.leads.get → lead differs from create's answer", drift);
+  report(
+    "get",
+    drift.length === 0 ? "lp.leads.get → same lead as create returned" : "lp.leads.get → lead differs from create's answer",
+    drift,
+  );
 
   const body = leadRequestFromLead(fetched);
   body.contact = { ...body.contact, phone: { number: "+15125550199", type: "landline" } };
@@ -95,11 +103,18 @@ export async function runTour(lp: LeadpingClient, drainExchanges: () => Exchange
     changeSource: "API",
   });
   const afterStatus = await lp.leads.get(created.id);
-  report("set status", `lp.leads.status.set → ${change.outcome} (change ${change.id ?? "?"}), then lp.leads.get`, diffFields(tagged, afterStatus));
+  report(
+    "set status",
+    `lp.leads.status.set → ${change.outcome} (change ${change.id ?? "?"}), then lp.leads.get`,
+    diffFields(tagged, afterStatus),
+  );
 
   const history = await lp.leads.status.history(created.id);
   const exported = await lp.leads.status.export(created.id);
-  report("status history", `lp.leads.status.history → ${history.length} change(s); lp.leads.status.export → ${exported.rows?.length ?? 0} row(s)`);
+  report(
+    "status history",
+    `lp.leads.status.history → ${history.length} change(s); lp.leads.status.export → ${exported.rows?.length ?? 0} row(s)`,
+  );
 
   let rows = 0;
   let found = false;

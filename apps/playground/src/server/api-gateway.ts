@@ -47,7 +47,8 @@ function credentialsFor(target: RemoteApiTarget, method: string, apiPath: string
 function localGateway(target: LocalApiTarget, inbox: WebhookInbox | undefined): ApiGateway {
   const api = createMockApi({ seed: target.seed, sampleLeads: target.sampleLeads, strict: target.strict });
   inbox?.connect(api.webhooks);
-  return async (request, apiPath) => api.fetch(await outgoingRequest(request, `http://leadping.mock${apiPath}`, { authorization: `Bearer ${localToken}` }));
+  return async (request, apiPath) =>
+    api.fetch(await outgoingRequest(request, `http://leadping.mock${apiPath}`, { authorization: `Bearer ${localToken}` }));
 }
 
 function remoteGateway(target: RemoteApiTarget, send: FetchLike): ApiGateway {

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
       webRoot: fileURLToPath(new URL("../web/", import.meta.url)),
       host: process.env["HOST"]?.trim() || "127.0.0.1",
       port: chosenPort ?? defaultPort,
-      allowedHosts: (process.env["PLAYGROUND_ALLOWED_HOSTS"] ?? "").split(",").map((host) => host.trim()).filter((host) => host !== ""),
+      allowedHosts: (process.env["PLAYGROUND_ALLOWED_HOSTS"] ?? "")
+        .split(",")
+        .map((host) => host.trim())
+        .filter((host) => host !== ""),
       log: process.env["PLAYGROUND_QUIET"] ? undefined : (line) => console.log(`  api  ${line}`),
     },
     chosenPort !== null,

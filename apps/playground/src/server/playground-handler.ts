@@ -41,7 +41,13 @@ function apiPathOf(url: URL): string | null {
   return `${url.pathname.slice(apiMountPath.length) || "/"}${url.search}`;
 }
 
-async function handleApi(gateway: ApiGateway, message: IncomingMessage, response: ServerResponse, url: URL, apiPath: string): Promise<number> {
+async function handleApi(
+  gateway: ApiGateway,
+  message: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  apiPath: string,
+): Promise<number> {
   // Stop waiting on the API when the browser goes away.
   const abort = new AbortController();
   response.once("close", () => {
@@ -82,9 +88,11 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
     const apiPath = apiPathOf(url);
     const method = (message.method ?? "GET").toUpperCase();
     const started = performance.now();
-    const done = (status: number) => log?.(`${method} ${url.pathname}${url.search} → ${status} (${(performance.now() - started).toFixed(1)} ms)`);
+    const done = (status: number) =>
+      log?.(`${method} ${url.pathname}${url.search} → ${status} (${(performance.now() - started).toFixed(1)} ms)`);
     const fail = (error: unknown) => {
-      if (!response.headersSent) writeProblem(response, 500, "Playground server error", error instanceof Error ? error.message : String(error));
+      if (!response.headersSent)
+        writeProblem(response, 500, "Playground server error", error instanceof Error ? error.message : String(error));
       else response.destroy();
     };
     const refusal = hostRefusal(message.headers) ?? (apiPath !== null ? crossOriginRefusal(message.headers) : null);

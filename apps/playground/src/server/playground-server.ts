@@ -43,10 +43,20 @@ export interface PlaygroundServer {
 export async function startPlaygroundServer(options: PlaygroundServerOptions): Promise<PlaygroundServer> {
   const listenHost = options.host ?? "127.0.0.1";
   // Listening on one address serves it by that name too; on every address, only the names given.
-  const allowedHosts = [...(options.allowedHosts ?? []), ...(wildcardHosts.has(listenHost) ? [] : [listenHost.includes(":") ? `[${listenHost}]` : listenHost])];
+  const allowedHosts = [
+    ...(options.allowedHosts ?? []),
+    ...(wildcardHosts.has(listenHost) ? [] : [listenHost.includes(":") ? `[${listenHost}]` : listenHost]),
+  ];
   // The embedded local API sends its lead events to this server's inbox, over HTTP.
   const inbox = options.target.kind === "local" ? createWebhookInbox() : undefined;
-  const handler = createPlaygroundHandler({ target: options.target, webRoot: options.webRoot, fetch: options.fetch, log: options.log, allowedHosts, inbox });
+  const handler = createPlaygroundHandler({
+    target: options.target,
+    webRoot: options.webRoot,
+    fetch: options.fetch,
+    log: options.log,
+    allowedHosts,
+    inbox,
+  });
   const server = createServer(handler);
   server.keepAliveTimeout = 5_000;
 

@@ -27,7 +27,8 @@ export function createStaticFiles(root: string): StaticFiles {
         single: true,
         dotfiles: false,
         // Vite hashes what it puts in assets/; everything else may change between builds.
-        setHeaders: (res, pathname) => res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache"),
+        setHeaders: (res, pathname) =>
+          res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache"),
         onNoMatch: (_req, res) => notFound(res, "Not found.\n"),
       });
     }

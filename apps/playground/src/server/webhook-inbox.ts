@@ -29,14 +29,29 @@ function newSecret(): string {
 }
 
 function entryFor(outcome: WebhookOutcome, receivedAt: string): InboxEntry {
-  if (outcome.kind === "rejected") return { verdict: "rejected", webhookId: null, eventType: null, leadId: null, reason: outcome.error?.reason ?? `status ${outcome.status}`, receivedAt };
+  if (outcome.kind === "rejected")
+    return {
+      verdict: "rejected",
+      webhookId: null,
+      eventType: null,
+      leadId: null,
+      reason: outcome.error?.reason ?? `status ${outcome.status}`,
+      receivedAt,
+    };
   const payload = outcome.delivery.payload;
   const event = typeof payload === "object" && payload !== null ? payload : {};
   const eventType = "type" in event && typeof event.type === "string" ? event.type : null;
   const data = "data" in event && typeof event.data === "object" && event.data !== null ? event.data : {};
   const leadId = "id" in data && typeof data.id === "string" ? data.id : null;
   const verdict = outcome.kind === "duplicate" ? "duplicate" : "verified";
-  return { verdict, webhookId: outcome.delivery.id, eventType, leadId, reason: outcome.kind === "failed" ? "handler failed" : null, receivedAt };
+  return {
+    verdict,
+    webhookId: outcome.delivery.id,
+    eventType,
+    leadId,
+    reason: outcome.kind === "failed" ? "handler failed" : null,
+    receivedAt,
+  };
 }
 
 /** Creates the inbox with a fresh secret. */

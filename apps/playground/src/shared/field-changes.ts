@@ -54,7 +54,10 @@ function isNamed(value: unknown): value is { name: string } {
 /** Renders a field value compactly for one line of output; lists of named things (tags) by name. */
 export function formatFieldValue(value: unknown, maxLength = 48): string {
   if (value === undefined) return "∅";
-  const text = Array.isArray(value) && value.length > 0 && value.every(isNamed) ? `[${value.map((item) => item.name).join(", ")}]` : (JSON.stringify(value) ?? "∅");
+  const text =
+    Array.isArray(value) && value.length > 0 && value.every(isNamed)
+      ? `[${value.map((item) => item.name).join(", ")}]`
+      : (JSON.stringify(value) ?? "∅");
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 

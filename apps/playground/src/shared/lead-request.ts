@@ -7,9 +7,21 @@ import type { LeadRequest, LeadResponse, PhoneLookup } from "@leadping/types";
 function lookupRequest(lookup: PhoneLookup | null | undefined) {
   if (!lookup) return null;
   const location = lookup.location
-    ? { location: lookup.location.location ?? null, state: lookup.location.state ?? null, countryCode: lookup.location.countryCode ?? null, timeZoneId: lookup.location.timeZoneId ?? null }
+    ? {
+        location: lookup.location.location ?? null,
+        state: lookup.location.state ?? null,
+        countryCode: lookup.location.countryCode ?? null,
+        timeZoneId: lookup.location.timeZoneId ?? null,
+      }
     : null;
-  return { number: lookup.number ?? null, isValid: lookup.isValid ?? false, location, id: lookup.id ?? null, createdAt: lookup.createdAt ?? null, modifiedAt: lookup.modifiedAt ?? null };
+  return {
+    number: lookup.number ?? null,
+    isValid: lookup.isValid ?? false,
+    location,
+    id: lookup.id ?? null,
+    createdAt: lookup.createdAt ?? null,
+    modifiedAt: lookup.modifiedAt ?? null,
+  };
 }
 
 /** The PUT body that writes `lead` back unchanged: what the editor starts from. */
@@ -22,7 +34,9 @@ export function leadRequestFromLead(lead: LeadResponse): LeadRequest {
       lastName: contact.lastName ?? null,
       streetAddress: contact.streetAddress ?? null,
       timeZoneId: contact.timeZoneId ?? null,
-      phone: contact.phone ? { number: contact.phone.number ?? "", type: contact.phone.type ?? null, lookup: lookupRequest(contact.phone.lookup) } : null,
+      phone: contact.phone
+        ? { number: contact.phone.number ?? "", type: contact.phone.type ?? null, lookup: lookupRequest(contact.phone.lookup) }
+        : null,
       email: contact.email ?? null,
     },
     customer: lead.customer,

@@ -57,7 +57,13 @@ export class ExchangeLog {
   constructor() {
     this.list = h("ol", { class: "exchange-list", "data-testid": "exchange-list" });
     this.detail = h("div", {}, h("p", { class: "muted" }, "Requests the page sends appear here."));
-    this.element = h("section", { class: "panel exchanges", "aria-label": "API exchanges" }, h("h2", {}, "API exchanges"), this.list, this.detail);
+    this.element = h(
+      "section",
+      { class: "panel exchanges", "aria-label": "API exchanges" },
+      h("h2", {}, "API exchanges"),
+      this.list,
+      this.detail,
+    );
   }
 
   /** The newest exchange with this method and path (query ignored). */

@@ -11,7 +11,15 @@ import { describeError } from "./error-text.js";
 import { exchangeDetail } from "./exchange-log.js";
 import { placeFieldErrors } from "./field-errors.js";
 import { LeadActivity } from "./lead-activity.js";
-import { formValuesFromLead, leadFieldGroups, leadFieldPaths, leadRequestFromForm, parseTagNames, type FieldSpec, type LeadFormValues } from "./lead-form.js";
+import {
+  formValuesFromLead,
+  leadFieldGroups,
+  leadFieldPaths,
+  leadRequestFromForm,
+  parseTagNames,
+  type FieldSpec,
+  type LeadFormValues,
+} from "./lead-form.js";
 
 const tagFieldPaths = ["tagIds", "tagNames"];
 
@@ -35,7 +43,15 @@ function choiceInput(field: FieldSpec, value: string): HTMLSelectElement {
 function textInput(field: FieldSpec, value: string): HTMLInputElement {
   // Always type="text": a date picker or an email input would stop a user from
   // sending the value the API should judge.
-  return h("input", { type: "text", id: fieldId(field.path), name: field.path, value, placeholder: field.hint ?? "", autocomplete: "off", spellcheck: false });
+  return h("input", {
+    type: "text",
+    id: fieldId(field.path),
+    name: field.path,
+    value,
+    placeholder: field.hint ?? "",
+    autocomplete: "off",
+    spellcheck: false,
+  });
 }
 
 /** The editor panel. */
@@ -113,8 +129,18 @@ export class LeadEditor {
     this.lead = lead;
     this.savedValues = formValuesFromLead(lead);
     this.clearProblem();
-    replaceChildren(this.title, "Lead ", h("code", { "data-testid": "lead-id" }, lead.id), lead.isArchived ? h("span", { class: "chip muted-chip" }, "archived") : null);
-    replaceChildren(this.form, ...leadFieldGroups.map((group) => this.renderGroup(group.title, group.fields)), this.renderTags(lead), this.renderActions());
+    replaceChildren(
+      this.title,
+      "Lead ",
+      h("code", { "data-testid": "lead-id" }, lead.id),
+      lead.isArchived ? h("span", { class: "chip muted-chip" }, "archived") : null,
+    );
+    replaceChildren(
+      this.form,
+      ...leadFieldGroups.map((group) => this.renderGroup(group.title, group.fields)),
+      this.renderTags(lead),
+      this.renderActions(),
+    );
   }
 
   private renderGroup(title: string, fields: FieldSpec[]): HTMLElement {
@@ -141,7 +167,10 @@ export class LeadEditor {
   private renderTags(lead: LeadResponse): HTMLElement {
     const onLead = new Set(lead.tags.map((tag) => tag.id));
     // Tags on the lead that the catalogue no longer lists (archived) stay choosable.
-    const offered = [...this.tags.filter((tag) => !tag.isArchived), ...lead.tags.filter((tag) => !this.tags.some((known) => known.id === tag.id && !known.isArchived))];
+    const offered = [
+      ...this.tags.filter((tag) => !tag.isArchived),
+      ...lead.tags.filter((tag) => !this.tags.some((known) => known.id === tag.id && !known.isArchived)),
+    ];
     return h(
       "fieldset",
       {},
@@ -162,7 +191,13 @@ export class LeadEditor {
         "div",
         { class: "field", "data-field": "tagNames" },
         h("label", { for: "field-tagNames" }, "New tags"),
-        h("input", { type: "text", id: "field-tagNames", name: "tagNames", placeholder: "Comma-separated names; missing ones are created", value: "" }),
+        h("input", {
+          type: "text",
+          id: "field-tagNames",
+          name: "tagNames",
+          placeholder: "Comma-separated names; missing ones are created",
+          value: "",
+        }),
       ),
     );
   }
@@ -238,7 +273,15 @@ export class LeadEditor {
             "ul",
             {},
             ...changes.map((change) =>
-              h("li", {}, h("code", {}, change.path), " ", h("span", { class: "was" }, formatFieldValue(change.before)), " → ", h("span", { class: "now" }, formatFieldValue(change.after))),
+              h(
+                "li",
+                {},
+                h("code", {}, change.path),
+                " ",
+                h("span", { class: "was" }, formatFieldValue(change.before)),
+                " → ",
+                h("span", { class: "now" }, formatFieldValue(change.after)),
+              ),
             ),
           ),
     );
@@ -266,15 +309,24 @@ export class LeadEditor {
       if (!field) continue;
       field.classList.add("invalid");
       field.querySelector("input:not([type=checkbox]), select")?.setAttribute("aria-invalid", "true");
-      field.append(h("ul", { class: "field-error", "data-testid": `field-error-${path}` }, ...messages.map((message) => h("li", {}, message))));
+      field.append(
+        h("ul", { class: "field-error", "data-testid": `field-error-${path}` }, ...messages.map((message) => h("li", {}, message))),
+      );
     }
     this.problem.hidden = false;
     replaceChildren(
       this.problem,
-      h("div", { class: "problem-head" }, h("strong", { "data-testid": "problem-class" }, `${error.name} · ${error.status}`), error.title ? ` ${error.title}` : null),
+      h(
+        "div",
+        { class: "problem-head" },
+        h("strong", { "data-testid": "problem-class" }, `${error.name} · ${error.status}`),
+        error.title ? ` ${error.title}` : null,
+      ),
       error.detail ? h("p", {}, error.detail) : null,
       placed.byField.size > 0 ? h("p", { class: "muted" }, `${placed.byField.size} field(s) marked below.`) : null,
-      placed.unplaced.length > 0 ? h("ul", {}, ...placed.unplaced.map(([key, messages]) => h("li", {}, h("code", {}, key), `: ${messages.join("; ")}`))) : null,
+      placed.unplaced.length > 0
+        ? h("ul", {}, ...placed.unplaced.map(([key, messages]) => h("li", {}, h("code", {}, key), `: ${messages.join("; ")}`)))
+        : null,
       h("p", { class: "muted small" }, error.traceId ? `traceId ${error.traceId}` : null, error.type ? ` · type ${error.type}` : null),
     );
     this.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

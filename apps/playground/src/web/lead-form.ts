@@ -22,7 +22,8 @@ export interface FieldGroup {
   fields: FieldSpec[];
 }
 
-const text = (path: string, label: string, hint?: string): FieldSpec => (hint ? { path, label, kind: "text", hint } : { path, label, kind: "text" });
+const text = (path: string, label: string, hint?: string): FieldSpec =>
+  hint ? { path, label, kind: "text", hint } : { path, label, kind: "text" };
 const choice = (path: string, label: string): FieldSpec => ({ path, label, kind: "choice" });
 // A number in the official contract (the seed page showed a string): sent as a number when it reads as one.
 const numeric = (path: string, label: string): FieldSpec => ({ path, label, kind: "number" });
@@ -40,7 +41,10 @@ export const leadFieldGroups: FieldGroup[] = [
   },
   {
     title: "Phone",
-    fields: [text("contact.phone.number", "Number", "E.164, e.g. +15125550142"), text("contact.phone.type", "Line type", "mobile, landline, …")],
+    fields: [
+      text("contact.phone.number", "Number", "E.164, e.g. +15125550142"),
+      text("contact.phone.type", "Line type", "mobile, landline, …"),
+    ],
   },
   {
     title: "Address",

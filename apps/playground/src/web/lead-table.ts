@@ -50,12 +50,22 @@ export class LeadTable {
     private readonly lp: PlaygroundClient,
     private readonly onSelect: (id: string) => void,
   ) {
-    this.search = h("input", { type: "search", id: "lead-search", placeholder: "Search name, email, phone", "aria-label": "Search leads", autocomplete: "off" });
+    this.search = h("input", {
+      type: "search",
+      id: "lead-search",
+      placeholder: "Search name, email, phone",
+      "aria-label": "Search leads",
+      autocomplete: "off",
+    });
     this.search.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
       this.searchTimer = setTimeout(() => void this.restart(), searchDelayMs);
     });
-    this.tagFilter = h("select", { id: "tag-filter", "aria-label": "Filter by tag", onchange: () => void this.restart() }, h("option", { value: "" }, "All tags"));
+    this.tagFilter = h(
+      "select",
+      { id: "tag-filter", "aria-label": "Filter by tag", onchange: () => void this.restart() },
+      h("option", { value: "" }, "All tags"),
+    );
     this.archiveFilter = h(
       "select",
       { id: "archive-filter", "aria-label": "Archive state", onchange: () => void this.restart() },
@@ -77,7 +87,20 @@ export class LeadTable {
         h(
           "table",
           { class: "lead-table", "data-testid": "lead-table" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Email"), h("th", {}, "Phone"), h("th", {}, "Status"), h("th", {}, "Tags"), h("th", {}, "Updated"))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, "Name"),
+              h("th", {}, "Email"),
+              h("th", {}, "Phone"),
+              h("th", {}, "Status"),
+              h("th", {}, "Tags"),
+              h("th", {}, "Updated"),
+            ),
+          ),
           this.body,
         ),
       ),
@@ -170,7 +193,11 @@ export class LeadTable {
       this.pager,
       h("button", { type: "button", id: "page-prev", disabled: this.page === 0, onclick: () => this.goTo(this.page - 1) }, "← Previous"),
       h("span", { class: "muted", "data-testid": "page-number" }, `Page ${this.page + 1}`),
-      h("button", { type: "button", id: "page-next", disabled: this.nextToken === null, onclick: () => this.goTo(this.page + 1) }, "Next →"),
+      h(
+        "button",
+        { type: "button", id: "page-next", disabled: this.nextToken === null, onclick: () => this.goTo(this.page + 1) },
+        "Next →",
+      ),
     );
   }
 

@@ -60,10 +60,19 @@ async function start(root: HTMLElement): Promise<void> {
       "header",
       { class: "topbar" },
       h("h1", {}, "Leadping ", h("span", { class: "accent" }, "playground")),
-      h("span", { class: `badge badge-${info.api}`, "data-testid": "api-badge", title: info.description }, info.api === "local" ? "local API" : "live API"),
+      h(
+        "span",
+        { class: `badge badge-${info.api}`, "data-testid": "api-badge", title: info.description },
+        info.api === "local" ? "local API" : "live API",
+      ),
       h("span", { class: "muted" }, info.description),
     ),
-    h("main", { class: "layout" }, h("div", { class: "column" }, table.element, exchanges.element, inbox?.element), h("div", { class: "column" }, editor.element)),
+    h(
+      "main",
+      { class: "layout" },
+      h("div", { class: "column" }, table.element, exchanges.element, inbox?.element),
+      h("div", { class: "column" }, editor.element),
+    ),
   );
   inbox?.refresh();
   await loadTags();

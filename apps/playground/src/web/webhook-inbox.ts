@@ -11,7 +11,9 @@ const verdictClass: Record<InboxEntry["verdict"], string> = {
 };
 
 function isInboxEntry(value: unknown): value is InboxEntry {
-  return typeof value === "object" && value !== null && "verdict" in value && typeof value.verdict === "string" && value.verdict in verdictClass;
+  return (
+    typeof value === "object" && value !== null && "verdict" in value && typeof value.verdict === "string" && value.verdict in verdictClass
+  );
 }
 
 /** The inbox panel; call `refresh` after the page changed a lead (deliveries follow within moments). */

@@ -57,7 +57,9 @@ describe("the playground page in Chromium", () => {
     await expect.poll(() => page.locator('[data-testid="table-status"]').textContent()).toBe(`Rows 11–20 of ${active}`);
     // The rows of page 2 are the API's second page, in the API's order.
     const secondPage = (await lp.leads.list({ pageSize: 20 })).items.slice(10).map((row) => row.id);
-    await expect.poll(() => page.locator("tbody tr[data-lead-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-lead-id")))).toEqual(secondPage);
+    await expect
+      .poll(() => page.locator("tbody tr[data-lead-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-lead-id"))))
+      .toEqual(secondPage);
     mkdirSync(testResults, { recursive: true });
     await page.screenshot({ path: join(testResults, "playground-list.png") });
     await expect.poll(() => page.locator('[data-testid="api-badge"]').textContent()).toBe("local API");
@@ -147,7 +149,9 @@ describe("the playground page in Chromium", () => {
     await page.click("#set-status");
     await expect.poll(() => page.locator('[data-testid="status-note"]').textContent()).toBe("Status set to Qualified.");
     await expect.poll(() => page.locator('[data-testid="current-status"]').textContent()).toBe("Now: Qualified");
-    await expect.poll(() => page.locator('[data-testid="timeline"] li').first().getAttribute("data-event-type")).toBe("lead.status_changed");
+    await expect
+      .poll(() => page.locator('[data-testid="timeline"] li').first().getAttribute("data-event-type"))
+      .toBe("lead.status_changed");
     // The API recorded the same change.
     const history = await lp.leads.status.history(leadId);
     expect(history.at(-1)?.outcome ?? history[0]?.outcome).toBe("Qualified");

@@ -34,17 +34,24 @@ describe("the webhook inbox panel", () => {
     await lp.leads.archive(lead!.id, {});
     const forged = await fetch(`${server.url}/_playground/webhooks`, {
       method: "POST",
-      headers: { "content-type": "application/json", "webhook-id": "msg_forged", "webhook-timestamp": String(Math.floor(Date.now() / 1000)), "webhook-signature": "v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc=" },
+      headers: {
+        "content-type": "application/json",
+        "webhook-id": "msg_forged",
+        "webhook-timestamp": String(Math.floor(Date.now() / 1000)),
+        "webhook-signature": "v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc=",
+      },
       body: JSON.stringify({ type: "lead.deleted", data: { id: lead!.id } }),
     });
     expect(forged.status).toBe(401);
 
     await page.goto(server.url);
     await expect.poll(() => entries().count(), { timeout: 10_000 }).toBe(2);
-    await expect.poll(() => entries().evaluateAll((items) => items.map((item) => [item.getAttribute("data-verdict"), item.textContent]))).toEqual([
-      ["rejected", expect.stringContaining("no-matching-signature")],
-      ["verified", expect.stringContaining("lead.archived")],
-    ]);
+    await expect
+      .poll(() => entries().evaluateAll((items) => items.map((item) => [item.getAttribute("data-verdict"), item.textContent])))
+      .toEqual([
+        ["rejected", expect.stringContaining("no-matching-signature")],
+        ["verified", expect.stringContaining("lead.archived")],
+      ]);
     await expect.poll(() => entries().nth(1).textContent()).toContain(lead!.id);
   });
 });

@@ -45,32 +45,42 @@ afterAll(async () => {
 
 describe("the webhook verifier in Chromium", () => {
   it("runs with Chromium's own globals (no Node polyfills)", async () => {
-    expect(await page.evaluate(() => [typeof (globalThis as { process?: unknown }).process, typeof (globalThis as { LeadpingWebhooks?: unknown }).LeadpingWebhooks])).toEqual(["undefined", "object"]);
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as { process?: unknown }).process,
+        typeof (globalThis as { LeadpingWebhooks?: unknown }).LeadpingWebhooks,
+      ]),
+    ).toEqual(["undefined", "object"]);
   });
 
   it("verifies the Standard Webhooks vector and names why broken deliveries fail", async () => {
-    const results = await page.evaluate(({ vector, rotated }) => {
-      const lib = (globalThis as unknown as { LeadpingWebhooks: typeof Webhooks }).LeadpingWebhooks;
-      const headers = { "webhook-id": vector.id, "webhook-timestamp": String(vector.timestamp), "webhook-signature": vector.signature };
-      const at = () => vector.timestamp * 1000;
-      const reason = (run: () => unknown) => {
-        try {
-          run();
-          return "verified";
-        } catch (error) {
-          return error instanceof lib.WebhookVerificationError ? error.reason : `unexpected ${String(error)}`;
-        }
-      };
-      return {
-        genuine: lib.verifyWebhook(vector.payload, new Headers(headers), vector.secret, { now: at }).payload,
-        rotation: reason(() => lib.verifyWebhook(new TextEncoder().encode(vector.payload), headers, [rotated, vector.secret], { now: at })),
-        tampered: reason(() => lib.verifyWebhook(vector.payload.replace("2", "3"), headers, vector.secret, { now: at })),
-        wrongSecret: reason(() => lib.verifyWebhook(vector.payload, headers, rotated, { now: at })),
-        stale: reason(() => lib.verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() + 301_000 })),
-        future: reason(() => lib.verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() - 301_000 })),
-        missing: reason(() => lib.verifyWebhook(vector.payload, { "webhook-id": vector.id }, vector.secret, { now: at })),
-      };
-    }, { vector, rotated });
+    const results = await page.evaluate(
+      ({ vector, rotated }) => {
+        const lib = (globalThis as unknown as { LeadpingWebhooks: typeof Webhooks }).LeadpingWebhooks;
+        const headers = { "webhook-id": vector.id, "webhook-timestamp": String(vector.timestamp), "webhook-signature": vector.signature };
+        const at = () => vector.timestamp * 1000;
+        const reason = (run: () => unknown) => {
+          try {
+            run();
+            return "verified";
+          } catch (error) {
+            return error instanceof lib.WebhookVerificationError ? error.reason : `unexpected ${String(error)}`;
+          }
+        };
+        return {
+          genuine: lib.verifyWebhook(vector.payload, new Headers(headers), vector.secret, { now: at }).payload,
+          rotation: reason(() =>
+            lib.verifyWebhook(new TextEncoder().encode(vector.payload), headers, [rotated, vector.secret], { now: at }),
+          ),
+          tampered: reason(() => lib.verifyWebhook(vector.payload.replace("2", "3"), headers, vector.secret, { now: at })),
+          wrongSecret: reason(() => lib.verifyWebhook(vector.payload, headers, rotated, { now: at })),
+          stale: reason(() => lib.verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() + 301_000 })),
+          future: reason(() => lib.verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() - 301_000 })),
+          missing: reason(() => lib.verifyWebhook(vector.payload, { "webhook-id": vector.id }, vector.secret, { now: at })),
+        };
+      },
+      { vector, rotated },
+    );
     expect(results).toEqual({
       genuine: { test: 2432232314 },
       rotation: "verified",
@@ -86,8 +96,19 @@ describe("the webhook verifier in Chromium", () => {
     const statuses = await page.evaluate(async (vector) => {
       const lib = (globalThis as unknown as { LeadpingWebhooks: typeof Webhooks }).LeadpingWebhooks;
       let calls = 0;
-      const handler = lib.createWebhookHandler({ secret: vector.secret, now: () => vector.timestamp * 1000, onDelivery: () => void calls++ });
-      const send = () => handler(new Request("https://receiver.test/hook", { method: "POST", headers: { "webhook-id": vector.id, "webhook-timestamp": String(vector.timestamp), "webhook-signature": vector.signature }, body: vector.payload }));
+      const handler = lib.createWebhookHandler({
+        secret: vector.secret,
+        now: () => vector.timestamp * 1000,
+        onDelivery: () => void calls++,
+      });
+      const send = () =>
+        handler(
+          new Request("https://receiver.test/hook", {
+            method: "POST",
+            headers: { "webhook-id": vector.id, "webhook-timestamp": String(vector.timestamp), "webhook-signature": vector.signature },
+            body: vector.payload,
+          }),
+        );
       const first = await send();
       const retry = await send();
       return [first.status, retry.status, calls];

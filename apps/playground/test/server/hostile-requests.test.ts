@@ -50,7 +50,12 @@ async function recordingUpstream(): Promise<Upstream> {
 }
 
 async function remotePlayground(upstream: Upstream, options: Partial<PlaygroundServerOptions> = {}): Promise<PlaygroundServer> {
-  const server = await startPlaygroundServer({ target: { kind: "remote", baseUrl: upstream.url, apiKey: secretKey }, webRoot, port: 0, ...options });
+  const server = await startPlaygroundServer({
+    target: { kind: "remote", baseUrl: upstream.url, apiKey: secretKey },
+    webRoot,
+    port: 0,
+    ...options,
+  });
   cleanups.push(() => server.stop());
   return server;
 }
@@ -87,7 +92,13 @@ describe("DNS rebinding: the Host header", () => {
       expect(answer.headers["content-type"]).toBe("application/problem+json");
       expect(answer.body).not.toContain(secretKey);
     }
-    const post = await raw(server, "POST", "/api/leads/lead_1/archive", { host: "evil.example:5173", "content-type": "application/json" }, "{}");
+    const post = await raw(
+      server,
+      "POST",
+      "/api/leads/lead_1/archive",
+      { host: "evil.example:5173", "content-type": "application/json" },
+      "{}",
+    );
     expect(post.status).toBe(403);
     expect((await raw(server, "GET", "/", { host: "evil.example:5173" })).status).toBe(403);
     expect(upstream.keysSeen).toEqual([]);
@@ -97,7 +108,14 @@ describe("DNS rebinding: the Host header", () => {
     const upstream = await recordingUpstream();
     const server = await remotePlayground(upstream, { allowedHosts: ["playground.test"] });
     const { port } = new URL(server.url);
-    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`, "localhost", `playground.test:${port}`]) {
+    for (const host of [
+      `127.0.0.1:${port}`,
+      `localhost:${port}`,
+      `LOCALHOST:${port}`,
+      `[::1]:${port}`,
+      "localhost",
+      `playground.test:${port}`,
+    ]) {
       expect((await raw(server, "GET", "/api/leads/lead_1", { host })).status, host).toBe(200);
     }
     expect(upstream.keysSeen).toEqual(Array(6).fill(`Bearer ${secretKey}`));
@@ -125,7 +143,9 @@ describe("CSRF: requests from another origin", () => {
     }
     expect((await raw(server, "DELETE", "/api/leads/lead_1", { host, origin: "http://evil.example" })).status).toBe(403);
     // A cross-site read cannot see the answer, but must not spend the key either.
-    expect((await raw(server, "GET", "/api/leads/lead_1", { host, "sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors" })).status).toBe(403);
+    expect(
+      (await raw(server, "GET", "/api/leads/lead_1", { host, "sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors" })).status,
+    ).toBe(403);
     expect(upstream.keysSeen).toEqual([]);
   });
 
@@ -136,7 +156,12 @@ describe("CSRF: requests from another origin", () => {
     const ownPage = { host, origin: server.url, "sec-fetch-site": "same-origin", "content-type": "application/json" };
     expect((await raw(server, "POST", "/api/leads/lead_1/archive", ownPage, "{}")).status).toBe(200);
     const { port } = new URL(server.url);
-    const viaLocalhost = { host: `localhost:${port}`, origin: `http://localhost:${port}`, "sec-fetch-site": "same-origin", "content-type": "application/json" };
+    const viaLocalhost = {
+      host: `localhost:${port}`,
+      origin: `http://localhost:${port}`,
+      "sec-fetch-site": "same-origin",
+      "content-type": "application/json",
+    };
     expect((await raw(server, "PUT", "/api/leads/lead_1", viaLocalhost, "{}")).status).toBe(200);
     expect((await raw(server, "POST", "/api/leads/lead_1/archive", { host, "content-type": "application/json" }, "{}")).status).toBe(200);
     expect(upstream.keysSeen).toEqual(Array(3).fill(`Bearer ${secretKey}`));

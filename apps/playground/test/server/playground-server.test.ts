@@ -77,7 +77,11 @@ describe("the page", () => {
     expect(post.status).toBe(405);
     expect(post.headers.get("content-type")).toBe("application/problem+json");
     const info = await (await fetch(`${server.url}/_playground/info`)).json();
-    expect(info).toEqual({ api: "local", description: "local API (embedded @leadping/mock-server, seed 42, 12 sample leads)", apiBasePath: "/api" });
+    expect(info).toEqual({
+      api: "local",
+      description: "local API (embedded @leadping/mock-server, seed 42, 12 sample leads)",
+      apiBasePath: "/api",
+    });
   });
 });
 
@@ -94,7 +98,11 @@ describe("the embedded API under /api", () => {
 
   it("passes the API's problem details through unchanged", async () => {
     const server = await playground();
-    const response = await fetch(`${server.apiBaseUrl}/leads/all/my`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const response = await fetch(`${server.apiBaseUrl}/leads/all/my`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect((await response.json()).status).toBe(400);
@@ -103,7 +111,11 @@ describe("the embedded API under /api", () => {
 
   it("answers 413 to a body over 2 MiB", async () => {
     const server = await playground();
-    const response = await fetch(`${server.apiBaseUrl}/leads/all/my`, { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(3 * 1024 * 1024) });
+    const response = await fetch(`${server.apiBaseUrl}/leads/all/my`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "x".repeat(3 * 1024 * 1024),
+    });
     expect(response.status).toBe(413);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
   });
@@ -115,7 +127,12 @@ describe("a real API behind /api (LEADPING_API_KEY)", () => {
     const server = await playground({ target: { kind: "remote", baseUrl: `${upstream.url}/v2`, apiKey: secretKey } });
     const response = await fetch(`${server.apiBaseUrl}/leads/all/my?archiveFilter=all`, {
       method: "POST",
-      headers: { authorization: "Bearer from-the-browser", cookie: "session=abc", "content-type": "application/json", "x-request-id": "req-1" },
+      headers: {
+        authorization: "Bearer from-the-browser",
+        cookie: "session=abc",
+        "content-type": "application/json",
+        "x-request-id": "req-1",
+      },
       body: JSON.stringify({ pageSize: 5 }),
     });
     expect(response.status).toBe(200);
@@ -133,7 +150,9 @@ describe("a real API behind /api (LEADPING_API_KEY)", () => {
 
   it("sends the source credentials on intake routes when configured", async () => {
     const upstream = await recordingUpstream();
-    const server = await playground({ target: { kind: "remote", baseUrl: upstream.url, apiKey: secretKey, sourceKey: "lp_src_1", sourceId: "src_1" } });
+    const server = await playground({
+      target: { kind: "remote", baseUrl: upstream.url, apiKey: secretKey, sourceKey: "lp_src_1", sourceId: "src_1" },
+    });
     await fetch(`${server.apiBaseUrl}/leads`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     await fetch(`${server.apiBaseUrl}/leads/lead_1`);
     const [intake, read] = upstream.requests as [Recorded, Recorded];
@@ -143,7 +162,14 @@ describe("a real API behind /api (LEADPING_API_KEY)", () => {
   });
 
   it("works end to end against an API that accepts only that key", async () => {
-    const api = await startMockServer({ port: 0, host: "127.0.0.1", seed: 7, sampleLeads: 3, strict: true, auth: { bearerTokens: [secretKey] } });
+    const api = await startMockServer({
+      port: 0,
+      host: "127.0.0.1",
+      seed: 7,
+      sampleLeads: 3,
+      strict: true,
+      auth: { bearerTokens: [secretKey] },
+    });
     cleanups.push(() => api.stop());
     const direct = createLeadpingClient({ baseUrl: api.url, apiKey: "wrong", maxRetries: 0 });
     await expect(direct.leads.list()).rejects.toBeInstanceOf(AuthenticationError);

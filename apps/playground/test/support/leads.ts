@@ -12,7 +12,17 @@ export function storedLead(overrides: Partial<LeadResponse> = {}): LeadResponse 
       lastName: "Lovelace",
       email: "ada@example.com",
       timeZoneId: "America/Chicago",
-      streetAddress: { line1: "12 Analytical Way", line2: null, city: "Austin", state: "TX", province: null, region: "Travis", postalCode: "78701", country: "US", additionalInfo: null },
+      streetAddress: {
+        line1: "12 Analytical Way",
+        line2: null,
+        city: "Austin",
+        state: "TX",
+        province: null,
+        region: "Travis",
+        postalCode: "78701",
+        country: "US",
+        additionalInfo: null,
+      },
       coordinate: { latitude: 30.2672, longitude: -97.7431 },
       phone: {
         number: "+15125550142",
@@ -20,7 +30,13 @@ export function storedLead(overrides: Partial<LeadResponse> = {}): LeadResponse 
         lookup: {
           number: "+15125550142",
           isValid: true,
-          location: { location: "Austin, TX", state: "TX", countryCode: "US", coordinate: { latitude: "1", longitude: "2" }, timeZoneId: "America/Chicago" },
+          location: {
+            location: "Austin, TX",
+            state: "TX",
+            countryCode: "US",
+            coordinate: { latitude: "1", longitude: "2" },
+            timeZoneId: "America/Chicago",
+          },
           id: "lookup_1",
           createdAt: "2026-03-01T15:04:06Z",
           modifiedAt: null,

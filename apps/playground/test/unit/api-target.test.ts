@@ -4,12 +4,14 @@ import { describeApiTarget, resolveApiTarget } from "../../src/shared/api-target
 describe("resolveApiTarget", () => {
   it("uses the embedded local API without a key", () => {
     expect(resolveApiTarget({})).toEqual({ kind: "local", seed: 42, sampleLeads: 40, strict: true });
-    expect(resolveApiTarget({ LEADPING_API_KEY: "  ", LEADPING_SEED: "7", LEADPING_SAMPLE_LEADS: "0", LEADPING_MOCK_STRICT: "0" })).toEqual({
-      kind: "local",
-      seed: 7,
-      sampleLeads: 0,
-      strict: false,
-    });
+    expect(resolveApiTarget({ LEADPING_API_KEY: "  ", LEADPING_SEED: "7", LEADPING_SAMPLE_LEADS: "0", LEADPING_MOCK_STRICT: "0" })).toEqual(
+      {
+        kind: "local",
+        seed: 7,
+        sampleLeads: 0,
+        strict: false,
+      },
+    );
   });
 
   it("rejects malformed numbers", () => {
@@ -17,8 +19,19 @@ describe("resolveApiTarget", () => {
   });
 
   it("talks to the real API with a key, and to LEADPING_BASE_URL when given", () => {
-    expect(resolveApiTarget({ LEADPING_API_KEY: "sk_test_1" })).toEqual({ kind: "remote", baseUrl: "https://api.leadping.ai", apiKey: "sk_test_1" });
-    expect(resolveApiTarget({ LEADPING_API_KEY: "sk_test_1", LEADPING_BASE_URL: "http://127.0.0.1:4010/v1/", LEADPING_SOURCE_KEY: "lp_src_1", LEADPING_SOURCE_ID: "src_1" })).toEqual({
+    expect(resolveApiTarget({ LEADPING_API_KEY: "sk_test_1" })).toEqual({
+      kind: "remote",
+      baseUrl: "https://api.leadping.ai",
+      apiKey: "sk_test_1",
+    });
+    expect(
+      resolveApiTarget({
+        LEADPING_API_KEY: "sk_test_1",
+        LEADPING_BASE_URL: "http://127.0.0.1:4010/v1/",
+        LEADPING_SOURCE_KEY: "lp_src_1",
+        LEADPING_SOURCE_ID: "src_1",
+      }),
+    ).toEqual({
       kind: "remote",
       baseUrl: "http://127.0.0.1:4010/v1",
       apiKey: "sk_test_1",

@@ -15,14 +15,28 @@ describe("recordExchanges", () => {
       onExchange: (exchange) => seen.push(exchange),
       fetch: async (input) => {
         const request = input as Request;
-        return new Response(JSON.stringify({ echoed: await request.text() }), { status: 201, headers: { "content-type": "application/json" } });
+        return new Response(JSON.stringify({ echoed: await request.text() }), {
+          status: 201,
+          headers: { "content-type": "application/json" },
+        });
       },
     });
-    const response = await fetch("http://playground.local/api/leads?x=1", { method: "post", body: '{"a":1}', headers: { authorization: "Bearer sk_secret", "content-type": "application/json" } });
+    const response = await fetch("http://playground.local/api/leads?x=1", {
+      method: "post",
+      body: '{"a":1}',
+      headers: { authorization: "Bearer sk_secret", "content-type": "application/json" },
+    });
     expect(await response.json()).toEqual({ echoed: '{"a":1}' });
     expect(seen).toHaveLength(1);
     const [exchange] = seen as [Exchange];
-    expect(exchange).toMatchObject({ method: "POST", path: "/leads?x=1", requestBody: '{"a":1}', status: 201, failure: null, durationMs: 5 });
+    expect(exchange).toMatchObject({
+      method: "POST",
+      path: "/leads?x=1",
+      requestBody: '{"a":1}',
+      status: 201,
+      failure: null,
+      durationMs: 5,
+    });
     expect(exchange.responseBody).toBe(JSON.stringify({ echoed: '{"a":1}' }));
     expect(exchange.requestHeaders["authorization"]).toBe("[redacted]");
     expect(JSON.stringify(exchange)).not.toContain("sk_secret");
@@ -38,8 +52,14 @@ describe("recordExchanges", () => {
 
   it("redacts source credentials", async () => {
     const seen: Exchange[] = [];
-    const fetch = recordExchanges({ onExchange: (exchange) => seen.push(exchange), fetch: () => Promise.resolve(new Response(null, { status: 204 })) });
-    await fetch("http://x.test/leads", { method: "POST", headers: { "x-leadping-source-key": "lp_src_secret", "x-leadping-source-id": "src_1" } });
+    const fetch = recordExchanges({
+      onExchange: (exchange) => seen.push(exchange),
+      fetch: () => Promise.resolve(new Response(null, { status: 204 })),
+    });
+    await fetch("http://x.test/leads", {
+      method: "POST",
+      headers: { "x-leadping-source-key": "lp_src_secret", "x-leadping-source-id": "src_1" },
+    });
     expect(seen[0]?.requestHeaders).toMatchObject({ "x-leadping-source-key": "[redacted]", "x-leadping-source-id": "src_1" });
     expect(seen[0]?.responseBody).toBeNull();
   });

@@ -24,7 +24,10 @@ describe("diffFields", () => {
   });
 
   it("sees everything as added when there was nothing before", () => {
-    expect(diffFields(undefined, { id: "lead_1", contact: { email: "x@example.com" } }).map((change) => change.path)).toEqual(["contact.email", "id"]);
+    expect(diffFields(undefined, { id: "lead_1", contact: { email: "x@example.com" } }).map((change) => change.path)).toEqual([
+      "contact.email",
+      "id",
+    ]);
   });
 });
 
@@ -33,7 +36,12 @@ describe("formatting", () => {
     expect(formatFieldValue(undefined)).toBe("∅");
     expect(formatFieldValue("x".repeat(100), 10)).toBe(`"${"x".repeat(8)}…`);
     expect(formatFieldChange({ path: "a.b", before: 1, after: 2 })).toBe("a.b: 1 → 2");
-    expect(formatFieldValue([{ id: "t1", name: "Hot" }, { id: "t2", name: "Spring campaign" }])).toBe("[Hot, Spring campaign]");
+    expect(
+      formatFieldValue([
+        { id: "t1", name: "Hot" },
+        { id: "t2", name: "Spring campaign" },
+      ]),
+    ).toBe("[Hot, Spring campaign]");
     expect(formatFieldValue([])).toBe("[]");
   });
 

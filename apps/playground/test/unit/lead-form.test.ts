@@ -17,7 +17,12 @@ describe("leadRequestFromLead", () => {
     expect(body.id).toBe("lead_01");
     // Server-derived data is not sent back; the lookup loses only what the request schema lacks.
     expect(body.contact).not.toHaveProperty("coordinate");
-    expect(body.contact?.phone?.lookup?.location).toEqual({ location: "Austin, TX", state: "TX", countryCode: "US", timeZoneId: "America/Chicago" });
+    expect(body.contact?.phone?.lookup?.location).toEqual({
+      location: "Austin, TX",
+      state: "TX",
+      countryCode: "US",
+      timeZoneId: "America/Chicago",
+    });
   });
 });
 
@@ -48,7 +53,13 @@ describe("the editor's form", () => {
 
   it("overlays edits, sends bad values as typed, and keeps fields the form does not show", () => {
     const lead = storedLead();
-    const values = { ...formValuesFromLead(lead), "customer.birthDate": " 10/12/1985 ", "contact.streetAddress.city": "", "enabled": "", "customer.hasBankruptcy": "false" };
+    const values = {
+      ...formValuesFromLead(lead),
+      "customer.birthDate": " 10/12/1985 ",
+      "contact.streetAddress.city": "",
+      enabled: "",
+      "customer.hasBankruptcy": "false",
+    };
     const body = leadRequestFromForm(lead, values, { tagIds: [], tagNames: ["New"] });
     expect(body.customer?.birthDate).toBe("10/12/1985");
     expect(body.customer?.hasBankruptcy).toBe(false);
@@ -62,7 +73,8 @@ describe("the editor's form", () => {
   it("drops the phone without a number and the address without any line", () => {
     const lead = storedLead();
     const values = formValuesFromLead(lead);
-    for (const path of leadFieldPaths) if (path.startsWith("contact.phone.") || path.startsWith("contact.streetAddress.")) values[path] = "";
+    for (const path of leadFieldPaths)
+      if (path.startsWith("contact.phone.") || path.startsWith("contact.streetAddress.")) values[path] = "";
     const bare = storedLead({ contact: { ...lead.contact, streetAddress: { line1: "x", city: "y" } } });
     const body = leadRequestFromForm(bare, values, keepTags);
     expect(body.contact?.phone).toBeNull();

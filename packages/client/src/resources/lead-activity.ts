@@ -1,7 +1,16 @@
 // What happened around one lead, each a cursor-paged list: its event
 // timeline, call events, SMS events and conversations. The local API records
 // events as leads change; calls, SMS and conversations are seeded there.
-import type { CallEventPage, CallEventTableRow, ConversationPage, ConversationResponse, EventTableRow, LeadEventPage, SmsEventPage, SmsEventTableRow } from "@leadping/types";
+import type {
+  CallEventPage,
+  CallEventTableRow,
+  ConversationPage,
+  ConversationResponse,
+  EventTableRow,
+  LeadEventPage,
+  SmsEventPage,
+  SmsEventTableRow,
+} from "@leadping/types";
 import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
@@ -37,7 +46,9 @@ export function createLeadEvents(context: ClientContext): LeadEventsResource {
 }
 
 export function createCallEvents(context: ClientContext): CallEventsResource {
-  return withListAll((leadId, body = {}, options) => call(context, "POST /events/calls/lead/{leadId}", { path: { leadId }, body }, options));
+  return withListAll((leadId, body = {}, options) =>
+    call(context, "POST /events/calls/lead/{leadId}", { path: { leadId }, body }, options),
+  );
 }
 
 export function createSmsEvents(context: ClientContext): SmsEventsResource {

@@ -37,7 +37,11 @@ export class WebhookVerificationError extends Error {
   declare readonly header: string | undefined;
 
   constructor(reason: WebhookVerificationReason, header?: string) {
-    super(header === undefined ? `Webhook verification failed: ${messages[reason]}` : `Webhook verification failed: ${messages[reason]} (${header})`);
+    super(
+      header === undefined
+        ? `Webhook verification failed: ${messages[reason]}`
+        : `Webhook verification failed: ${messages[reason]} (${header})`,
+    );
     this.reason = reason;
     this.header = header;
   }

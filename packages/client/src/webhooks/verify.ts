@@ -37,7 +37,12 @@ const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
  * Verifies a delivery from its raw body, headers and secret(s). Throws a
  * `WebhookVerificationError` saying why when it does not verify.
  */
-export function verifyWebhook(body: WebhookBody, headers: WebhookHeaders, secrets: WebhookSecrets, options: VerifyWebhookOptions = {}): VerifiedWebhook {
+export function verifyWebhook(
+  body: WebhookBody,
+  headers: WebhookHeaders,
+  secrets: WebhookSecrets,
+  options: VerifyWebhookOptions = {},
+): VerifiedWebhook {
   const signers = signersFor(secrets);
   const id = requiredHeader(headers, "webhook-id");
   const timestampHeader = requiredHeader(headers, "webhook-timestamp");

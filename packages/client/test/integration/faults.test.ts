@@ -48,8 +48,14 @@ function sequence(...steps: ((res: ServerResponse) => void)[]): Handler {
   return (_req, res, index) => steps[Math.min(index, steps.length - 1)]!(res);
 }
 const hang = () => undefined;
-const ok = (body: unknown = lead()) => (res: ServerResponse) => sendJson(res, 200, body);
-const status = (code: number, headers: Record<string, string> = {}) => (res: ServerResponse) => sendProblem(res, code, headers);
+const ok =
+  (body: unknown = lead()) =>
+  (res: ServerResponse) =>
+    sendJson(res, 200, body);
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  (res: ServerResponse) =>
+    sendProblem(res, code, headers);
 const resetMidBody = (res: ServerResponse) => {
   res.writeHead(200, { "content-type": "application/json", "content-length": "4096" });
   res.write('{"id":"lead_1","createdAt":"2026-');
@@ -138,10 +144,12 @@ describe("connection reset mid-body", () => {
 
 describe("bodies", () => {
   it("broken JSON on 200 names the operation and is not retried", async () => {
-    const { server, lp } = await setup(sequence((res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end('{"id": "lead_1", ');
-    }));
+    const { server, lp } = await setup(
+      sequence((res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"id": "lead_1", ');
+      }),
+    );
     const error = (await lp.leads.get("lead_1").catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(LeadpingError);
     expect(error.message).toMatch(/GET \/leads\/\{id\} answered 200 with invalid JSON \(\/leads\/lead_1\)/);
@@ -149,10 +157,12 @@ describe("bodies", () => {
   });
 
   it("a text/plain 500 is retried, then kept as text", async () => {
-    const { server, clock, lp } = await setup(sequence((res) => {
-      res.writeHead(500, { "content-type": "text/plain" });
-      res.end("database on fire");
-    }));
+    const { server, clock, lp } = await setup(
+      sequence((res) => {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.end("database on fire");
+      }),
+    );
     const error = (await lp.leads.get("lead_1").catch((e: unknown) => e)) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.body).toBe("database on fire");

@@ -26,7 +26,13 @@ beforeAll(async () => {
     if (req.url.startsWith("/flaky") && flaky++ % 2 === 0) return sendProblem(res, 503);
     // Never answered: the client's timeout or the caller's signal ends the attempt.
     if (req.url.includes("hang")) return;
-    if (req.url.includes("missing")) return sendJson(res, 404, { status: 404, title: "Not found", traceId: "00-server-trace-01" }, { "content-type": "application/problem+json" });
+    if (req.url.includes("missing"))
+      return sendJson(
+        res,
+        404,
+        { status: 404, title: "Not found", traceId: "00-server-trace-01" },
+        { "content-type": "application/problem+json" },
+      );
     if (req.url.includes("all/my")) return sendJson(res, 200, page([], null));
     sendJson(res, 200, lead(), { "x-served-by": "test" });
   });
@@ -63,7 +69,9 @@ describe("tracing", () => {
     const before = server.requests.length;
     const { traceId } = await lp.leads.get("lead_1").withResponse();
     const spans = exporter.getFinishedSpans();
-    expect(spans.map((s) => [s.name, s.kind, s.attributes["http.response.status_code"], s.attributes["http.request.resend_count"]])).toEqual([
+    expect(
+      spans.map((s) => [s.name, s.kind, s.attributes["http.response.status_code"], s.attributes["http.request.resend_count"]]),
+    ).toEqual([
       ["GET /leads/{id}", SpanKind.CLIENT, 503, undefined],
       ["GET /leads/{id}", SpanKind.CLIENT, 200, 1],
     ]);

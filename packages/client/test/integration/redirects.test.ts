@@ -161,7 +161,9 @@ describe("another origin", () => {
 describe("limits", () => {
   it("a redirect loop stops after 10 hops with LeadpingRedirectError", async () => {
     const api = await redirecting(302, () => "/from/loop");
-    const error = await client(api).leads.get("lead_1").catch((e: unknown) => e);
+    const error = await client(api)
+      .leads.get("lead_1")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeadpingRedirectError);
     expect((error as Error).message).toMatch(/more than 10 redirects/);
     expect(api.requests).toHaveLength(11);

@@ -64,7 +64,12 @@ describe("maxResponseBytes over real HTTP", () => {
 
   it("an endless body through lp.raw and middleware is cut off too", async () => {
     const { server, closed } = await setup(endless);
-    const lp = createLeadpingClient({ apiKey: "sk", baseUrl: server.url, maxResponseBytes: MiB, middleware: [{ onRequest: () => undefined }] });
+    const lp = createLeadpingClient({
+      apiKey: "sk",
+      baseUrl: server.url,
+      maxResponseBytes: MiB,
+      middleware: [{ onRequest: () => undefined }],
+    });
     await expect(lp.raw.GET("/tags")).rejects.toBeInstanceOf(LeadpingResponseTooLargeError);
     await closed;
   });

@@ -39,12 +39,27 @@ describe("runtime portability", () => {
         seen.push({ url: input, auth: new Headers(init.headers).get("authorization") });
         return Promise.resolve(new Response(JSON.stringify({ id: "lead_1" }), { status: 200 }));
       },
-      Request, Response, Headers, URL, URLSearchParams, AbortController, AbortSignal, DOMException, FormData,
-      setTimeout, clearTimeout, TextEncoder, TextDecoder, console,
+      Request,
+      Response,
+      Headers,
+      URL,
+      URLSearchParams,
+      AbortController,
+      AbortSignal,
+      DOMException,
+      FormData,
+      setTimeout,
+      clearTimeout,
+      TextEncoder,
+      TextDecoder,
+      console,
     };
     const sandbox = createContext({ ...webGlobals });
     runInContext(`${code}; globalThis.Leadping = Leadping;`, sandbox);
-    const lp = (sandbox.Leadping as { createLeadpingClient: typeof createLeadpingClient }).createLeadpingClient({ apiKey: "sk_edge", baseUrl: "https://edge.test" });
+    const lp = (sandbox.Leadping as { createLeadpingClient: typeof createLeadpingClient }).createLeadpingClient({
+      apiKey: "sk_edge",
+      baseUrl: "https://edge.test",
+    });
     await expect(lp.leads.update("lead_1", { enabled: true })).resolves.toEqual({ id: "lead_1" });
     expect(seen).toEqual([{ url: "https://edge.test/leads/lead_1", auth: "Bearer sk_edge" }]);
     expect("process" in sandbox).toBe(false);

@@ -40,7 +40,8 @@ describe("README examples compile", () => {
     const [contacted] = await lp.leadStatuses.list();
     await lp.leads.status.set("lead_01", { type: "disposition", outcome: contacted!.name, notes: "Left a voicemail" });
     await lp.leads.status.export("lead_01");
-    for await (const event of lp.leads.events.listAll("lead_01", { pageSize: 50 })) expectTypeOf(event.eventType).toEqualTypeOf<string | undefined>();
+    for await (const event of lp.leads.events.listAll("lead_01", { pageSize: 50 }))
+      expectTypeOf(event.eventType).toEqualTypeOf<string | undefined>();
     await lp.leads.callEvents.list("lead_01");
     await lp.leads.smsEvents.list("lead_01");
     await lp.leads.conversations.list("lead_01");

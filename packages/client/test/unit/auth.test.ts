@@ -99,7 +99,12 @@ describe("headers", () => {
       await lp.leads.create({});
       await lp.raw.GET("/tags");
       await lp.leads.get("lead_1", { headers: { Accept: "application/problem+json" } });
-      expect(fetch.calls.map((c) => c.headers.accept)).toEqual(["application/json", "application/json", "application/json", "application/problem+json"]);
+      expect(fetch.calls.map((c) => c.headers.accept)).toEqual([
+        "application/json",
+        "application/json",
+        "application/json",
+        "application/problem+json",
+      ]);
     }
   });
 

@@ -126,7 +126,13 @@ describe("lp.raw error responses", () => {
     { mode: "no middleware (prepared request)", middleware: [] },
     { mode: "middleware", middleware: [{ onRequest: () => undefined }] },
   ])("redact the body and every header value ($mode)", async ({ middleware }) => {
-    const lp = createLeadpingClient({ apiKey: API_KEY, baseUrl: "http://api.test", fetch: scriptedFetch(echoEverywhere), middleware, maxRetries: 0 });
+    const lp = createLeadpingClient({
+      apiKey: API_KEY,
+      baseUrl: "http://api.test",
+      fetch: scriptedFetch(echoEverywhere),
+      middleware,
+      maxRetries: 0,
+    });
     const { error, response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } });
     expect(response.status).toBe(401);
     expect(error).toBe("denied for Bearer [redacted]");

@@ -97,7 +97,9 @@ describe("bodies that are not problem JSON", () => {
     ["application/json", "[1,2]"],
     ["text/plain", ""],
   ])("keeps a %s body as text: %j", async (contentType, text) => {
-    const { lp } = clientAnswering(new Response(text, { status: 502, statusText: "Bad Gateway", headers: { "content-type": contentType } }));
+    const { lp } = clientAnswering(
+      new Response(text, { status: 502, statusText: "Bad Gateway", headers: { "content-type": contentType } }),
+    );
     const error = (await lp.leads.get("lead_1").catch((e: unknown) => e)) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.body).toBe(text);

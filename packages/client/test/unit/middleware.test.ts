@@ -41,7 +41,14 @@ describe("middleware on resources", () => {
       (lp: LeadpingClient) => lp.tags.create({ name: "Hot" }),
     ]) {
       const fetch = scriptedFetch(problem(503), json(lead(), 201));
-      const lp = createLeadpingClient({ apiKey: "sk", sourceKey: "lp_src", baseUrl, fetch, middleware: [gateway], clock: recordingClock() });
+      const lp = createLeadpingClient({
+        apiKey: "sk",
+        sourceKey: "lp_src",
+        baseUrl,
+        fetch,
+        middleware: [gateway],
+        clock: recordingClock(),
+      });
       await expect(run(lp)).rejects.toMatchObject({ status: 503 });
       expect(fetch.calls).toHaveLength(1);
       expect(fetch.calls[0]!.url).toMatch(/^http:\/\/api\.test\/gateway\//);
@@ -150,13 +157,20 @@ describe("lp.raw", () => {
     expect(fetch.calls[0]!.headers["x-traced"]).toBe("yes");
   });
 
-  it("a URL-rewriting middleware changes neither the credentials nor the retry policy of lp.raw.POST(\"/leads\")", async () => {
+  it('a URL-rewriting middleware changes neither the credentials nor the retry policy of lp.raw.POST("/leads")', async () => {
     // The rewritten URL no longer names /leads: only the schema path can tell it is an intake create.
     const gateway: Middleware = {
       onRequest: ({ request }) => new Request(request.url.replace("api.test/leads", "api.test/gateway/v2/intake"), request),
     };
     const fetch = scriptedFetch(problem(503), json(lead(), 201));
-    const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src", baseUrl, fetch, middleware: [gateway], clock: recordingClock() });
+    const lp = createLeadpingClient({
+      apiKey: "sk_org",
+      sourceKey: "lp_src",
+      baseUrl,
+      fetch,
+      middleware: [gateway],
+      clock: recordingClock(),
+    });
     const { error, response } = await lp.raw.POST("/leads", { body: {} });
     expect(response.status).toBe(503);
     expect(error).toMatchObject({ status: 503 });

@@ -83,7 +83,13 @@ describe("listAll", () => {
 
   it("stops with an error when the server cycles back to an earlier token", async () => {
     // t1 → t2 → t1 → t2 … would never end if only the previous token were compared.
-    const fetch = scriptedFetch(json(page(["a"], "t1")), json(page(["b"], "t2")), json(page(["c"], "t1")), json(page(["d"], "t2")), json(page([], null)));
+    const fetch = scriptedFetch(
+      json(page(["a"], "t1")),
+      json(page(["b"], "t2")),
+      json(page(["c"], "t1")),
+      json(page(["d"], "t2")),
+      json(page([], null)),
+    );
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch });
     const seen: string[] = [];
     const iterate = async () => {

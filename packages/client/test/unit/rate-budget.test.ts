@@ -29,7 +29,14 @@ function setup(options: LeadpingClientOptions & { clock?: ReturnType<typeof virt
     sentAt.push(clock.t);
     return json(lead());
   });
-  const lp = createLeadpingClient({ apiKey: "sk_secret_org", sourceKey: "lp_src_secret", baseUrl: "http://api.test", fetch, clock, ...options });
+  const lp = createLeadpingClient({
+    apiKey: "sk_secret_org",
+    sourceKey: "lp_src_secret",
+    baseUrl: "http://api.test",
+    fetch,
+    clock,
+    ...options,
+  });
   return { clock, fetch, lp, sentAt };
 }
 
@@ -95,7 +102,9 @@ describe("the client with a rate budget", () => {
     const { lp } = setup({ clock, logger, rateBudget: inProcessRateBudget({ limit: 1, windowMs: 1000, guardMs: 0 }, () => clock.t) });
     await lp.leads.get("lead_1");
     await lp.leads.get("lead_1");
-    expect(entries).toEqual([expect.objectContaining({ event: "rate-wait", waitMs: 1000, partition: "organization", attempt: 1, path: "/leads/{id}" })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ event: "rate-wait", waitMs: 1000, partition: "organization", attempt: 1, path: "/leads/{id}" }),
+    ]);
   });
 
   it("does not wait at all without a budget", async () => {
@@ -110,7 +119,14 @@ describe("the client with a rate budget", () => {
     const budget: RateBudget = { take: (partition) => (taken.push(partition), 0) };
     const clock = virtualClock();
     const fetch = scriptedFetch(problem(503), json(lead()), json(lead(), 201));
-    const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src_key", baseUrl: "http://api.test", fetch, clock, rateBudget: budget });
+    const lp = createLeadpingClient({
+      apiKey: "sk_org",
+      sourceKey: "lp_src_key",
+      baseUrl: "http://api.test",
+      fetch,
+      clock,
+      rateBudget: budget,
+    });
     await lp.leads.get("lead_1");
     await lp.leads.create({ contact: { firstName: "Ada" } });
     expect(taken).toEqual(["organization", "organization", "intake"]);

@@ -18,7 +18,11 @@ describe("redirects in a browser", () => {
   it("an opaque redirect fails with LeadpingRedirectError instead of resending blindly", async () => {
     let calls = 0;
     // Not scriptedFetch: its clones would lose the browser-only status and type.
-    const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch: () => Promise.resolve(calls++ === 0 ? opaqueRedirect() : json(lead())) });
+    const lp = createLeadpingClient({
+      apiKey: "sk",
+      baseUrl,
+      fetch: () => Promise.resolve(calls++ === 0 ? opaqueRedirect() : json(lead())),
+    });
     const error = await lp.leads.update("lead_1", { enabled: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeadpingRedirectError);
     expect(error).toMatchObject({ method: "PUT", path: "/leads/lead_1", status: 0 });

@@ -97,9 +97,24 @@ describe.each(modes)("maxResponseBytes ($mode)", ({ middleware }) => {
 describe.each(modes)("maxResponseBytes on lp.raw ($mode)", ({ middleware }) => {
   it("limits 2xx and error bodies alike", async () => {
     for (const status of [200, 404]) {
-      const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch: scriptedFetch(() => new Response(body(LIMIT + 1), { status })), middleware, maxResponseBytes: LIMIT });
-      await expect(lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } })).rejects.toMatchObject({ name: "LeadpingResponseTooLargeError", status });
-      const fits = createLeadpingClient({ apiKey: "sk", baseUrl, fetch: scriptedFetch(() => new Response(body(LIMIT), { status })), middleware, maxResponseBytes: LIMIT });
+      const lp = createLeadpingClient({
+        apiKey: "sk",
+        baseUrl,
+        fetch: scriptedFetch(() => new Response(body(LIMIT + 1), { status })),
+        middleware,
+        maxResponseBytes: LIMIT,
+      });
+      await expect(lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } })).rejects.toMatchObject({
+        name: "LeadpingResponseTooLargeError",
+        status,
+      });
+      const fits = createLeadpingClient({
+        apiKey: "sk",
+        baseUrl,
+        fetch: scriptedFetch(() => new Response(body(LIMIT), { status })),
+        middleware,
+        maxResponseBytes: LIMIT,
+      });
       const { response } = await fits.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } });
       expect(response.status).toBe(status);
     }

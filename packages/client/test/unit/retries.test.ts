@@ -60,7 +60,12 @@ describe("idempotent operations", () => {
   it("obey Retry-After in seconds and as an HTTP date, capped at 60 s", async () => {
     const date = new Date(Date.parse("2026-03-01T12:00:00Z") + 4000).toUTCString();
     const { clock, lp } = setup(
-      [problem(429, {}, { "retry-after": "3" }), problem(503, {}, { "retry-after": date }), problem(429, {}, { "retry-after": "3600" }), json(lead())],
+      [
+        problem(429, {}, { "retry-after": "3" }),
+        problem(503, {}, { "retry-after": date }),
+        problem(429, {}, { "retry-after": "3600" }),
+        json(lead()),
+      ],
       { maxRetries: 3 },
     );
     await lp.leads.get("lead_1");
@@ -103,7 +108,9 @@ describe("idempotent operations", () => {
 
   it("treat a maxRetries that is not a number (NaN from an unset env variable) as 0, never as endless", async () => {
     for (const options of [{ maxRetries: Number(undefined) }, {}]) {
-      const { fetch, lp } = setup([problem(503), networkError("ECONNRESET"), problem(503), problem(503), json(lead())], { maxRetries: Number.NaN });
+      const { fetch, lp } = setup([problem(503), networkError("ECONNRESET"), problem(503), problem(503), json(lead())], {
+        maxRetries: Number.NaN,
+      });
       await expect(lp.leads.get("lead_1", options)).rejects.toBeInstanceOf(InternalServerError);
       expect(fetch.calls).toHaveLength(1);
     }

@@ -1,7 +1,14 @@
 // createWebhookHandler behind a real HTTP server on 127.0.0.1: verify, deduplicate,
 // call the function, and answer 2xx only after it accepted.
 import { afterEach, describe, expect, it } from "vitest";
-import { type SeenWebhookStore, type VerifiedWebhook, type WebhookHandlerOptions, type WebhookOutcome, createMemorySeenStore, createWebhookHandler } from "../../src/webhooks/index.js";
+import {
+  type SeenWebhookStore,
+  type VerifiedWebhook,
+  type WebhookHandlerOptions,
+  type WebhookOutcome,
+  createMemorySeenStore,
+  createWebhookHandler,
+} from "../../src/webhooks/index.js";
 import { type TestServer, startServer } from "../helpers/server.js";
 import { NOW_MS, SECRET, signedHeaders } from "./signing.js";
 
@@ -34,7 +41,8 @@ async function serveHandler(options: Partial<WebhookHandlerOptions> = {}) {
 }
 
 const body = JSON.stringify({ type: "lead.created", timestamp: "2026-01-15T12:00:00.000Z", data: { id: "lead_9" } });
-const post = (url: string, headers: Record<string, string>, text = body) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: text });
+const post = (url: string, headers: Record<string, string>, text = body) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: text });
 
 describe("createWebhookHandler", () => {
   it("answers 204 after the function accepted a genuine delivery", async () => {

@@ -35,13 +35,30 @@ describe("webhook verifier portability", () => {
 
   it("verifies and rejects in a sandbox with only web globals (like an edge worker)", async () => {
     const { code } = await bundleForWeb();
-    const sandbox = createContext({ Request, Response, Headers, URL, TextEncoder, TextDecoder, DataView, Uint8Array, ArrayBuffer, JSON, Date, Math, atob, btoa });
+    const sandbox = createContext({
+      Request,
+      Response,
+      Headers,
+      URL,
+      TextEncoder,
+      TextDecoder,
+      DataView,
+      Uint8Array,
+      ArrayBuffer,
+      JSON,
+      Date,
+      Math,
+      atob,
+      btoa,
+    });
     runInContext(`${code}; globalThis.LeadpingWebhooks = LeadpingWebhooks;`, sandbox);
     const lib = sandbox["LeadpingWebhooks"] as typeof webhooks;
     const body = '{"type":"lead.created","data":{"id":"lead_1"}}';
     const handler = lib.createWebhookHandler({ secret: SECRET, now: () => NOW_MS, onDelivery: () => undefined });
     const accepted = await handler(new Request("https://edge.test/hook", { method: "POST", headers: signedHeaders(body), body }));
-    const rejected = await handler(new Request("https://edge.test/hook", { method: "POST", headers: signedHeaders(body), body: `${body} ` }));
+    const rejected = await handler(
+      new Request("https://edge.test/hook", { method: "POST", headers: signedHeaders(body), body: `${body} ` }),
+    );
     expect([accepted.status, rejected.status]).toEqual([204, 401]);
     expect("process" in sandbox).toBe(false);
   });

@@ -1,13 +1,22 @@
 // The README's "Receiving webhooks" examples, compiled against the public API.
 import type { IncomingHttpHeaders } from "node:http";
 import { describe, expectTypeOf, it } from "vitest";
-import { type SeenWebhookStore, WebhookVerificationError, type WebhookVerificationReason, createWebhookHandler, verifyWebhook } from "../../src/webhooks/index.js";
+import {
+  type SeenWebhookStore,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+  createWebhookHandler,
+  verifyWebhook,
+} from "../../src/webhooks/index.js";
 
 declare const processLeadEvent: (id: string, payload: unknown) => Promise<void>;
 declare const rawBody: Uint8Array;
 declare const req: { headers: IncomingHttpHeaders };
 declare const res: { writeHead(status: number): { end(): void } };
-declare const redis: { set(key: string, value: string, options: { NX: true; EX: number }): Promise<string | null>; del(key: string): Promise<number> };
+declare const redis: {
+  set(key: string, value: string, options: { NX: true; EX: number }): Promise<string | null>;
+  del(key: string): Promise<number>;
+};
 
 describe("Receiving webhooks (README)", () => {
   it("the handler example", () => {

@@ -40,21 +40,33 @@ describe("Standard Webhooks test vectors", () => {
     it(`${vector.name}: decoy v1 and unknown v2 signatures around the right one are skipped`, () => {
       const [decoy1, decoy2] = vectors.decoySignatures;
       const signature = [decoy1, decoy2, vector.signature, decoy1].join(" ");
-      expect(reasonOf(() => verifyWebhook(vector.payload, { ...headers, "webhook-signature": signature }, vector.secret, { now: at }))).toBe("verified");
-      expect(reasonOf(() => verifyWebhook(vector.payload, { ...headers, "webhook-signature": vectors.decoySignatures.join(" ") }, vector.secret, { now: at }))).toBe("no-matching-signature");
+      expect(
+        reasonOf(() => verifyWebhook(vector.payload, { ...headers, "webhook-signature": signature }, vector.secret, { now: at })),
+      ).toBe("verified");
+      expect(
+        reasonOf(() =>
+          verifyWebhook(vector.payload, { ...headers, "webhook-signature": vectors.decoySignatures.join(" ") }, vector.secret, { now: at }),
+        ),
+      ).toBe("no-matching-signature");
     });
 
     for (const broken of vectors.invalidSignatures) {
       it(`${vector.name}: the invalid signature ${JSON.stringify(broken)} is refused`, () => {
-        expect(reasonOf(() => verifyWebhook(vector.payload, { ...headers, "webhook-signature": broken }, vector.secret, { now: at }))).toBe("no-matching-signature");
+        expect(reasonOf(() => verifyWebhook(vector.payload, { ...headers, "webhook-signature": broken }, vector.secret, { now: at }))).toBe(
+          "no-matching-signature",
+        );
       });
     }
 
     it(`${vector.name}: one second past the 5-minute window either way is refused`, () => {
       const fiveMinutes = 5 * 60 * 1000;
       expect(reasonOf(() => verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() + fiveMinutes }))).toBe("verified");
-      expect(reasonOf(() => verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() + fiveMinutes + 1000 }))).toBe("timestamp-too-old");
-      expect(reasonOf(() => verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() - fiveMinutes - 1000 }))).toBe("timestamp-in-future");
+      expect(reasonOf(() => verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() + fiveMinutes + 1000 }))).toBe(
+        "timestamp-too-old",
+      );
+      expect(reasonOf(() => verifyWebhook(vector.payload, headers, vector.secret, { now: () => at() - fiveMinutes - 1000 }))).toBe(
+        "timestamp-in-future",
+      );
     });
   }
 
@@ -62,7 +74,9 @@ describe("Standard Webhooks test vectors", () => {
     it(`the empty secret ${JSON.stringify(secret)} is refused as malformed`, () => {
       const [vector] = vectors.signing;
       const headers = { "webhook-id": vector!.id, "webhook-timestamp": String(vector!.timestamp), "webhook-signature": vector!.signature };
-      expect(reasonOf(() => verifyWebhook(vector!.payload, headers, secret, { now: () => vector!.timestamp * 1000 }))).toBe("malformed-secret");
+      expect(reasonOf(() => verifyWebhook(vector!.payload, headers, secret, { now: () => vector!.timestamp * 1000 }))).toBe(
+        "malformed-secret",
+      );
     });
   }
 });

@@ -25,7 +25,14 @@ describe("verifyWebhook", () => {
   it("accepts the body as bytes and the headers as a Headers object or Node's header arrays", () => {
     const headers = signedHeaders(body);
     expect(verifyWebhook(new TextEncoder().encode(body), new Headers(headers), SECRET, { now }).id).toBe("msg_2xYq9v");
-    expect(verifyWebhook(new TextEncoder().encode(body).buffer, { ...headers, "Webhook-Id": headers["webhook-id"], "webhook-id": undefined }, SECRET, { now }).id).toBe("msg_2xYq9v");
+    expect(
+      verifyWebhook(
+        new TextEncoder().encode(body).buffer,
+        { ...headers, "Webhook-Id": headers["webhook-id"], "webhook-id": undefined },
+        SECRET,
+        { now },
+      ).id,
+    ).toBe("msg_2xYq9v");
   });
 
   it("refuses a tampered body", () => {
@@ -34,7 +41,9 @@ describe("verifyWebhook", () => {
   });
 
   it("refuses a delivery signed with another secret", () => {
-    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { secrets: [ROTATED_SECRET] }), SECRET, { now })).reason).toBe("no-matching-signature");
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { secrets: [ROTATED_SECRET] }), SECRET, { now })).reason).toBe(
+      "no-matching-signature",
+    );
   });
 
   it("refuses a stale timestamp and a future one, with a configurable tolerance", () => {
@@ -44,14 +53,19 @@ describe("verifyWebhook", () => {
     expect(refusal(() => verifyWebhook(body, stale, SECRET, { now })).reason).toBe("timestamp-too-old");
     expect(refusal(() => verifyWebhook(body, future, SECRET, { now })).reason).toBe("timestamp-in-future");
     expect(verifyWebhook(body, stale, SECRET, { now, toleranceSeconds: 600 }).id).toBe("msg_2xYq9v");
-    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { timestampSeconds: seconds - 11 }), SECRET, { now, toleranceSeconds: 10 })).reason).toBe("timestamp-too-old");
+    expect(
+      refusal(() => verifyWebhook(body, signedHeaders(body, { timestampSeconds: seconds - 11 }), SECRET, { now, toleranceSeconds: 10 }))
+        .reason,
+    ).toBe("timestamp-too-old");
   });
 
   it("does not accept a signature moved to another id or timestamp", () => {
     const headers = signedHeaders(body, { id: "msg_a" });
     expect(refusal(() => verifyWebhook(body, { ...headers, "webhook-id": "msg_b" }, SECRET, { now })).reason).toBe("no-matching-signature");
     const later = String(Number(headers["webhook-timestamp"]) + 1);
-    expect(refusal(() => verifyWebhook(body, { ...headers, "webhook-timestamp": later }, SECRET, { now })).reason).toBe("no-matching-signature");
+    expect(refusal(() => verifyWebhook(body, { ...headers, "webhook-timestamp": later }, SECRET, { now })).reason).toBe(
+      "no-matching-signature",
+    );
   });
 
   it("names the missing header", () => {
@@ -65,7 +79,9 @@ describe("verifyWebhook", () => {
 
   it("refuses a timestamp that is not Unix seconds", () => {
     for (const timestamp of ["hello", "2026-01-15T12:00:00Z", "-5", "1.5"]) {
-      expect(refusal(() => verifyWebhook(body, { ...signedHeaders(body), "webhook-timestamp": timestamp }, SECRET, { now })).reason).toBe("malformed-timestamp");
+      expect(refusal(() => verifyWebhook(body, { ...signedHeaders(body), "webhook-timestamp": timestamp }, SECRET, { now })).reason).toBe(
+        "malformed-timestamp",
+      );
     }
   });
 
@@ -97,6 +113,8 @@ describe("key rotation", () => {
     expect(verifyWebhook(body, signedHeaders(body, { secrets: [SECRET] }), both, { now }).id).toBe("msg_2xYq9v");
     expect(verifyWebhook(body, signedHeaders(body, { secrets: [ROTATED_SECRET] }), both, { now }).id).toBe("msg_2xYq9v");
     const third = `whsec_${btoa("a third key, 32 bytes long......")}`;
-    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { secrets: [third] }), both, { now })).reason).toBe("no-matching-signature");
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body, { secrets: [third] }), both, { now })).reason).toBe(
+      "no-matching-signature",
+    );
   });
 });

@@ -16,7 +16,11 @@ export interface HandlerContext {
 
 export type HandlerResult =
   | { status: number; body?: unknown }
-  | { problem: "not-found" | "validation" | "bad-request" | "conflict" | "store-full" | "payload-too-large"; detail: string; errors?: FieldErrors };
+  | {
+      problem: "not-found" | "validation" | "bad-request" | "conflict" | "store-full" | "payload-too-large";
+      detail: string;
+      errors?: FieldErrors;
+    };
 
 /** An operation implementation, keyed by operationId in the registry. */
 export type OperationHandler = (ctx: HandlerContext) => HandlerResult;

@@ -29,7 +29,14 @@ export const setLeadStatus: OperationHandler = (ctx) => {
   // The oldest change beyond the bound is dropped; the change after it still names it in `oldLeadStatusChangeId`.
   ctx.state.append(ctx.state.historyByLead, leadId, change, ctx.state.limits.maxStatusChangesPerLead);
   syncCurrentStatus(ctx.state, stored, now);
-  recordLeadEvent(ctx.state, leadId, "status_changed", `Status set to ${stored.lead.currentLeadStatus?.displayName ?? change.outcome}.`, now, { type: "leadStatusChange", id: change.id });
+  recordLeadEvent(
+    ctx.state,
+    leadId,
+    "status_changed",
+    `Status set to ${stored.lead.currentLeadStatus?.displayName ?? change.outcome}.`,
+    now,
+    { type: "leadStatusChange", id: change.id },
+  );
   return ok(change);
 };
 
@@ -40,15 +47,40 @@ export const getLeadStatusHistory: OperationHandler = (ctx) => {
 };
 
 const EXPORT_COLUMNS = [
-  "leadId", "leadStatusChangeId", "type", "outcome", "category", "oldLeadStatusChangeId", "oldLeadStatusChangeType", "oldLeadStatusChangeOutcome",
-  "newLeadStatusChangeId", "changeSource", "changedByUserId", "changedByAutomationId", "changedAt", "reason", "followUpStatus", "callbackAt", "taskDueAt",
-  "appointmentStartAt", "appointmentEndAt", "assignedToUserId", "sourceId", "relatedCallEventId", "isMissedCallFollowUp", "notes", "createdAt", "updatedAt",
+  "leadId",
+  "leadStatusChangeId",
+  "type",
+  "outcome",
+  "category",
+  "oldLeadStatusChangeId",
+  "oldLeadStatusChangeType",
+  "oldLeadStatusChangeOutcome",
+  "newLeadStatusChangeId",
+  "changeSource",
+  "changedByUserId",
+  "changedByAutomationId",
+  "changedAt",
+  "reason",
+  "followUpStatus",
+  "callbackAt",
+  "taskDueAt",
+  "appointmentStartAt",
+  "appointmentEndAt",
+  "assignedToUserId",
+  "sourceId",
+  "relatedCallEventId",
+  "isMissedCallFollowUp",
+  "notes",
+  "createdAt",
+  "updatedAt",
 ] as const;
 
 export const exportLeadStatusHistory: OperationHandler = (ctx) => {
   const leadId = ctx.params["leadId"]!;
   if (!ctx.state.leadsById.has(leadId)) return notFound(leadMissing(leadId));
-  const rows = (ctx.state.historyByLead.get(leadId) ?? []).map(({ id, leadName: _name, appointmentNotes: _notes, timestamp: _at, ...change }) => ({ ...change, leadStatusChangeId: id }));
+  const rows = (ctx.state.historyByLead.get(leadId) ?? []).map(
+    ({ id, leadName: _name, appointmentNotes: _notes, timestamp: _at, ...change }) => ({ ...change, leadStatusChangeId: id }),
+  );
   const cell = (value: unknown) => {
     const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -16,7 +16,8 @@ export const createLeadStatus: OperationHandler = (ctx) => {
   const body = ctx.body as LeadStatusRequest;
   const name = body.name?.trim() ?? "";
   if (name === "") return invalid("A lead status needs a name.", { name: ["is required"] });
-  if (statusNameTaken(ctx.state, name, null)) return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
+  if (statusNameTaken(ctx.state, name, null))
+    return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
   const highest = Math.max(0, ...[...ctx.state.leadStatusesById.values()].map((s) => s.sortOrder ?? 0));
   const status: LeadStatusResponse = {
     id: ctx.state.newId("lst"),
@@ -40,7 +41,8 @@ export const updateLeadStatus: OperationHandler = (ctx) => {
   if (body.name != null) {
     const name = body.name.trim();
     if (name === "") return invalid("A lead status needs a name.", { name: ["must not be blank"] });
-    if (statusNameTaken(ctx.state, name, id)) return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
+    if (statusNameTaken(ctx.state, name, id))
+      return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
     status.name = name;
   }
   // Fields sent as null (or left out) keep their value.

@@ -11,7 +11,12 @@ function changeTags(ctx: HandlerContext, combine: (current: string[], requested:
   if (!stored) return notFound(leadMissing(id));
   const body = ctx.body as LeadTagsRequest;
   const now = ctx.now();
-  const resolved = resolveTags(ctx.state, { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: body.createMissing === true }, stored.tagIds, now);
+  const resolved = resolveTags(
+    ctx.state,
+    { tagIds: body.tagIds, tagNames: body.tagNames, createMissing: body.createMissing === true },
+    stored.tagIds,
+    now,
+  );
   if (!("ids" in resolved)) return tagFailure(resolved)!;
   const next = combine(stored.tagIds, resolved.ids);
   if (!sameList(next, stored.tagIds)) {

@@ -11,7 +11,8 @@ import { type HandlerContext, type HandlerResult, type OperationHandler, invalid
 function refusedLeadBody(ctx: HandlerContext, creates: boolean): HandlerResult | null {
   const { maxLeadBytes } = ctx.state.limits;
   // The body's depth is already bounded (request-body.ts), so stringifying it is safe.
-  if (Buffer.byteLength(JSON.stringify(ctx.body ?? null)) > maxLeadBytes) return tooLarge(`The local API stores leads of at most ${maxLeadBytes} bytes of JSON.`);
+  if (Buffer.byteLength(JSON.stringify(ctx.body ?? null)) > maxLeadBytes)
+    return tooLarge(`The local API stores leads of at most ${maxLeadBytes} bytes of JSON.`);
   const full = creates ? ctx.state.leadRoomProblem(1) : null;
   return full === null ? null : storeFull(full);
 }

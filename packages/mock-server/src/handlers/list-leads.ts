@@ -84,7 +84,11 @@ function matchesSearch(row: Row, fields: readonly string[], needle: string): boo
   });
   if (haystack.some((text) => text.includes(needle))) return true;
   // "ada lovelace" finds Ada Lovelace.
-  return fields.includes("firstName") && fields.includes("lastName") && `${row.firstName ?? ""} ${row.lastName ?? ""}`.toLowerCase().includes(needle);
+  return (
+    fields.includes("firstName") &&
+    fields.includes("lastName") &&
+    `${row.firstName ?? ""} ${row.lastName ?? ""}`.toLowerCase().includes(needle)
+  );
 }
 
 function valueOf(row: Row, field: string): unknown {

@@ -13,7 +13,20 @@ export interface OrderPosition {
   seq: number;
 }
 
-const SORTABLE = new Set(["id", "firstName", "lastName", "email", "phone", "createdAt", "updatedAt", "status", "price", "enabled", "isArchived", "archivedAt"]);
+const SORTABLE = new Set([
+  "id",
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "createdAt",
+  "updatedAt",
+  "status",
+  "price",
+  "enabled",
+  "isArchived",
+  "archivedAt",
+]);
 
 /** The field when it can be sorted on, otherwise `null`. */
 export function sortKeyOf(field: string): string | null {

@@ -18,7 +18,8 @@ export function pageOf<T extends object>(rows: readonly T[], options: RequestDat
       (options.filters ?? []).every((f) => field(row, f.field) === (f.value ?? null)) &&
       (!needle || (options.searchFields ?? Object.keys(row)).some((name) => textOf(field(row, name)).toLowerCase().includes(needle))),
   );
-  for (const [i, f] of (options.rangeFilters ?? []).entries()) errors[`rangeFilters[${i}]`] = [`range filters are not supported on this list (${f.field})`];
+  for (const [i, f] of (options.rangeFilters ?? []).entries())
+    errors[`rangeFilters[${i}]`] = [`range filters are not supported on this list (${f.field})`];
   const order = options.orderBy ?? [];
   if (order.length > 0) {
     selected = [...selected].sort((a, b) => {

@@ -4,7 +4,16 @@ import { getLeadWorkflowStatus, listLeadCalls, listLeadConversations, listLeadEv
 import { archiveLeadStatus, createLeadStatus, listLeadStatuses, updateLeadStatus } from "./lead-statuses.js";
 import { addLeadTags, removeLeadTag, replaceLeadTags } from "./lead-tags.js";
 import { exportLeadStatusHistory, getLeadStatusHistory, setLeadStatus } from "./lead-status.js";
-import { archiveLead, createExternalLead, createIntakeLead, createIntakeLeadFromQuery, deleteLead, getLead, unarchiveLead, updateLead } from "./leads.js";
+import {
+  archiveLead,
+  createExternalLead,
+  createIntakeLead,
+  createIntakeLeadFromQuery,
+  deleteLead,
+  getLead,
+  unarchiveLead,
+  updateLead,
+} from "./leads.js";
 import { deleteStatusChange, getStatusChange, listOrganizationStatusChanges, updateStatusChange } from "./status-change-records.js";
 import { listLeads } from "./list-leads.js";
 import { archiveTag, createTag, listTags, updateTag } from "./tags.js";

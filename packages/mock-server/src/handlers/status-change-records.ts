@@ -22,9 +22,15 @@ export const updateStatusChange: OperationHandler = (ctx) => {
   if ("errors" in built) return invalid("The status does not exist.", built.errors);
   // A correction keeps who recorded the change and when; it replaces what was recorded.
   const { changedByUserId, changedAt, ...corrected } = built.fields;
-  Object.assign(found.change, corrected, { changedByUserId: found.change.changedByUserId ?? changedByUserId, changedAt: found.change.changedAt ?? changedAt });
+  Object.assign(found.change, corrected, {
+    changedByUserId: found.change.changedByUserId ?? changedByUserId,
+    changedAt: found.change.changedAt ?? changedAt,
+  });
   if (found.history[found.history.length - 1] === found.change) syncCurrentStatus(ctx.state, found.stored, now);
-  recordLeadEvent(ctx.state, found.stored.lead.id, "updated", "A status change was corrected.", now, { type: "leadStatusChange", id: found.change.id });
+  recordLeadEvent(ctx.state, found.stored.lead.id, "updated", "A status change was corrected.", now, {
+    type: "leadStatusChange",
+    id: found.change.id,
+  });
   return ok(found.change);
 };
 
@@ -38,7 +44,12 @@ export const deleteStatusChange: OperationHandler = (ctx) => {
   const before = history[index - 1];
   const after = history[index];
   if (before) before.newLeadStatusChangeId = after?.id ?? null;
-  if (after) Object.assign(after, { oldLeadStatusChangeId: before?.id ?? null, oldLeadStatusChangeType: before?.type ?? null, oldLeadStatusChangeOutcome: before?.outcome ?? null });
+  if (after)
+    Object.assign(after, {
+      oldLeadStatusChangeId: before?.id ?? null,
+      oldLeadStatusChangeType: before?.type ?? null,
+      oldLeadStatusChangeOutcome: before?.outcome ?? null,
+    });
   const now = ctx.now();
   syncCurrentStatus(ctx.state, stored, now);
   recordLeadEvent(ctx.state, stored.lead.id, "updated", "A status change was deleted.", now, { type: "leadStatusChange", id: change.id });

@@ -37,7 +37,12 @@ export function describeWebhooks(options: MockWebhookOptions): string | undefine
   const endpoints = options.endpoints ?? [];
   if (endpoints.length === 0) return undefined;
   const mode = endpoints[0]!.delivery ?? { mode: "none" };
-  const how = mode.mode === "signature" ? `signed with ${mode.secrets.length} secret${mode.secrets.length > 1 ? "s" : ""}` : mode.mode === "header" ? `header ${mode.name}` : mode.mode;
+  const how =
+    mode.mode === "signature"
+      ? `signed with ${mode.secrets.length} secret${mode.secrets.length > 1 ? "s" : ""}`
+      : mode.mode === "header"
+        ? `header ${mode.name}`
+        : mode.mode;
   return `Sending lead events to ${endpoints.map((e) => e.url).join(", ")} (${how})`;
 }
 

@@ -5,13 +5,7 @@ import type { HandlerContext, HandlerResult } from "../handlers/context.js";
 
 /** The lead events the local API sends. */
 export type LeadEventType =
-  | "lead.created"
-  | "lead.updated"
-  | "lead.status_changed"
-  | "lead.archived"
-  | "lead.unarchived"
-  | "lead.tags_changed"
-  | "lead.deleted";
+  "lead.created" | "lead.updated" | "lead.status_changed" | "lead.archived" | "lead.unarchived" | "lead.tags_changed" | "lead.deleted";
 
 /** The JSON body of every delivery: `data` is the lead after the change (before it, for `lead.deleted`). */
 export interface LeadEvent {

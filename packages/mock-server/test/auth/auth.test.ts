@@ -10,7 +10,12 @@ const BEARER_CHALLENGE = 'Bearer resource_metadata="https://api.leadping.ai/.wel
 describe("default auth: any non-empty credential", () => {
   test("organization routes need a bearer token; 401 carries WWW-Authenticate", async () => {
     const { url } = await startStrict();
-    for (const [method, path] of [["GET", "/tags"], ["GET", "/leads/x"], ["POST", "/leads/all/my"], ["DELETE", "/tags/x"]] as const) {
+    for (const [method, path] of [
+      ["GET", "/tags"],
+      ["GET", "/leads/x"],
+      ["POST", "/leads/all/my"],
+      ["DELETE", "/tags/x"],
+    ] as const) {
       const answer = await call(url, method, path, { token: null, ...(method === "POST" ? { body: "{}" } : {}) });
       expectProblem(answer, 401);
       expect(answer.headers.get("www-authenticate")).toBe(BEARER_CHALLENGE);
@@ -86,7 +91,7 @@ describe("configured credentials", () => {
 });
 
 describe("health", () => {
-  test("GET / answers {\"status\":\"ok\"} without credentials; other methods on / are not found", async () => {
+  test('GET / answers {"status":"ok"} without credentials; other methods on / are not found', async () => {
     const { url } = await startStrict();
     const health = await call(url, "GET", "/", { token: null });
     expect(health.status).toBe(200);

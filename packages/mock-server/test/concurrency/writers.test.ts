@@ -11,7 +11,11 @@ function put(agent: Agent, url: URL, body: string): Promise<{ status: number; js
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: "PUT", agent, headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        method: "PUT",
+        agent,
+        headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");

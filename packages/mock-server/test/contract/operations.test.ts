@@ -51,7 +51,10 @@ describe("contract-driven operations", () => {
   test("the router prefers literal segments and reports allowed methods", () => {
     const router = new Router(operations);
     expect(router.match("POST", "/leads/intake")).toMatchObject({ kind: "found", operation: { operationId: "Leads_CreateIntake" } });
-    expect(router.match("GET", "/leads/intake")).toMatchObject({ kind: "found", operation: { operationId: "Leads_CreateIntakeFromQuery" } });
+    expect(router.match("GET", "/leads/intake")).toMatchObject({
+      kind: "found",
+      operation: { operationId: "Leads_CreateIntakeFromQuery" },
+    });
     expect(router.match("GET", "/leads/intakes")).toMatchObject({ kind: "found", params: { id: "intakes" } });
     expect(router.match("GET", "/leads/a%2Fb")).toMatchObject({ kind: "found", params: { id: "a/b" } });
     expect(router.match("GET", "/leads/all/my")).toEqual({ kind: "method-not-allowed", allow: ["POST"] });

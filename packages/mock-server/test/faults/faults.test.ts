@@ -22,11 +22,15 @@ describe("fault injection", () => {
   });
 
   test("429 carries Retry-After and a problem document; `times` limits it so a retrying client gets through", async () => {
-    const server = await startStrict({ faults: [{ kind: "rate-limit", route: "Tags_GetAllForCurrentOrganization", retryAfterSeconds: 7, times: 2 }] });
+    const server = await startStrict({
+      faults: [{ kind: "rate-limit", route: "Tags_GetAllForCurrentOrganization", retryAfterSeconds: 7, times: 2 }],
+    });
     const first = await call(server.url, "GET", "/tags");
     expectProblem(first, 429);
     expect(first.headers.get("retry-after")).toBe("7");
-    const error = await clientFor(server).tags.list().catch((e: unknown) => e);
+    const error = await clientFor(server)
+      .tags.list()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(7000);
     expect((await call(server.url, "GET", "/tags")).status).toBe(200);
@@ -58,7 +62,12 @@ describe("fault injection", () => {
   });
 
   test("rules match only their route", async () => {
-    const { url } = await startStrict({ faults: [{ kind: "server-error", route: "PUT /tags/{id}" }, { kind: "rate-limit", route: "Leads_Delete" }] });
+    const { url } = await startStrict({
+      faults: [
+        { kind: "server-error", route: "PUT /tags/{id}" },
+        { kind: "rate-limit", route: "Leads_Delete" },
+      ],
+    });
     expect((await call(url, "GET", "/tags")).status).toBe(200);
     expectProblem(await call(url, "PUT", "/tags/x", { body: "{}" }), 500);
     expectProblem(await call(url, "DELETE", "/leads/x"), 429);
@@ -99,6 +108,13 @@ describe("fault injection", () => {
     expect(() => createMockApi({ faults: [{ kind: "rate-limit", retryAfterSeconds: -1 }] })).toThrow(RangeError);
     expect(() => createMockApi({ faults: [{ kind: "server-error", status: 503, retryAfterSeconds: 0.5 }] })).toThrow(RangeError);
     expect(() => createMockApi({ faults: [{ kind: "server-error", status: 200 as never }] })).toThrow(RangeError);
-    expect(() => createMockApi({ faults: [{ kind: "rate-limit", retryAfterSeconds: 0 }, { kind: "server-error", status: 504, retryAfterSeconds: 3 }] })).not.toThrow();
+    expect(() =>
+      createMockApi({
+        faults: [
+          { kind: "rate-limit", retryAfterSeconds: 0 },
+          { kind: "server-error", status: 504, retryAfterSeconds: 3 },
+        ],
+      }),
+    ).not.toThrow();
   });
 });

@@ -56,8 +56,19 @@ const notJson = fc
     }
   });
 
-const nonString = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }));
-const nonBoolean = fc.oneof(fc.integer(), fc.string(), fc.array(fc.boolean(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.boolean(), { maxKeys: 2 }));
+const nonString = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }),
+);
+const nonBoolean = fc.oneof(
+  fc.integer(),
+  fc.string(),
+  fc.array(fc.boolean(), { maxLength: 2 }),
+  fc.dictionary(fc.string(), fc.boolean(), { maxKeys: 2 }),
+);
 const notADate = fc.string({ unit: "grapheme", maxLength: 30 }).filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s));
 const unicodeText = fc.string({ unit: "grapheme", maxLength: 60 });
 
@@ -77,22 +88,53 @@ function schemaViolation(template: string): fc.Arbitrary<unknown> {
         fc.record({ metadata: fc.record({ sourceMetadata: fc.dictionary(unicodeText, fc.integer(), { minKeys: 1, maxKeys: 3 }) }) }),
       );
     case "/leads/intake":
-      return fc.oneof(notObject, fc.record({ firstName: unicodeText, birthDate: notADate }), fc.record({ email: nonString }), fc.record({ tagNames: fc.oneof(fc.string(), fc.array(fc.integer(), { minLength: 1 })) }));
+      return fc.oneof(
+        notObject,
+        fc.record({ firstName: unicodeText, birthDate: notADate }),
+        fc.record({ email: nonString }),
+        fc.record({ tagNames: fc.oneof(fc.string(), fc.array(fc.integer(), { minLength: 1 })) }),
+      );
     case "/leads/all/my":
       return fc.oneof(
         notObject,
-        fc.record({ pageSize: fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 101 }), fc.double({ min: 1.1, max: 99.9, noInteger: true }), fc.string()) }),
-        fc.record({ search: unicodeText, orderBy: fc.array(fc.record({ direction: fc.string().filter((d) => d !== "asc" && d !== "desc") }), { minLength: 1 }) }),
+        fc.record({
+          pageSize: fc.oneof(
+            fc.integer({ max: 0 }),
+            fc.integer({ min: 101 }),
+            fc.double({ min: 1.1, max: 99.9, noInteger: true }),
+            fc.string(),
+          ),
+        }),
+        fc.record({
+          search: unicodeText,
+          orderBy: fc.array(fc.record({ direction: fc.string().filter((d) => d !== "asc" && d !== "desc") }), { minLength: 1 }),
+        }),
         fc.record({ includeCount: fc.string() }),
       );
     case "/leads/{id}/archive":
-      return fc.oneof(fc.record({ reason: fc.oneof(fc.integer({ min: 10 }), fc.integer({ max: -1 }), fc.string()) }), fc.record({ note: fc.string({ minLength: 501, maxLength: 600 }) }));
+      return fc.oneof(
+        fc.record({ reason: fc.oneof(fc.integer({ min: 10 }), fc.integer({ max: -1 }), fc.string()) }),
+        fc.record({ note: fc.string({ minLength: 501, maxLength: 600 }) }),
+      );
     case "/leads/{id}/tags":
-      return fc.oneof(notObject, fc.record({ tagIds: fc.array(unicodeText) }), fc.record({ tagIds: fc.array(fc.string()), tagNames: fc.array(fc.string()), createMissing: fc.string() }));
+      return fc.oneof(
+        notObject,
+        fc.record({ tagIds: fc.array(unicodeText) }),
+        fc.record({ tagIds: fc.array(fc.string()), tagNames: fc.array(fc.string()), createMissing: fc.string() }),
+      );
     case "/leads/{id}/status":
-      return fc.oneof(notObject, fc.record({ type: unicodeText }), fc.record({ type: fc.constant(""), outcome: unicodeText }), fc.record({ type: unicodeText, outcome: unicodeText, timestamp: notADate.filter((s) => s.length > 0) }));
+      return fc.oneof(
+        notObject,
+        fc.record({ type: unicodeText }),
+        fc.record({ type: fc.constant(""), outcome: unicodeText }),
+        fc.record({ type: unicodeText, outcome: unicodeText, timestamp: notADate.filter((s) => s.length > 0) }),
+      );
     default:
-      return fc.oneof(notObject, fc.record({ name: fc.oneof(fc.constant(""), fc.string({ minLength: 101, maxLength: 150 }), fc.integer()) }), fc.record({ color: nonString }));
+      return fc.oneof(
+        notObject,
+        fc.record({ name: fc.oneof(fc.constant(""), fc.string({ minLength: 101, maxLength: 150 }), fc.integer()) }),
+        fc.record({ color: nonString }),
+      );
   }
 }
 
@@ -105,12 +147,35 @@ const malformedJson = fc.tuple(bodyRoute, notJson).map(([r, text]): FuzzRequest 
 }));
 
 const wrongTypes = bodyRoute.chain((r) =>
-  schemaViolation(r.template).map((value): FuzzRequest => ({ kind: "schema", method: r.method, path: r.path, headers: { ...r.auth, ...JSON_TYPE }, body: Buffer.from(JSON.stringify(value)) })),
+  schemaViolation(r.template).map((value): FuzzRequest => ({
+    kind: "schema",
+    method: r.method,
+    path: r.path,
+    headers: { ...r.auth, ...JSON_TYPE },
+    body: Buffer.from(JSON.stringify(value)),
+  })),
 );
 
 const wrongMediaType = fc
-  .tuple(bodyRoute, fc.constantFrom("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", "text/json", "application/octet-stream"))
-  .map(([r, type]): FuzzRequest => ({ kind: "media-type", method: r.method, path: r.path, headers: { ...r.auth, "content-type": type }, body: Buffer.from("{}") }));
+  .tuple(
+    bodyRoute,
+    fc.constantFrom(
+      "text/plain",
+      "application/xml",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonp",
+      "text/json",
+      "application/octet-stream",
+    ),
+  )
+  .map(([r, type]): FuzzRequest => ({
+    kind: "media-type",
+    method: r.method,
+    path: r.path,
+    headers: { ...r.auth, "content-type": type },
+    body: Buffer.from("{}"),
+  }));
 
 const hugeBody = fc.tuple(bodyRoute, fc.integer({ min: 1, max: 256 * 1024 })).map(([r, extra]): FuzzRequest => ({
   kind: "huge",
@@ -122,21 +187,47 @@ const hugeBody = fc.tuple(bodyRoute, fc.integer({ min: 1, max: 256 * 1024 })).ma
 
 /** Bodies nested past the depth limit (32) inside any field, objects and arrays mixed: refused before anything is stored. */
 const deepNesting = fc
-  .tuple(bodyRoute, fc.integer({ min: 33, max: 100_000 }), fc.constantFrom("customer", "contact", "metadata", "tagNames", "name"), fc.boolean())
+  .tuple(
+    bodyRoute,
+    fc.integer({ min: 33, max: 100_000 }),
+    fc.constantFrom("customer", "contact", "metadata", "tagNames", "name"),
+    fc.boolean(),
+  )
   .map(([r, depth, field, arrays]): FuzzRequest => {
     // The body is level 1 and the field level 2: `depth - 1` containers hang below the body.
     const open = arrays ? "[" : '{"k":';
     const close = arrays ? "]" : "}";
-    return { kind: "deep", method: r.method, path: r.path, headers: { ...r.auth, ...JSON_TYPE }, body: Buffer.from(`{"${field}":${open.repeat(depth - 1)}1${close.repeat(depth - 1)}}`) };
+    return {
+      kind: "deep",
+      method: r.method,
+      path: r.path,
+      headers: { ...r.auth, ...JSON_TYPE },
+      body: Buffer.from(`{"${field}":${open.repeat(depth - 1)}1${close.repeat(depth - 1)}}`),
+    };
   });
 
 /** Paths of every shape, sent without usable credentials: any route they hit must refuse them. */
 const weirdPath = fc
   .oneof(
     fc.array(weirdId, { maxLength: 6 }).map((segments) => `/${segments.join("/")}`),
-    fc.array(fc.constantFrom("leads", "tags", "all", "my", "intake", "status", "status-history", "archive", "", ".."), { minLength: 1, maxLength: 5 }).map((s) => `/${s.join("/")}`),
-    fc.constantFrom("/leads/%", "/leads/%zz", "/leads/%E0%A4%A", "//", "/leads//tags", "/tags?includeArchived=maybe", "/leads/all/my?archiveFilter=bogus&tagIds="),
-    fc.tuple(fc.constantFrom("/tags", "/leads/x"), fc.string({ maxLength: 40 })).map(([p, q]) => `${p}?${encodeURIComponent(q)}=${encodeURIComponent(q)}`),
+    fc
+      .array(fc.constantFrom("leads", "tags", "all", "my", "intake", "status", "status-history", "archive", "", ".."), {
+        minLength: 1,
+        maxLength: 5,
+      })
+      .map((s) => `/${s.join("/")}`),
+    fc.constantFrom(
+      "/leads/%",
+      "/leads/%zz",
+      "/leads/%E0%A4%A",
+      "//",
+      "/leads//tags",
+      "/tags?includeArchived=maybe",
+      "/leads/all/my?archiveFilter=bogus&tagIds=",
+    ),
+    fc
+      .tuple(fc.constantFrom("/tags", "/leads/x"), fc.string({ maxLength: 40 }))
+      .map(([p, q]) => `${p}?${encodeURIComponent(q)}=${encodeURIComponent(q)}`),
   )
   .map((path) => (path.length > 6000 ? path.slice(0, 6000) : path))
   // `GET /` is the unauthenticated health check: it answers 200 by design.
@@ -154,7 +245,12 @@ const badCredentials = fc.constantFrom<Record<string, string>>(
 );
 
 const withoutCredentials = fc
-  .tuple(fc.constantFrom("GET", "PUT", "POST", "DELETE"), weirdPath, badCredentials, fc.option(fc.jsonValue().map((v) => JSON.stringify(v))))
+  .tuple(
+    fc.constantFrom("GET", "PUT", "POST", "DELETE"),
+    weirdPath,
+    badCredentials,
+    fc.option(fc.jsonValue().map((v) => JSON.stringify(v))),
+  )
   .map(([method, path, headers, body]): FuzzRequest => ({
     kind: "credentials",
     method,
@@ -166,21 +262,54 @@ const withoutCredentials = fc
 const wrongMethod = fc
   .tuple(
     fc.constantFrom("PATCH", "HEAD", "OPTIONS", "TRACE", "PROPFIND", "PURGE", "LOCK", "MKCOL", "COPY", "BREW", "FOO"),
-    fc.constantFrom("/leads", "/leads/intake", "/leads/all/my", "/leads/x", "/leads/x/archive", "/leads/x/tags", "/leads/x/tags/t", "/leads/x/status", "/tags", "/tags/x"),
+    fc.constantFrom(
+      "/leads",
+      "/leads/intake",
+      "/leads/all/my",
+      "/leads/x",
+      "/leads/x/archive",
+      "/leads/x/tags",
+      "/leads/x/tags/t",
+      "/leads/x/status",
+      "/tags",
+      "/tags/x",
+    ),
   )
   .map(([method, path]): FuzzRequest => ({ kind: "method", method, path, headers: { ...ORG } }));
 
 /** Well-formed requests for ids that do not exist: the answer is a 404. */
 const missingIds = fc
-  .tuple(fc.constantFrom("GET /leads/{id}", "DELETE /leads/{id}", "POST /leads/{id}/unarchive", "GET /leads/{id}/status-history", "DELETE /leads/{id}/tags/{id}", "DELETE /tags/{id}"), weirdId)
+  .tuple(
+    fc.constantFrom(
+      "GET /leads/{id}",
+      "DELETE /leads/{id}",
+      "POST /leads/{id}/unarchive",
+      "GET /leads/{id}/status-history",
+      "DELETE /leads/{id}/tags/{id}",
+      "DELETE /tags/{id}",
+    ),
+    weirdId,
+  )
   .map(([route, id]): FuzzRequest => {
     const [method, template] = route.split(" ") as [string, string];
-    return { kind: "missing", method, path: template.replaceAll("{id}", id), headers: { ...ORG, "x-weird": "ü".normalize("NFD").replace(/[^\x20-\x7e]/g, "?") } };
+    return {
+      kind: "missing",
+      method,
+      path: template.replaceAll("{id}", id),
+      headers: { ...ORG, "x-weird": "ü".normalize("NFD").replace(/[^\x20-\x7e]/g, "?") },
+    };
   });
 
 /** Odd but legal header values alongside a defect. */
 const oddHeaders = fc
-  .tuple(malformedJson, fc.dictionary(fc.stringMatching(/^x-[a-z0-9-]{1,20}$/), fc.string({ unit: "binary-ascii", maxLength: 200 }).map((v) => v.replace(/[^\x20-\x7e]/g, "").trim()), { maxKeys: 5 }))
+  .tuple(
+    malformedJson,
+    fc.dictionary(
+      fc.stringMatching(/^x-[a-z0-9-]{1,20}$/),
+      fc.string({ unit: "binary-ascii", maxLength: 200 }).map((v) => v.replace(/[^\x20-\x7e]/g, "").trim()),
+      { maxKeys: 5 },
+    ),
+  )
   .map(([req, extra]): FuzzRequest => ({ ...req, kind: "odd-headers", headers: { ...extra, ...req.headers } }));
 
 export const anyRejectedRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(

@@ -15,7 +15,9 @@ function send(agent: Agent, base: URL, req: FuzzRequest): Promise<{ status: numb
     const out = request({ host: base.hostname, port: base.port, method: req.method, path: req.path, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"], body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"], body: Buffer.concat(chunks).toString("utf8") }),
+      );
       res.on("error", reject);
     });
     out.setTimeout(15_000, () => out.destroy(new Error(`no answer within 15 s to ${req.method} ${req.path.slice(0, 80)}`)));
@@ -39,12 +41,21 @@ describe("malformed and edge-case requests", () => {
           sent++;
           kinds.set(req.kind, (kinds.get(req.kind) ?? 0) + 1);
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-          expect(answer.status, `${req.kind}: ${req.method} ${req.path.slice(0, 100)} → ${answer.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+          expect(
+            answer.status,
+            `${req.kind}: ${req.method} ${req.path.slice(0, 100)} → ${answer.body.slice(0, 300)}`,
+          ).toBeGreaterThanOrEqual(400);
           expect(answer.status).toBeLessThan(500);
           expect(answer.contentType).toBe("application/problem+json");
           if (req.method === "HEAD") return;
           const problem = JSON.parse(answer.body);
-          expect(problem).toMatchObject({ status: answer.status, type: expect.any(String), title: expect.any(String), detail: expect.any(String), traceId: expect.any(String) });
+          expect(problem).toMatchObject({
+            status: answer.status,
+            type: expect.any(String),
+            title: expect.any(String),
+            detail: expect.any(String),
+            traceId: expect.any(String),
+          });
           expect("instance" in problem).toBe(true);
         }),
         { numRuns: RUNS },
@@ -54,8 +65,20 @@ describe("malformed and edge-case requests", () => {
     }
     expect(sent).toBeGreaterThanOrEqual(2_000);
     // Every generator family was exercised, and the server still works afterwards.
-    expect([...kinds.keys()].sort()).toEqual(["credentials", "deep", "huge", "malformed-json", "media-type", "method", "missing", "odd-headers", "schema"]);
+    expect([...kinds.keys()].sort()).toEqual([
+      "credentials",
+      "deep",
+      "huge",
+      "malformed-json",
+      "media-type",
+      "method",
+      "missing",
+      "odd-headers",
+      "schema",
+    ]);
     expect((await call(server.url, "GET", "/tags")).status).toBe(200);
-    console.log(`fuzz: ${sent} requests; by kind ${JSON.stringify(Object.fromEntries(kinds))}; by status ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.log(
+      `fuzz: ${sent} requests; by kind ${JSON.stringify(Object.fromEntries(kinds))}; by status ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
   });
 });

@@ -7,7 +7,13 @@ import { ORG_TOKEN, SOURCE_KEY } from "../helpers.js";
 describe("in-process fetch handler", () => {
   test("the client runs against api.fetch with no socket, and api.store sees its writes", async () => {
     const api = createMockApi({ strict: true, sampleLeads: 5 });
-    const lp = createLeadpingClient({ baseUrl: "http://leadping.mock", apiKey: ORG_TOKEN, sourceKey: SOURCE_KEY, fetch: api.fetch, maxRetries: 0 });
+    const lp = createLeadpingClient({
+      baseUrl: "http://leadping.mock",
+      apiKey: ORG_TOKEN,
+      sourceKey: SOURCE_KEY,
+      fetch: api.fetch,
+      maxRetries: 0,
+    });
     const lead = await lp.leads.create({ contact: { firstName: "Zoë" }, tagNames: ["Ünïcode"] });
     expect(api.store.lead(lead.id)?.contact.firstName).toBe("Zoë");
     const updated = await lp.leads.update(lead.id, { contact: { firstName: "Zoé" } });
@@ -31,7 +37,11 @@ describe("in-process fetch handler", () => {
     const api = createMockApi({ strict: true, sampleLeads: 1, log: (m) => expect.fail(m) });
     const url = `http://leadping.mock/leads/${api.store.leads()[0]!.id}`;
     const put = (body: BodyInit, headers: Record<string, string> = {}) =>
-      api.fetch(url, { method: "PUT", body, headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json", ...headers } });
+      api.fetch(url, {
+        method: "PUT",
+        body,
+        headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json", ...headers },
+      });
     expect((await put("x".repeat(MAX_BODY_BYTES + 1))).status).toBe(413);
     expect((await put("{}", { "content-type": "text/plain" })).status).toBe(415);
     const invalid = await put(JSON.stringify({ enabled: "yes" }));
@@ -47,7 +57,9 @@ describe("in-process fetch handler", () => {
       const lp = createLeadpingClient({ baseUrl: server.url, apiKey: ORG_TOKEN, sourceKey: SOURCE_KEY, maxRetries: 0 });
       const created = await lp.leads.create({});
       expect(server.api.store.lead(created.id)).toBeDefined();
-      const viaFetch = await server.api.fetch(`http://in-process/leads/${created.id}`, { headers: { authorization: `Bearer ${ORG_TOKEN}` } });
+      const viaFetch = await server.api.fetch(`http://in-process/leads/${created.id}`, {
+        headers: { authorization: `Bearer ${ORG_TOKEN}` },
+      });
       expect(viaFetch.status).toBe(200);
       server.api.reset();
       await expect(lp.leads.get(created.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -42,16 +42,31 @@ describe("nesting depth of a request body", () => {
     const maxJsonDepth = 32;
     const api = createMockApi({ strict: true, limits: { maxJsonDepth }, log: (m) => expect.fail(m) });
     const post = (body: string) =>
-      api.fetch("http://leadping.mock/leads", { method: "POST", body, headers: { authorization: `Bearer ${SOURCE_KEY}`, "content-type": "application/json" } });
+      api.fetch("http://leadping.mock/leads", {
+        method: "POST",
+        body,
+        headers: { authorization: `Bearer ${SOURCE_KEY}`, "content-type": "application/json" },
+      });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.integer({ min: 2, max: 64 }), fc.integer({ min: 65, max: 20_000 })), fc.array(fc.boolean(), { minLength: 1, maxLength: 16 }), async (depth, pattern) => {
-        const stored = api.store.leads().length;
-        const answer = await post(nestedBody(depth, (level) => (pattern[level % pattern.length] ? "array" : "object")));
-        const accepted = depth <= maxJsonDepth;
-        expect(answer.status, `depth ${depth}`).toBe(accepted ? 201 : 400);
-        expect(api.store.leads()).toHaveLength(stored + (accepted ? 1 : 0));
-        if (accepted) expect((await api.fetch(`http://leadping.mock/leads/${((await answer.json()) as { id: string }).id}`, { headers: { authorization: "Bearer x" } })).status).toBe(200);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.integer({ min: 2, max: 64 }), fc.integer({ min: 65, max: 20_000 })),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 16 }),
+        async (depth, pattern) => {
+          const stored = api.store.leads().length;
+          const answer = await post(nestedBody(depth, (level) => (pattern[level % pattern.length] ? "array" : "object")));
+          const accepted = depth <= maxJsonDepth;
+          expect(answer.status, `depth ${depth}`).toBe(accepted ? 201 : 400);
+          expect(api.store.leads()).toHaveLength(stored + (accepted ? 1 : 0));
+          if (accepted)
+            expect(
+              (
+                await api.fetch(`http://leadping.mock/leads/${((await answer.json()) as { id: string }).id}`, {
+                  headers: { authorization: "Bearer x" },
+                })
+              ).status,
+            ).toBe(200);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,7 +6,10 @@ import { createMockApi } from "../../src/index.js";
 import { ORG_TOKEN, SOURCE_KEY, call, expectProblem, startStrict } from "../helpers.js";
 
 const preflight = (url: string, origin: string, requestHeaders = "authorization, content-type") =>
-  fetch(url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "PUT", "access-control-request-headers": requestHeaders } });
+  fetch(url, {
+    method: "OPTIONS",
+    headers: { origin, "access-control-request-method": "PUT", "access-control-request-headers": requestHeaders },
+  });
 
 describe("CORS", () => {
   test("loopback pages on any port are granted their own origin, with the headers the API uses", async () => {
@@ -32,7 +35,14 @@ describe("CORS", () => {
   test("any other origin gets 403 with no CORS grant, and its writes store nothing", async () => {
     const server = await startStrict({ sampleLeads: 1 });
     const [lead] = server.api.store.leads();
-    for (const origin of ["http://evil.example", "https://localhost.evil.example", "http://127.0.0.1.nip.io:5173", "null", "http://localhost:5173/path", "file://"]) {
+    for (const origin of [
+      "http://evil.example",
+      "https://localhost.evil.example",
+      "http://127.0.0.1.nip.io:5173",
+      "null",
+      "http://localhost:5173/path",
+      "file://",
+    ]) {
       const answer = await preflight(`${server.url}/leads/${lead!.id}`, origin);
       expect(answer.status, origin).toBe(403);
       expect(answer.headers.get("access-control-allow-origin")).toBeNull();
@@ -40,14 +50,19 @@ describe("CORS", () => {
       expectProblem(get, 403);
       expect(get.headers.get("access-control-allow-origin")).toBeNull();
     }
-    expectProblem(await call(server.url, "POST", "/leads", { token: SOURCE_KEY, body: "{}", headers: { origin: "http://evil.example" } }), 403);
+    expectProblem(
+      await call(server.url, "POST", "/leads", { token: SOURCE_KEY, body: "{}", headers: { origin: "http://evil.example" } }),
+      403,
+    );
     expectProblem(await call(server.url, "DELETE", `/leads/${lead!.id}`, { headers: { origin: "http://evil.example" } }), 403);
     expect(server.api.store.leads()).toEqual([lead]);
   });
 
   test("configured origins replace the loopback default; callers without Origin are not browsers and pass", async () => {
     const server = await startStrict({ corsOrigins: ["https://app.example.com"] });
-    expect((await preflight(`${server.url}/tags`, "https://app.example.com")).headers.get("access-control-allow-origin")).toBe("https://app.example.com");
+    expect((await preflight(`${server.url}/tags`, "https://app.example.com")).headers.get("access-control-allow-origin")).toBe(
+      "https://app.example.com",
+    );
     expect((await preflight(`${server.url}/tags`, "http://localhost:5173")).status).toBe(403);
     expect((await call(server.url, "GET", "/tags")).status).toBe(200);
   });

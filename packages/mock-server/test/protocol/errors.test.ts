@@ -84,7 +84,13 @@ describe("request bodies", () => {
 
   test("a non-JSON content type answers 415; JSON with parameters and +json types are accepted", async () => {
     const { base, path } = await leadUrl();
-    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx", null]) {
+    for (const contentType of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonx",
+      null,
+    ]) {
       expectProblem(await call(base, "PUT", path, { body: "{}", contentType }), 415);
     }
     expect((await call(base, "PUT", path, { body: "{}", contentType: "application/json; charset=utf-8" })).status).toBe(200);
@@ -101,7 +107,12 @@ describe("request bodies", () => {
         controller.close();
       },
     });
-    const chunked = await fetch(base + path, { method: "PUT", body: stream, duplex: "half", headers: { authorization: "Bearer t", "content-type": "application/json" } } as RequestInit);
+    const chunked = await fetch(base + path, {
+      method: "PUT",
+      body: stream,
+      duplex: "half",
+      headers: { authorization: "Bearer t", "content-type": "application/json" },
+    } as RequestInit);
     expect(chunked.status).toBe(413);
     // Padded with whitespace: the body is read whole, while the lead stored stays under limits.maxLeadBytes.
     const fits = `{"contact":{"firstName":"${"x".repeat(1_000)}"}}`.padEnd(MAX_BODY_BYTES, " ");
@@ -126,7 +137,11 @@ describe("request bodies", () => {
   test("validation names nested fields with dots and array indexes", async () => {
     const { base, path } = await leadUrl();
     const answer = await call(base, "PUT", path, {
-      body: JSON.stringify({ contact: { phone: 5, streetAddress: { city: 1 } }, tagNames: ["ok", 2], metadata: { sourceMetadata: { a: 1 } } }),
+      body: JSON.stringify({
+        contact: { phone: 5, streetAddress: { city: 1 } },
+        tagNames: ["ok", 2],
+        metadata: { sourceMetadata: { a: 1 } },
+      }),
     });
     expectProblem(answer, 400);
     expect(answer.json.errors).toEqual({
@@ -145,4 +160,3 @@ describe("request bodies", () => {
     expect((await call(base, "GET", "/tags?includeArchived=1")).json.errors).toEqual({ includeArchived: ["must be boolean"] });
   });
 });
-

@@ -33,13 +33,17 @@ describe("rate limiting over HTTP", () => {
     expect(await statuses(3, () => call(server.url, "GET", "/tags"))).toEqual([200, 200, 429]);
     expect(await statuses(3, () => call(server.url, "GET", "/tags", { token: "sk_other_org" }))).toEqual([200, 200, 429]);
     expect(await statuses(3, () => call(server.url, "GET", "/tags", { token: "user_access_token" }))).toEqual([200, 200, 429]);
-    expect(await statuses(3, () => call(server.url, "POST", "/leads/intake", { token: SOURCE_KEY, body: intakeBody }))).toEqual([201, 201, 429]);
+    expect(await statuses(3, () => call(server.url, "POST", "/leads/intake", { token: SOURCE_KEY, body: intakeBody }))).toEqual([
+      201, 201, 429,
+    ]);
   });
 
   test("puts the source id/key header pair and refused credentials into the caller's IP partition", async () => {
     const server = await startStrict({ rateLimit: { limit: 2, windowMs: 60_000 }, auth: { bearerTokens: [ORG_TOKEN] } });
     const pair = { "x-leadping-source-id": "src_1", "x-leadping-source-key": "key_1" };
-    expect(await statuses(2, () => call(server.url, "POST", "/leads/intake", { token: null, headers: pair, body: intakeBody }))).toEqual([201, 201]);
+    expect(await statuses(2, () => call(server.url, "POST", "/leads/intake", { token: null, headers: pair, body: intakeBody }))).toEqual([
+      201, 201,
+    ]);
     // The IP's budget is spent: a refused key now gets 429 before its 401, while the accepted organization key still passes.
     expect((await call(server.url, "GET", "/tags", { token: "sk_not_accepted" })).status).toBe(429);
     expect((await call(server.url, "GET", "/tags")).status).toBe(200);
@@ -100,7 +104,9 @@ describe("partitions and the flag's syntax", () => {
 describe("leadping-mock --rate-limit", () => {
   test("enforces the flag's limit and leaves Retry-After out with --no-retry-after", async () => {
     const cli = fileURLToPath(new URL("../../dist/cli.mjs", import.meta.url));
-    const child = spawn(process.execPath, [cli, "--port", "0", "--rate-limit", "2/60s", "--no-retry-after"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [cli, "--port", "0", "--rate-limit", "2/60s", "--no-retry-after"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     try {
       let out = "";
       child.stdout.setEncoding("utf8");

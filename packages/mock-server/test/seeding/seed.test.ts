@@ -28,7 +28,11 @@ describe("seeded sample data", () => {
   test("ids of new leads are deterministic too, and reset() restores the seeded state", async () => {
     const make = () => createMockApi({ seed: 9, sampleLeads: 3 });
     const create = async (api: ReturnType<typeof make>) => {
-      const res = await api.fetch("http://leadping.mock/leads", { method: "POST", headers: { authorization: "Bearer lp_src_x", "content-type": "application/json" }, body: "{}" });
+      const res = await api.fetch("http://leadping.mock/leads", {
+        method: "POST",
+        headers: { authorization: "Bearer lp_src_x", "content-type": "application/json" },
+        body: "{}",
+      });
       return ((await res.json()) as { id: string }).id;
     };
     const a = make();

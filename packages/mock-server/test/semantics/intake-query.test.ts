@@ -9,8 +9,18 @@ describe("GET /leads/intake", () => {
   test("creates a lead from the query, numbers as numbers, through the client", async () => {
     const server = await startStrict({ auth });
     const lp = clientFor(server);
-    const lead = await lp.leads.createIntakeFromQuery({ FirstName: "Linus", LastName: "Torvalds", Email: "linus@example.com", Price: 12.5, Zip: "78701", TagNames: ["Web form"] });
-    expect(lead).toMatchObject({ contact: { firstName: "Linus", lastName: "Torvalds", email: "linus@example.com" }, metadata: { price: 12.5 } });
+    const lead = await lp.leads.createIntakeFromQuery({
+      FirstName: "Linus",
+      LastName: "Torvalds",
+      Email: "linus@example.com",
+      Price: 12.5,
+      Zip: "78701",
+      TagNames: ["Web form"],
+    });
+    expect(lead).toMatchObject({
+      contact: { firstName: "Linus", lastName: "Torvalds", email: "linus@example.com" },
+      metadata: { price: 12.5 },
+    });
     expect(lead.tags.map((t) => t.name)).toEqual(["Web form"]);
     expect(server.api.store.leads().map((l) => l.id)).toEqual([lead.id]);
     expect(server.api.store.leadEvents(lead.id).map((e) => e.eventType)).toEqual(["lead.created"]);
@@ -41,7 +51,10 @@ describe("GET /leads/intake", () => {
 
   test("takes the pair of source headers, as a GET-only sender sends them", async () => {
     const server = await startStrict({ auth: { sources: [{ id: "src_1", key: "source-secret" }] } });
-    const answer = await call(server.url, "GET", "/leads/intake?Email=grace%40example.com", { token: null, headers: { "x-leadping-source-id": "src_1", "x-leadping-source-key": "source-secret" } });
+    const answer = await call(server.url, "GET", "/leads/intake?Email=grace%40example.com", {
+      token: null,
+      headers: { "x-leadping-source-id": "src_1", "x-leadping-source-key": "source-secret" },
+    });
     expect(answer.status).toBeLessThan(300);
     expect(answer.json.contact.email).toBe("grace@example.com");
   });

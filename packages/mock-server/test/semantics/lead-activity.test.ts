@@ -26,7 +26,11 @@ describe("lead activity", () => {
     for await (const event of lp.leads.events.listAll(lead.id, { pageSize: 2 })) all.push(event);
     expect(all.map((e) => e.eventType)).toEqual(expected);
     expect(all.every((e) => e.leadId === lead.id && e.eventCategory === "lead")).toBe(true);
-    expect(all.find((e) => e.eventType === "lead.status_changed")).toMatchObject({ relatedEntityType: "leadStatusChange", relatedEntityId: change.id, timelineType: "LeadStatusChange" });
+    expect(all.find((e) => e.eventType === "lead.status_changed")).toMatchObject({
+      relatedEntityType: "leadStatusChange",
+      relatedEntityId: change.id,
+      timelineType: "LeadStatusChange",
+    });
     expect(all.find((e) => e.eventType === "lead.created")?.timelineType).toBe("LeadCreated");
     // Timestamps follow the order things happened.
     expect(all.map((e) => e.createdAt)).toEqual([...all.map((e) => e.createdAt)].sort().reverse());

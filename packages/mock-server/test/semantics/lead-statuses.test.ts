@@ -8,11 +8,27 @@ describe("lead status catalog", () => {
   test("a fresh local API lists the default catalog in sortOrder; a created status joins it after the last", async () => {
     const lp = clientFor(await startStrict({ clock: steppingClock() }));
     const catalog = await lp.leadStatuses.list();
-    expect(catalog.map((s) => s.name)).toEqual(["New", "Contacted", "Follow up", "Qualified", "Sold", "Not interested", "Invalid", "Duplicate"]);
+    expect(catalog.map((s) => s.name)).toEqual([
+      "New",
+      "Contacted",
+      "Follow up",
+      "Qualified",
+      "Sold",
+      "Not interested",
+      "Invalid",
+      "Duplicate",
+    ]);
     expect(catalog.map((s) => s.sortOrder)).toEqual([10, 20, 30, 40, 50, 60, 70, 80]);
 
     const created = await lp.leadStatuses.create({ name: "  Callback booked ", category: "Open" });
-    expect(created).toMatchObject({ name: "Callback booked", category: "Open", color: "#64748b", sortOrder: 90, isArchived: false, organizationId: expect.any(String) });
+    expect(created).toMatchObject({
+      name: "Callback booked",
+      category: "Open",
+      color: "#64748b",
+      sortOrder: 90,
+      isArchived: false,
+      organizationId: expect.any(String),
+    });
     expect((await lp.leadStatuses.list()).at(-1)).toEqual(created);
   });
 
@@ -46,7 +62,12 @@ describe("lead status catalog", () => {
       expect(Object.keys(refused.json.errors)).toEqual(["outcome"]);
     }
     // Correcting a recorded change to an archived status is refused too.
-    expectProblem(await call(server.url, "PUT", `/lead-status-changes/${set.id}`, { body: JSON.stringify({ type: "disposition", outcome: "voicemail" }) }), 400);
+    expectProblem(
+      await call(server.url, "PUT", `/lead-status-changes/${set.id}`, {
+        body: JSON.stringify({ type: "disposition", outcome: "voicemail" }),
+      }),
+      400,
+    );
     await expect(lp.leadStatuses.archive("lst_nope")).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -54,7 +75,9 @@ describe("lead status catalog", () => {
     const server = await startStrict();
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
-    const refused = await call(server.url, "PUT", `/leads/${lead.id}/status`, { body: JSON.stringify({ type: "disposition", outcome: "no_such_status" }) });
+    const refused = await call(server.url, "PUT", `/leads/${lead.id}/status`, {
+      body: JSON.stringify({ type: "disposition", outcome: "no_such_status" }),
+    });
     expectProblem(refused, 400);
     expect(refused.json.errors.outcome[0]).toMatch(/lead-statuses/);
     expect(server.api.store.statusHistory(lead.id)).toEqual([]);

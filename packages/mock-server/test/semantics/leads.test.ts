@@ -10,7 +10,14 @@ describe("lead lifecycle", () => {
     const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" }, enabled: null });
     expect(lead.id).toMatch(/^lead_[0-9a-z]{12}$/);
     expect(Date.parse(lead.createdAt)).toBeGreaterThanOrEqual(Date.parse("2026-04-01T00:00:00Z"));
-    expect(lead).toMatchObject({ modifiedAt: null, isArchived: false, archivedAt: null, enabled: true, tags: [], currentDisposition: { displayName: "New", id: null } });
+    expect(lead).toMatchObject({
+      modifiedAt: null,
+      isArchived: false,
+      archivedAt: null,
+      enabled: true,
+      tags: [],
+      currentDisposition: { displayName: "New", id: null },
+    });
     expect(lead.contact).toMatchObject({ firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: null });
     expect(await lp.leads.get(lead.id)).toEqual(lead);
   });
@@ -39,7 +46,11 @@ describe("lead lifecycle", () => {
       price: "8.00",
       tagNames: ["Web form"],
     });
-    expect(lead.contact).toMatchObject({ firstName: "Grace", phone: { number: "+15125550199", type: "mobile" }, streetAddress: { postalCode: "78702" } });
+    expect(lead.contact).toMatchObject({
+      firstName: "Grace",
+      phone: { number: "+15125550199", type: "mobile" },
+      streetAddress: { postalCode: "78702" },
+    });
     expect(lead.customer.birthDate).toBe("1990-04-01");
     // Sent as a decimal string, answered as a number, as the real API does.
     expect(lead.metadata).toMatchObject({ utmSource: "facebook", price: 8 });
@@ -49,7 +60,14 @@ describe("lead lifecycle", () => {
 
   test("intake keeps the aliases zip, dateOfBirth, gender and sellerLeadIdentifier", async () => {
     const lp = clientFor(await startStrict(), { sourceId: "src_1", sourceKey: "secret" });
-    const lead = await lp.leads.createIntake({ firstName: "Grace", zip: "78702", dateOfBirth: "1990-04-01", gender: "female", sellerLeadIdentifier: "s-9", directPostPrice: 3.5 });
+    const lead = await lp.leads.createIntake({
+      firstName: "Grace",
+      zip: "78702",
+      dateOfBirth: "1990-04-01",
+      gender: "female",
+      sellerLeadIdentifier: "s-9",
+      directPostPrice: 3.5,
+    });
     expect(lead.contact.streetAddress).toMatchObject({ postalCode: "78702" });
     expect(lead.customer).toMatchObject({ birthDate: "1990-04-01", gender: "F" });
     expect(lead.metadata).toMatchObject({ sellerLeadId: "s-9", directPostPrice: 3.5 });
@@ -105,7 +123,12 @@ describe("lead lifecycle", () => {
     const lp = clientFor(await startStrict({ clock: steppingClock() }));
     const lead = await lp.leads.create({});
     const archived = await lp.leads.archive(lead.id, { reason: 2, note: "Duplicate of an older lead." });
-    expect(archived).toMatchObject({ isArchived: true, archiveReason: 2, archiveNote: "Duplicate of an older lead.", archivedByUserId: expect.any(String) });
+    expect(archived).toMatchObject({
+      isArchived: true,
+      archiveReason: 2,
+      archiveNote: "Duplicate of an older lead.",
+      archivedByUserId: expect.any(String),
+    });
     expect(archived.archivedAt).not.toBeNull();
     const again = await lp.leads.archive(lead.id, { reason: 5 });
     expect(again.archivedAt).toBe(archived.archivedAt);

@@ -75,7 +75,9 @@ describe("lead list", () => {
 
   test("search matches names, email and phone case-insensitively, and full names", async () => {
     const lp = clientFor(await startStrict());
-    const ada = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: { number: "+15125550142" } } });
+    const ada = await lp.leads.create({
+      contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: { number: "+15125550142" } },
+    });
     await lp.leads.create({ contact: { firstName: "Grace", lastName: "Hopper", email: "grace@navy.example" } });
     const find = async (search: string, searchFields?: string[]) =>
       (await lp.leads.list({ search, ...(searchFields ? { searchFields } : {}) })).items.map((r) => r.id);
@@ -99,7 +101,10 @@ describe("lead list", () => {
     expect(await ids({ orderBy: [{ field: "lastName", direction: "desc" }] })).toEqual([c.id, b.id, a.id]);
     expect(await ids({ filters: [{ field: "enabled", value: false }] })).toEqual([a.id]);
     expect(await ids({ rangeFilters: [{ field: "price", greaterThanOrEqual: "15", lessThan: 30 }] })).toEqual([b.id]);
-    expect(await ids({ rangeFilters: [{ field: "createdAt", greaterThan: c.createdAt }], orderBy: [{ field: "createdAt" }] })).toEqual([a.id, b.id]);
+    expect(await ids({ rangeFilters: [{ field: "createdAt", greaterThan: c.createdAt }], orderBy: [{ field: "createdAt" }] })).toEqual([
+      a.id,
+      b.id,
+    ]);
 
     const paged: string[] = [];
     for await (const row of lp.leads.listAll({ pageSize: 1, orderBy: [{ field: "lastName" }] })) paged.push(row.id);
@@ -112,7 +117,8 @@ describe("lead list", () => {
     for (const price of prices) await lp.leads.create({ metadata: { price } });
     // Sent as decimal strings, answered as numbers, as the real API does.
     const ascending = prices.map(Number).sort((a, b) => a - b);
-    const byPrice = async (direction: "asc" | "desc") => (await lp.leads.list({ orderBy: [{ field: "price", direction }] })).items.map((r) => r.price);
+    const byPrice = async (direction: "asc" | "desc") =>
+      (await lp.leads.list({ orderBy: [{ field: "price", direction }] })).items.map((r) => r.price);
     expect(await byPrice("asc")).toEqual(ascending);
     expect(await byPrice("desc")).toEqual([...ascending].reverse());
     const paged: (number | string | null | undefined)[] = [];
@@ -130,7 +136,9 @@ describe("lead list", () => {
     expect(await errors({ orderBy: [{ field: "favouriteColour" }] })).toEqual({ "orderBy[0].field": ["is not a sortable field"] });
     expect(await errors({ filters: [{ field: "ssn", value: 1 }] })).toEqual({ "filters[0].field": ['cannot filter on "ssn"'] });
     expect(await errors({ archiveFilter: "deleted" as never })).toEqual({ archiveFilter: ['must be one of "active", "archived", "all"'] });
-    expect(await errors({ rangeFilters: [{ field: "createdAt", lessThan: "yesterday" }] })).toEqual({ "rangeFilters[0].lessThan": ["must be a date-time"] });
+    expect(await errors({ rangeFilters: [{ field: "createdAt", lessThan: "yesterday" }] })).toEqual({
+      "rangeFilters[0].lessThan": ["must be a date-time"],
+    });
     const first = await lp.leads.list({ pageSize: 1 });
     expect(await errors({ pageSize: 1, continuationToken: first.continuationToken, orderBy: [{ field: "lastName" }] })).toEqual({
       continuationToken: ["is not a continuation token of this query"],

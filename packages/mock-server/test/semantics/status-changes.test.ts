@@ -9,7 +9,8 @@ async function leadWithChanges(outcomes: string[]) {
   const lp = clientFor(server);
   const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
   const changes = [];
-  for (const outcome of outcomes) changes.push(await lp.leads.status.set(lead.id, { type: "disposition", outcome, notes: `Now ${outcome}, "quoted", too` }));
+  for (const outcome of outcomes)
+    changes.push(await lp.leads.status.set(lead.id, { type: "disposition", outcome, notes: `Now ${outcome}, "quoted", too` }));
   return { server, lp, lead, changes };
 }
 
@@ -39,9 +40,24 @@ describe("status changes", () => {
 
   test("correcting a change replaces what was recorded, keeps who and when, and the lead's status follows the latest", async () => {
     const { lp, lead, changes } = await leadWithChanges(["contacted", "follow_up"]);
-    const corrected = await lp.statusChanges.update(changes[1]!.id, { type: "disposition", outcome: "qualified", notes: "Spoke at length." });
-    expect(corrected).toMatchObject({ id: changes[1]!.id, outcome: "qualified", notes: "Spoke at length.", changedAt: changes[1]!.changedAt, changedByUserId: changes[1]!.changedByUserId, oldLeadStatusChangeId: changes[0]!.id });
-    expect((await lp.leads.get(lead.id)).currentLeadStatus).toMatchObject({ id: changes[1]!.id, outcome: "qualified", displayName: "Qualified" });
+    const corrected = await lp.statusChanges.update(changes[1]!.id, {
+      type: "disposition",
+      outcome: "qualified",
+      notes: "Spoke at length.",
+    });
+    expect(corrected).toMatchObject({
+      id: changes[1]!.id,
+      outcome: "qualified",
+      notes: "Spoke at length.",
+      changedAt: changes[1]!.changedAt,
+      changedByUserId: changes[1]!.changedByUserId,
+      oldLeadStatusChangeId: changes[0]!.id,
+    });
+    expect((await lp.leads.get(lead.id)).currentLeadStatus).toMatchObject({
+      id: changes[1]!.id,
+      outcome: "qualified",
+      displayName: "Qualified",
+    });
     // Correcting an older change leaves the current status alone.
     await lp.statusChanges.update(changes[0]!.id, { type: "disposition", outcome: "invalid" });
     expect((await lp.leads.get(lead.id)).currentLeadStatus?.outcome).toBe("qualified");
@@ -51,11 +67,17 @@ describe("status changes", () => {
   test("deleting the latest change makes the previous one current; deleting the last one leaves the lead New", async () => {
     const { server, lp, lead, changes } = await leadWithChanges(["contacted", "follow_up", "qualified"]);
     await lp.statusChanges.delete(changes[2]!.id);
-    expect((await lp.leads.get(lead.id)).currentLeadStatus).toMatchObject({ id: changes[1]!.id, outcome: "follow_up", displayName: "Follow up" });
+    expect((await lp.leads.get(lead.id)).currentLeadStatus).toMatchObject({
+      id: changes[1]!.id,
+      outcome: "follow_up",
+      displayName: "Follow up",
+    });
     expect((await lp.leads.get(lead.id)).currentDisposition?.id).toBe(changes[1]!.id);
     // Deleting from the middle relinks the neighbours.
     await lp.statusChanges.delete(changes[0]!.id);
-    expect((await lp.leads.status.history(lead.id)).map((c) => [c.id, c.oldLeadStatusChangeId, c.newLeadStatusChangeId])).toEqual([[changes[1]!.id, null, null]]);
+    expect((await lp.leads.status.history(lead.id)).map((c) => [c.id, c.oldLeadStatusChangeId, c.newLeadStatusChangeId])).toEqual([
+      [changes[1]!.id, null, null],
+    ]);
     await lp.statusChanges.delete(changes[1]!.id);
     expect((await lp.leads.get(lead.id)).currentLeadStatus?.displayName).toBe("New");
     expect((await call(server.url, "DELETE", `/lead-status-changes/${changes[1]!.id}`)).status).toBe(404);
@@ -67,7 +89,8 @@ describe("status changes", () => {
     const ids: string[] = [];
     for (const name of ["Ada", "Grace"]) {
       const lead = await lp.leads.create({ contact: { firstName: name } });
-      for (const outcome of ["contacted", "follow_up", "sold"]) ids.push((await lp.leads.status.set(lead.id, { type: "disposition", outcome })).id);
+      for (const outcome of ["contacted", "follow_up", "sold"])
+        ids.push((await lp.leads.status.set(lead.id, { type: "disposition", outcome })).id);
     }
     const first = await lp.statusChanges.list({ pageSize: 4, includeCount: true });
     expect(first.totalCount).toBe(6);
@@ -81,7 +104,9 @@ describe("status changes", () => {
     expect(all).toEqual([...ids].reverse());
     const grace = await lp.statusChanges.list({ filters: [{ field: "leadName", value: "Grace" }] });
     expect(grace.items).toHaveLength(3);
-    const bogus = await call(server.url, "POST", "/lead-status-changes/all/my", { body: JSON.stringify({ continuationToken: "not-a-token" }) });
+    const bogus = await call(server.url, "POST", "/lead-status-changes/all/my", {
+      body: JSON.stringify({ continuationToken: "not-a-token" }),
+    });
     expect(bogus.status).toBe(400);
   });
 });

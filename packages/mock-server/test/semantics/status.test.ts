@@ -9,8 +9,21 @@ describe("lead status", () => {
     const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
     expect(await lp.leads.status.history(lead.id)).toEqual([]);
 
-    const first = await lp.leads.status.set(lead.id, { type: "disposition", outcome: "contacted", category: "Open", notes: "Left a voicemail." });
-    expect(first).toMatchObject({ leadId: lead.id, leadName: "Ada Lovelace", outcome: "contacted", category: "Open", oldLeadStatusChangeId: null, changeSource: "API", notes: "Left a voicemail." });
+    const first = await lp.leads.status.set(lead.id, {
+      type: "disposition",
+      outcome: "contacted",
+      category: "Open",
+      notes: "Left a voicemail.",
+    });
+    expect(first).toMatchObject({
+      leadId: lead.id,
+      leadName: "Ada Lovelace",
+      outcome: "contacted",
+      category: "Open",
+      oldLeadStatusChangeId: null,
+      changeSource: "API",
+      notes: "Left a voicemail.",
+    });
     const second = await lp.leads.status.set(lead.id, {
       type: "follow-up",
       outcome: "follow_up",
@@ -19,10 +32,22 @@ describe("lead status", () => {
       timestamp: "2026-05-01T10:00:00Z",
       callbackAt: "2026-05-02T10:00:00Z",
     });
-    expect(second).toMatchObject({ oldLeadStatusChangeId: first.id, changedByAutomationId: "auto_9", changedByUserId: null, timestamp: "2026-05-01T10:00:00Z" });
+    expect(second).toMatchObject({
+      oldLeadStatusChangeId: first.id,
+      changedByAutomationId: "auto_9",
+      changedByUserId: null,
+      timestamp: "2026-05-01T10:00:00Z",
+    });
 
     const after = await lp.leads.get(lead.id);
-    expect(after.currentDisposition).toEqual({ id: second.id, outcome: "follow_up", displayName: "Follow up", changedAt: "2026-05-01T10:00:00Z", changedByUserId: null, changedByAutomationId: "auto_9" });
+    expect(after.currentDisposition).toEqual({
+      id: second.id,
+      outcome: "follow_up",
+      displayName: "Follow up",
+      changedAt: "2026-05-01T10:00:00Z",
+      changedByUserId: null,
+      changedByAutomationId: "auto_9",
+    });
     expect(after.modifiedAt).not.toBeNull();
     expect((await lp.leads.status.history(lead.id)).map((c) => c.id)).toEqual([first.id, second.id]);
     const row = (await lp.leads.list({ search: "lovelace" })).items[0]!;
@@ -32,7 +57,9 @@ describe("lead status", () => {
   test("type and outcome are required and non-empty; unknown leads answer 404", async () => {
     const lp = clientFor(await startStrict());
     const lead = await lp.leads.create({});
-    const error = (await lp.leads.status.set(lead.id, { type: "", category: "Bogus" } as never).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await lp.leads.status
+      .set(lead.id, { type: "", category: "Bogus" } as never)
+      .catch((e: unknown) => e)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(Object.keys(error.errors ?? {}).sort()).toEqual(["category", "outcome", "type"]);
     await expect(lp.leads.status.set("lead_nope", { type: "disposition", outcome: "x" })).rejects.toBeInstanceOf(NotFoundError);

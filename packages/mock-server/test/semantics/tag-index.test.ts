@@ -21,7 +21,11 @@ describe("tag index", () => {
   test("follows renames and resets", async () => {
     const api = createMockApi({ strict: true, log: (m) => expect.fail(m) });
     const send = (method: string, path: string, body?: unknown) =>
-      api.fetch(`http://leadping.mock${path}`, { method, headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      api.fetch(`http://leadping.mock${path}`, {
+        method,
+        headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     const hot = (await (await send("POST", "/tags", { name: "Hot" })).json()) as { id: string };
     expect((await send("PUT", `/tags/${hot.id}`, { name: " Cold " })).status).toBe(200);
     expect((await send("POST", "/tags", { name: "COLD" })).status).toBe(409);

@@ -7,7 +7,14 @@ describe("tag catalogue", () => {
   test("create, list by name, rename, recolour, archive; archived tags only with includeArchived", async () => {
     const lp = clientFor(await startStrict());
     const warm = await lp.tags.create({ name: "  Warm ", color: "#f59e0b" });
-    expect(warm).toMatchObject({ name: "Warm", normalizedName: "warm", color: "#f59e0b", isArchived: false, archivedAt: null, modifiedAt: null });
+    expect(warm).toMatchObject({
+      name: "Warm",
+      normalizedName: "warm",
+      color: "#f59e0b",
+      isArchived: false,
+      archivedAt: null,
+      modifiedAt: null,
+    });
     const hot = await lp.tags.create({ name: "Hot" });
     expect((await lp.tags.list()).map((t) => t.name)).toEqual(["Hot", "Warm"]);
 
@@ -40,7 +47,9 @@ describe("tag catalogue", () => {
     expect((await lp.tags.update(hot.id, { name: "HOT" })).name).toBe("HOT");
     expect(((await lp.tags.create({ name: "   " }).catch((e: unknown) => e)) as BadRequestError).errors).toEqual({ name: ["is required"] });
     expect(((await lp.tags.create({}).catch((e: unknown) => e)) as BadRequestError).errors).toEqual({ name: ["is required"] });
-    expect(((await lp.tags.create({ name: "x".repeat(101) }).catch((e: unknown) => e)) as BadRequestError).errors).toEqual({ name: ["must NOT have more than 100 characters"] });
+    expect(((await lp.tags.create({ name: "x".repeat(101) }).catch((e: unknown) => e)) as BadRequestError).errors).toEqual({
+      name: ["must NOT have more than 100 characters"],
+    });
   });
 
   test("unknown tag ids answer 404", async () => {
@@ -69,7 +78,9 @@ describe("tags on a lead", () => {
     const server = await startStrict();
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
-    const error = (await lp.leads.tags.add(lead.id, { tagIds: ["tag_missing"], tagNames: ["Referral"], createMissing: false }).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await lp.leads.tags
+      .add(lead.id, { tagIds: ["tag_missing"], tagNames: ["Referral"], createMissing: false })
+      .catch((e: unknown) => e)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(Object.keys(error.errors ?? {}).sort()).toEqual(["tagIds[0]", "tagNames[0]"]);
     expect(server.api.store.tags()).toEqual([]);
@@ -110,7 +121,9 @@ describe("tags on a lead", () => {
     await lp.tags.archive(old.id);
     expect((await lp.leads.update(carrier.id, { tagIds: [old.id] })).tags.map((t) => t.id)).toEqual([old.id]);
     const fresh = await lp.leads.create({});
-    const error = (await lp.leads.tags.add(fresh.id, { tagIds: [old.id], tagNames: [], createMissing: false }).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await lp.leads.tags
+      .add(fresh.id, { tagIds: [old.id], tagNames: [], createMissing: false })
+      .catch((e: unknown) => e)) as BadRequestError;
     expect(error.errors).toEqual({ "tagIds[0]": ["the tag is archived"] });
   });
 

@@ -6,8 +6,21 @@ const none = { urls: [], secrets: [], bearer: undefined, header: undefined, atte
 
 describe("webhook CLI flags", () => {
   it("two secrets make a signing endpoint for key rotation; the banner counts them without showing them", () => {
-    const options = webhookOptionsFromFlags({ ...none, urls: ["http://127.0.0.1:9000/hooks"], secrets: ["whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "whsec_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"], attempts: 3 });
-    expect(options).toEqual({ endpoints: [{ url: "http://127.0.0.1:9000/hooks", delivery: { mode: "signature", secrets: ["whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "whsec_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"] } }], maxAttempts: 3 });
+    const options = webhookOptionsFromFlags({
+      ...none,
+      urls: ["http://127.0.0.1:9000/hooks"],
+      secrets: ["whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "whsec_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"],
+      attempts: 3,
+    });
+    expect(options).toEqual({
+      endpoints: [
+        {
+          url: "http://127.0.0.1:9000/hooks",
+          delivery: { mode: "signature", secrets: ["whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "whsec_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"] },
+        },
+      ],
+      maxAttempts: 3,
+    });
     const banner = describeWebhooks(options)!;
     expect(banner).toBe("Sending lead events to http://127.0.0.1:9000/hooks (signed with 2 secrets)");
   });

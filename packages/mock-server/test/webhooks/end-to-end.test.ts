@@ -14,14 +14,20 @@ afterEach(() => closers.splice(0).forEach((close) => close()));
 async function startVerifyingReceiver() {
   const delivered: VerifiedWebhook[] = [];
   const outcomes: WebhookOutcome["kind"][] = [];
-  const handler = createWebhookHandler({ secret: SECRET, onDelivery: (d) => void delivered.push(d), onOutcome: (o) => void outcomes.push(o.kind) });
+  const handler = createWebhookHandler({
+    secret: SECRET,
+    onDelivery: (d) => void delivered.push(d),
+    onOutcome: (o) => void outcomes.push(o.kind),
+  });
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-      void handler(new Request(`http://127.0.0.1${req.url}`, { method: req.method!, headers, body: Buffer.concat(chunks) })).then((answer) => res.writeHead(answer.status).end());
+      void handler(new Request(`http://127.0.0.1${req.url}`, { method: req.method!, headers, body: Buffer.concat(chunks) })).then(
+        (answer) => res.writeHead(answer.status).end(),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -32,7 +38,9 @@ async function startVerifyingReceiver() {
 describe("lead events end to end", () => {
   it("every kind of lead change reaches the receiver and verifies", async () => {
     const receiver = await startVerifyingReceiver();
-    const server = await startStrict({ webhooks: { endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [SECRET] } }] } });
+    const server = await startStrict({
+      webhooks: { endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [SECRET] } }] },
+    });
     const lp = clientFor(server);
 
     const created = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
@@ -52,7 +60,15 @@ describe("lead events end to end", () => {
 
     expect(receiver.outcomes.every((o) => o === "accepted")).toBe(true);
     const events = receiver.delivered.map((d) => d.payload as { type: string; data: { id: string; contact: { lastName: string } } });
-    expect(events.map((e) => e.type)).toEqual(["lead.created", "lead.updated", "lead.status_changed", "lead.tags_changed", "lead.archived", "lead.unarchived", "lead.deleted"]);
+    expect(events.map((e) => e.type)).toEqual([
+      "lead.created",
+      "lead.updated",
+      "lead.status_changed",
+      "lead.tags_changed",
+      "lead.archived",
+      "lead.unarchived",
+      "lead.deleted",
+    ]);
     expect(events.every((e) => e.data.id === created.id)).toBe(true);
     expect(events[1]!.data.contact.lastName).toBe("King");
     expect(new Set(receiver.delivered.map((d) => d.id)).size).toBe(7);
@@ -60,7 +76,9 @@ describe("lead events end to end", () => {
 
   it("a change that fails sends nothing", async () => {
     const receiver = await startVerifyingReceiver();
-    const server = await startStrict({ webhooks: { endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [SECRET] } }] } });
+    const server = await startStrict({
+      webhooks: { endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [SECRET] } }] },
+    });
     const lp = clientFor(server);
     await expect(lp.leads.update("lead_missing", { enabled: true })).rejects.toThrow();
     await server.api.webhooks.settled();

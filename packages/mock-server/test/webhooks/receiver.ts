@@ -20,7 +20,9 @@ afterEach(async () => {
 });
 
 /** Starts a receiver; `answer(n)` decides the reply to the n-th delivery (0-based). @default 204 each */
-export async function startReceiver(answer: (index: number, delivery: ReceivedDelivery) => number | "hang" | Promise<number> = () => 204): Promise<Receiver> {
+export async function startReceiver(
+  answer: (index: number, delivery: ReceivedDelivery) => number | "hang" | Promise<number> = () => 204,
+): Promise<Receiver> {
   const received: ReceivedDelivery[] = [];
   const hanging: ServerResponse[] = [];
   const server = createServer((req, res) => {

@@ -25,7 +25,9 @@ function mockSending(webhooks: MockWebhookOptions, clock = jumpingClock()) {
 describe("webhook sender", () => {
   it("retries a non-2xx answer with backoff, reusing the webhook-id with a fresh timestamp and signature", async () => {
     const receiver = await startReceiver((n) => [500, 503, 204][n] ?? 204);
-    const { api, touch, clock } = mockSending({ endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [OLD_SECRET] } }] });
+    const { api, touch, clock } = mockSending({
+      endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [OLD_SECRET] } }],
+    });
     expect((await touch()).status).toBe(200);
     await api.webhooks.settled();
 
@@ -61,7 +63,10 @@ describe("webhook sender", () => {
     const { api, touch } = mockSending({ endpoints: [{ url: receiver.url }], timeoutMs: 200 });
     await touch();
     await api.webhooks.settled();
-    expect(receiver.received.map((d) => d.headers["webhook-id"])).toEqual([receiver.received[0]!.headers["webhook-id"], receiver.received[0]!.headers["webhook-id"]]);
+    expect(receiver.received.map((d) => d.headers["webhook-id"])).toEqual([
+      receiver.received[0]!.headers["webhook-id"],
+      receiver.received[0]!.headers["webhook-id"],
+    ]);
     expect(api.webhooks.attempts().map((a) => [a.outcome, a.error ?? a.status])).toEqual([
       ["retrying", "no answer within 200 ms"],
       ["delivered", 204],
@@ -80,7 +85,9 @@ describe("webhook sender", () => {
 
   it("signs with both secrets during rotation, and each secret alone verifies", async () => {
     const receiver = await startReceiver();
-    const { api, touch, clock } = mockSending({ endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [OLD_SECRET, NEW_SECRET] } }] });
+    const { api, touch, clock } = mockSending({
+      endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [OLD_SECRET, NEW_SECRET] } }],
+    });
     await touch();
     await api.webhooks.settled();
     const { headers, body } = receiver.received[0]!;
@@ -119,15 +126,24 @@ describe("webhook sender", () => {
     await touch();
     api.webhooks.addEndpoint({ url: receiver.url, events: ["lead.archived"] });
     await touch(true);
-    await api.fetch(`http://leadping.mock/leads/${lead.id}/archive`, { method: "POST", headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" }, body: "{}" });
+    await api.fetch(`http://leadping.mock/leads/${lead.id}/archive`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" },
+      body: "{}",
+    });
     api.webhooks.removeEndpoint(receiver.url);
-    await api.fetch(`http://leadping.mock/leads/${lead.id}/unarchive`, { method: "POST", headers: { authorization: `Bearer ${ORG_TOKEN}` } });
+    await api.fetch(`http://leadping.mock/leads/${lead.id}/unarchive`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ORG_TOKEN}` },
+    });
     await api.webhooks.settled();
     expect(receiver.received.map((d) => JSON.parse(d.body).type)).toEqual(["lead.archived"]);
   });
 
   it("refuses a malformed secret when the endpoint is configured, without quoting it", () => {
-    expect(() => createMockApi({ webhooks: { endpoints: [{ url: "http://127.0.0.1:9/x", delivery: { mode: "signature", secrets: ["hunter2"] } }] } })).toThrow(/whsec_<base64>/);
+    expect(() =>
+      createMockApi({ webhooks: { endpoints: [{ url: "http://127.0.0.1:9/x", delivery: { mode: "signature", secrets: ["hunter2"] } }] } }),
+    ).toThrow(/whsec_<base64>/);
     try {
       createMockApi({ webhooks: { endpoints: [{ url: "http://127.0.0.1:9/x", delivery: { mode: "signature", secrets: ["hunter2"] } }] } });
     } catch (error) {

@@ -59,7 +59,10 @@ describe("events", () => {
     await expect(lp.leads.get("lead_1")).rejects.toThrow();
     const events = logger.calls.map(([, fields]) => fields as Record<string, unknown>);
     expect(events.map((e) => e.event)).toEqual(["attempt", "retry", "attempt", "failure"]);
-    expect(events[3]).toMatchObject({ attempt: 2, error: "TypeError: fetch failed for Bearer [redacted] (connect ECONNRESET 127.0.0.1:1)" });
+    expect(events[3]).toMatchObject({
+      attempt: 2,
+      error: "TypeError: fetch failed for Bearer [redacted] (connect ECONNRESET 127.0.0.1:1)",
+    });
     expect(JSON.stringify(logger.calls)).not.toContain(SECRET);
   });
 
@@ -89,7 +92,14 @@ describe("levels", () => {
   it("write nothing below logLevel (info by default)", async () => {
     const logger = recordingLogger();
     const fetch = scriptedFetch(problem(503), json(lead()));
-    const lp = createLeadpingClient({ apiKey: SECRET, baseUrl: "http://api.test", fetch, clock: recordingClock(), random: () => 0.5, logger });
+    const lp = createLeadpingClient({
+      apiKey: SECRET,
+      baseUrl: "http://api.test",
+      fetch,
+      clock: recordingClock(),
+      random: () => 0.5,
+      logger,
+    });
     await lp.leads.update("lead_1", {});
     expect(logger.calls.map(([level, fields]) => [level, (fields as { event: string }).event])).toEqual([["warn", "retry"]]);
   });
@@ -101,7 +111,14 @@ describe("levels", () => {
   });
 
   it("keep the call's outcome when the logger throws", async () => {
-    const broken = { debug: () => {}, info: () => {}, error: () => {}, warn: () => { throw new Error("disk full"); } };
+    const broken = {
+      debug: () => {},
+      info: () => {},
+      error: () => {},
+      warn: () => {
+        throw new Error("disk full");
+      },
+    };
     const { lp } = setup([problem(503), json(lead("lead_1"))], { logger: broken });
     await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
   });
@@ -119,6 +136,11 @@ describe("pino", () => {
       [40, "retry", 1, 503],
       [20, "attempt", 2, 200],
     ]);
-    expect(records[1]).toMatchObject({ method: "PUT", path: "/leads/{id}", waitMs: 250, msg: "leadping PUT /leads/{id} attempt 1 → 503: retry" });
+    expect(records[1]).toMatchObject({
+      method: "PUT",
+      path: "/leads/{id}",
+      waitMs: 250,
+      msg: "leadping PUT /leads/{id} attempt 1 → 503: retry",
+    });
   });
 });

@@ -25,7 +25,12 @@ describe("withResponse", () => {
 
   it("give the final response after a retry", async () => {
     const fetch = scriptedFetch(problem(503), json(lead(), 200, { "x-attempt": "2" }));
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: "http://api.test", fetch, clock: { now: Date.now, sleep: () => Promise.resolve() } });
+    const lp = createLeadpingClient({
+      apiKey: "sk_org",
+      baseUrl: "http://api.test",
+      fetch,
+      clock: { now: Date.now, sleep: () => Promise.resolve() },
+    });
     const { response } = await lp.leads.get("lead_1").withResponse();
     expect(response.headers.get("x-attempt")).toBe("2");
   });
@@ -46,13 +51,18 @@ describe("withResponse", () => {
 
   it("reject with the call's typed error, and leave no unhandled rejection behind", async () => {
     const { lp } = client([problem(404, { traceId: "00-abc-def-01" })]);
-    const failure = await lp.leads.get("missing").withResponse().catch((error: unknown) => error);
+    const failure = await lp.leads
+      .get("missing")
+      .withResponse()
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NotFoundError);
     expect(failure).toMatchObject({ status: 404, traceId: "00-abc-def-01" });
   });
 
   it("give the response middleware returned", async () => {
-    const stamp: Middleware = { onResponse: ({ response }) => new Response(response.body, { status: response.status, headers: { "x-stamped": "yes" } }) };
+    const stamp: Middleware = {
+      onResponse: ({ response }) => new Response(response.body, { status: response.status, headers: { "x-stamped": "yes" } }),
+    };
     const { lp } = client([json(lead())], [stamp]);
     const { data, response } = await lp.leads.get("lead_1").withResponse();
     expect(data).toMatchObject({ id: "lead_1" });
