@@ -32,7 +32,8 @@ export interface Hop {
 /** Sends `hop`, following up to MAX_REDIRECTS redirects; resolves with the first response that is not one. */
 export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
   let { url, method, headers, body } = hop;
-  const origin = new URL(url).origin;
+  // Parsed only when a redirect comes: most calls never need it.
+  let origin: string | undefined;
   for (let hops = 0; ; hops++) {
     const response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" });
     const { status } = response;
@@ -65,6 +66,7 @@ export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget
       headers = { ...headers };
       for (const name of BODY_HEADERS) delete headers[name];
     }
+    origin ??= new URL(hop.url).origin;
     if (next.origin !== origin) {
       if (body !== null) throw refuse(`the request body is never resent to another origin (${next.origin})`);
       headers = headers.accept === undefined ? {} : { accept: headers.accept };
