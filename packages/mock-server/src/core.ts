@@ -181,7 +181,8 @@ export class MockCore {
 
     const handler = operationHandlers[op.descriptor.operationId];
     if (!handler) return problemReply("not-implemented", { detail: `${op.descriptor.operationId} has no mock implementation.`, instance });
-    const context: HandlerContext = { params, query, body, state: this.state, now: () => this.clock.now().toISOString() };
+    const bodyBytes = request.body?.byteLength ?? 0;
+    const context: HandlerContext = { params, query, body, bodyBytes, state: this.state, now: () => this.clock.now().toISOString() };
     try {
       const leadEvent = this.webhooks.active ? observeLeadEvent(op.descriptor.operationId, context) : null;
       const result = handler(context);

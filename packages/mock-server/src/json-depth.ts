@@ -12,9 +12,19 @@ export function tooDeepAt(value: unknown, maxDepth: number): string | null {
     const { node, depth, field } = item;
     if (node === null || typeof node !== "object") continue;
     if (depth > maxDepth) return field;
-    const children = Array.isArray(node) ? node.map((child, index) => [String(index), child] as const) : Object.entries(node);
-    for (const [key, child] of children) {
-      if (child !== null && typeof child === "object") pending.push({ node: child, depth: depth + 1, field: depth === 1 ? key : field });
+    // Plain loops, no entry arrays: this runs on every request body.
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const child: unknown = node[index];
+        if (child !== null && typeof child === "object")
+          pending.push({ node: child, depth: depth + 1, field: depth === 1 ? String(index) : field });
+      }
+    } else {
+      for (const key in node) {
+        if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+        const child: unknown = (node as Record<string, unknown>)[key];
+        if (child !== null && typeof child === "object") pending.push({ node: child, depth: depth + 1, field: depth === 1 ? key : field });
+      }
     }
   }
   return null;

@@ -9,6 +9,8 @@ export interface HandlerContext {
   query: Record<string, unknown>;
   /** The validated JSON body (`undefined` when there was none). */
   body: unknown;
+  /** Bytes of the raw request body (0 without one). */
+  bodyBytes: number;
   state: LeadState;
   /** The current time as an ISO 8601 string. */
   now(): string;
