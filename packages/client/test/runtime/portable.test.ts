@@ -2,37 +2,21 @@
 // built-ins and works in a sandbox that only has web-standard globals.
 import { fileURLToPath } from "node:url";
 import { createContext, runInContext } from "node:vm";
-import { build } from "esbuild";
+import { bundleForWeb } from "../helpers/web-bundle.js";
 import { describe, expect, it } from "vitest";
 import type { createLeadpingClient } from "../../src/index.js";
 
 const entry = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
-async function bundleForWeb(): Promise<{ code: string; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: "iife",
-    globalName: "Leadping",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2022",
-    metafile: true,
-    logLevel: "silent",
-  });
-  return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
-}
-
 describe("runtime portability", () => {
   it("bundles for a neutral platform with no node: imports", async () => {
-    const { inputs } = await bundleForWeb();
+    const { inputs } = await bundleForWeb(entry, "Leadping");
     expect(inputs.some((i) => i.includes("src/transport.ts"))).toBe(true);
     expect(inputs.filter((i) => i.startsWith("node:"))).toEqual([]);
   });
 
   it("works in a sandbox with only web globals (like an edge worker)", async () => {
-    const { code } = await bundleForWeb();
+    const { code } = await bundleForWeb(entry, "Leadping");
     const seen: { url: string; auth: string | null }[] = [];
     const webGlobals = {
       fetch: (input: string, init: RequestInit) => {

@@ -3,38 +3,22 @@
 // so no Web Crypto fallback is needed. Chromium: apps/playground/test/browser.
 import { fileURLToPath } from "node:url";
 import { createContext, runInContext } from "node:vm";
-import { build } from "esbuild";
+import { bundleForWeb } from "../helpers/web-bundle.js";
 import { describe, expect, it } from "vitest";
 import type * as webhooks from "../../src/webhooks/index.js";
 import { NOW_MS, SECRET, signedHeaders } from "./signing.js";
 
 const entry = fileURLToPath(new URL("../../src/webhooks/index.ts", import.meta.url));
 
-async function bundleForWeb(): Promise<{ code: string; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: "iife",
-    globalName: "LeadpingWebhooks",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2022",
-    metafile: true,
-    logLevel: "silent",
-  });
-  return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
-}
-
 describe("webhook verifier portability", () => {
   it("bundles for a neutral platform with standardwebhooks inside and no node: imports", async () => {
-    const { inputs } = await bundleForWeb();
+    const { inputs } = await bundleForWeb(entry, "LeadpingWebhooks");
     expect(inputs.some((i) => i.includes("standardwebhooks"))).toBe(true);
     expect(inputs.filter((i) => i.startsWith("node:"))).toEqual([]);
   });
 
   it("verifies and rejects in a sandbox with only web globals (like an edge worker)", async () => {
-    const { code } = await bundleForWeb();
+    const { code } = await bundleForWeb(entry, "LeadpingWebhooks");
     const sandbox = createContext({
       Request,
       Response,
