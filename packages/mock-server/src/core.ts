@@ -133,6 +133,7 @@ export class MockCore {
         credential,
         authorization: request.header("authorization"),
         authenticated: !denied,
+        sourceHeaders: request.header("x-leadping-source-id") !== undefined || request.header("x-leadping-source-key") !== undefined,
         ip: request.remoteAddress ?? "local",
       });
       const limited = await this.rateLimit.take(partition);

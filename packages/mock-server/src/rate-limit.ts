@@ -27,6 +27,8 @@ export interface PartitionInput {
   authorization: string | undefined;
   /** Whether the request's credentials were accepted. */
   authenticated: boolean;
+  /** Whether it sent the source id/key header pair (which then authenticated it, not the bearer). */
+  sourceHeaders: boolean;
   /** The caller's address. */
   ip: string;
 }
@@ -41,7 +43,8 @@ export interface PartitionInput {
  */
 export function ratePartition(input: PartitionInput): string {
   const bearer = /^Bearer +(\S+) *$/i.exec(input.authorization ?? "")?.[1];
-  if (input.authenticated && bearer !== undefined) {
+  // With the header pair present, a bearer beside it was never checked: it must not pick the partition.
+  if (input.authenticated && bearer !== undefined && !input.sourceHeaders) {
     if (input.credential === "organization") return bearer.startsWith("sk_") ? `organization:${bearer}` : `user:${bearer}`;
     if (input.credential === "source") return `intake:${bearer}`;
   }

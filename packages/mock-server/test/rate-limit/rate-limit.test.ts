@@ -49,6 +49,15 @@ describe("rate limiting over HTTP", () => {
     expect((await call(server.url, "GET", "/tags")).status).toBe(200);
   });
 
+  test("a bearer sent beside the header pair does not choose the partition (it was never checked)", async () => {
+    const server = await startStrict({ rateLimit: { limit: 2, windowMs: 60_000 }, auth: { bearerTokens: [ORG_TOKEN] } });
+    const pair = { "x-leadping-source-id": "src_1", "x-leadping-source-key": "key_1" };
+    // A fresh junk bearer on every request must not buy a fresh budget.
+    let n = 0;
+    const answers = await statuses(4, () => call(server.url, "POST", "/leads/intake", { token: `junk_${n++}`, headers: pair, body: intakeBody }));
+    expect(answers).toEqual([201, 201, 429, 429]);
+  });
+
   test("leaves Retry-After out when asked, as Leadping may", async () => {
     // Not strict: strict mode treats every declared header as required, and the contract declares Retry-After on 429.
     const server = await startStrict({ strict: false, rateLimit: { limit: 1, windowMs: 60_000, retryAfter: false } });
@@ -83,13 +92,14 @@ describe("rate limiting over HTTP", () => {
 
 describe("partitions and the flag's syntax", () => {
   test("ratePartition follows Leadping's documented partitions", () => {
-    const base = { authenticated: true, ip: "10.0.0.1" };
+    const base = { authenticated: true, sourceHeaders: false, ip: "10.0.0.1" };
     expect(ratePartition({ ...base, credential: "organization", authorization: "Bearer sk_a" })).toBe("organization:sk_a");
     expect(ratePartition({ ...base, credential: "organization", authorization: "Bearer eyJ.user" })).toBe("user:eyJ.user");
     expect(ratePartition({ ...base, credential: "source", authorization: "Bearer lp_src_a" })).toBe("intake:lp_src_a");
     expect(ratePartition({ ...base, credential: "source", authorization: undefined })).toBe("ip:10.0.0.1");
     expect(ratePartition({ ...base, credential: null, authorization: "Bearer sk_a" })).toBe("ip:10.0.0.1");
     expect(ratePartition({ ...base, authenticated: false, credential: "organization", authorization: "Bearer sk_a" })).toBe("ip:10.0.0.1");
+    expect(ratePartition({ ...base, sourceHeaders: true, credential: "source", authorization: "Bearer junk" })).toBe("ip:10.0.0.1");
   });
 
   test("parseRateLimit reads requests/window in ms, s or m and rejects anything else", () => {
