@@ -11,7 +11,10 @@ export type WebhookOutcome =
   | { kind: "accepted"; delivery: VerifiedWebhook }
   /** Verified but its `webhook-id` was already handled (answered 204 without calling your function). */
   | { kind: "duplicate"; delivery: VerifiedWebhook }
-  /** Refused before your function was called (answered 400, 401, or 405 for a method other than POST). */
+  /**
+   * Refused before your function was called (answered 400, 401, 405 for a method other than POST, or 409
+   * while an earlier attempt of the same `webhook-id` is still being processed in this process, so Leadping retries later).
+   */
   | { kind: "rejected"; error: WebhookVerificationError | undefined; status: number }
   /** Your function threw (answered 500; the id is forgotten so the retry is handled). */
   | { kind: "failed"; delivery: VerifiedWebhook; error: unknown };
@@ -24,7 +27,7 @@ export interface WebhookHandlerOptions {
   onDelivery: (delivery: VerifiedWebhook, request: Request) => void | Promise<void>;
   /** Where handled `webhook-id`s are remembered. @default createMemorySeenStore() */
   store?: SeenWebhookStore;
-  /** How far `webhook-timestamp` may be from now, either way, in seconds. @default 300 */
+  /** How far `webhook-timestamp` may be from now, either way, in seconds; NaN or negative means the default. @default 300 */
   toleranceSeconds?: number;
   /** The current time in milliseconds since the epoch (inject in tests). @default Date.now */
   now?: () => number;
@@ -41,6 +44,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     ...(options.toleranceSeconds !== undefined ? { toleranceSeconds: options.toleranceSeconds } : {}),
     ...(options.now ? { now: options.now } : {}),
   };
+  // Ids whose onDelivery is running here: the store records an id before processing ends, so a
+  // retry arriving meanwhile must not be told 204 (the first attempt may still fail).
+  const inFlight = new Set<string>();
   const report = (outcome: WebhookOutcome, response: Response): Response => {
     options.onOutcome?.(outcome);
     return response;
@@ -59,13 +65,21 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       const status = statusForRejection(error.reason);
       return report({ kind: "rejected", error, status }, Response.json({ error: error.reason }, { status }));
     }
-    if (await store.seen(delivery.id)) return report({ kind: "duplicate", delivery }, new Response(null, { status: 204 }));
+    const { id } = delivery;
+    if (inFlight.has(id)) return report({ kind: "rejected", error: undefined, status: 409 }, new Response(null, { status: 409 }));
+    // Marked before the store is asked: a retry arriving during an async `seen` is in flight too.
+    inFlight.add(id);
     try {
-      await options.onDelivery(delivery, request);
-    } catch (error) {
-      await store.forget(delivery.id);
-      return report({ kind: "failed", delivery, error }, new Response(null, { status: 500 }));
+      if (await store.seen(id)) return report({ kind: "duplicate", delivery }, new Response(null, { status: 204 }));
+      try {
+        await options.onDelivery(delivery, request);
+      } catch (error) {
+        await store.forget(id);
+        return report({ kind: "failed", delivery, error }, new Response(null, { status: 500 }));
+      }
+      return report({ kind: "accepted", delivery }, new Response(null, { status: 204 }));
+    } finally {
+      inFlight.delete(id);
     }
-    return report({ kind: "accepted", delivery }, new Response(null, { status: 204 }));
   };
 }

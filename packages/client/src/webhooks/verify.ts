@@ -15,7 +15,7 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer;
 
 /** Options of `verifyWebhook`. */
 export interface VerifyWebhookOptions {
-  /** How far `webhook-timestamp` may be from now, either way, in seconds. @default 300 */
+  /** How far `webhook-timestamp` may be from now, either way, in seconds; NaN or negative means the default. @default 300 */
   toleranceSeconds?: number;
   /** The current time in milliseconds since the epoch (inject in tests). @default Date.now */
   now?: () => number;
@@ -50,7 +50,9 @@ export function verifyWebhook(
   if (!/^\d{1,15}$/.test(timestampHeader)) throw new WebhookVerificationError("malformed-timestamp");
   const seconds = Number(timestampHeader);
   const nowSeconds = Math.floor((options.now ?? Date.now)() / 1000);
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+  // `>= 0` also turns NaN (an unset env variable) into the default: compared with NaN, every timestamp would pass.
+  const given = options.toleranceSeconds ?? Number.NaN;
+  const tolerance = given >= 0 ? given : DEFAULT_TOLERANCE_SECONDS;
   if (nowSeconds - seconds > tolerance) throw new WebhookVerificationError("timestamp-too-old");
   if (seconds - nowSeconds > tolerance) throw new WebhookVerificationError("timestamp-in-future");
 

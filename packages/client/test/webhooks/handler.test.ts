@@ -128,6 +128,43 @@ describe("createWebhookHandler", () => {
   });
 });
 
+describe("createWebhookHandler while a delivery is being processed", () => {
+  /** Serves a handler whose onDelivery waits until the test settles it, so a retry can arrive meanwhile. */
+  async function serveSlowHandler() {
+    const running: { id: string; settle: (ok: boolean) => void }[] = [];
+    let onStart = () => undefined as void;
+    const served = await serveHandler({
+      onDelivery: (delivery) =>
+        new Promise<void>((resolve, reject) => {
+          running.push({ id: delivery.id, settle: (ok) => (ok ? resolve() : reject(new Error("processing failed"))) });
+          onStart();
+        }),
+    });
+    /** The next delivery to reach onDelivery (waits until one does). */
+    const nextRunning = async () => {
+      if (running.length === 0) await new Promise<void>((resolve) => (onStart = resolve));
+      return running.shift()!;
+    };
+    return { ...served, nextRunning };
+  }
+
+  it("answers a retry that arrives during the first attempt with 409, not 204, so a failed first attempt is retried", async () => {
+    const { url, outcomes, nextRunning } = await serveSlowHandler();
+    const first = post(url, signedHeaders(body, { id: "msg_slow" }));
+    const firstRun = await nextRunning();
+    expect((await post(url, signedHeaders(body, { id: "msg_slow" }))).status).toBe(409);
+    firstRun.settle(false);
+    expect((await first).status).toBe(500);
+    // The failed id was forgotten and is no longer in flight: the next retry is processed.
+    const again = post(url, signedHeaders(body, { id: "msg_slow" }));
+    (await nextRunning()).settle(true);
+    expect((await again).status).toBe(204);
+    // Once accepted, a retry is a plain duplicate again.
+    expect((await post(url, signedHeaders(body, { id: "msg_slow" }))).status).toBe(204);
+    expect(outcomes).toEqual(["rejected", "failed", "accepted", "duplicate"]);
+  });
+});
+
 describe("createMemorySeenStore", () => {
   it("forgets the oldest ids beyond maxIds", () => {
     const store = createMemorySeenStore({ maxIds: 2 });

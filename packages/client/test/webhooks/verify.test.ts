@@ -118,3 +118,20 @@ describe("key rotation", () => {
     );
   });
 });
+
+describe("verifyWebhook toleranceSeconds", () => {
+  const hourOld = signedHeaders(body, { timestampSeconds: Math.floor(NOW_MS / 1000) - 3600 });
+
+  it("treats a NaN tolerance (an unset env variable) as the default 300 s instead of disabling the timestamp check", () => {
+    expect(refusal(() => verifyWebhook(body, hourOld, SECRET, { now, toleranceSeconds: Number.NaN })).reason).toBe("timestamp-too-old");
+    const inTolerance = signedHeaders(body, { timestampSeconds: Math.floor(NOW_MS / 1000) - 200 });
+    expect(verifyWebhook(body, inTolerance, SECRET, { now, toleranceSeconds: Number.NaN }).id).toBe("msg_2xYq9v");
+  });
+
+  it("treats a negative tolerance as the default, and 0 as an exact match", () => {
+    const inDefault = signedHeaders(body, { timestampSeconds: Math.floor(NOW_MS / 1000) - 200 });
+    expect(verifyWebhook(body, inDefault, SECRET, { now, toleranceSeconds: -1 }).id).toBe("msg_2xYq9v");
+    expect(refusal(() => verifyWebhook(body, hourOld, SECRET, { now, toleranceSeconds: -1 })).reason).toBe("timestamp-too-old");
+    expect(refusal(() => verifyWebhook(body, inDefault, SECRET, { now, toleranceSeconds: 0 })).reason).toBe("timestamp-too-old");
+  });
+});
