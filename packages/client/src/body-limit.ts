@@ -12,6 +12,18 @@ const ignore = () => undefined;
 const decoder = new TextDecoder();
 
 /**
+ * Whether the response has no body whatever its headers say: a HEAD answer's
+ * Content-Length is that of the GET body, and 204/205/304 carry none. Any
+ * stream a broken server sent anyway is dropped unread.
+ */
+function bodiless(response: Response, target: RequestTarget): boolean {
+  const { status } = response;
+  if (target.method !== "HEAD" && status !== 204 && status !== 205 && status !== 304) return false;
+  response.body?.cancel().catch(ignore);
+  return true;
+}
+
+/**
  * Whether the body is provably within `limit` without counting it: a declared
  * Content-Length within the limit and no Content-Encoding (fetch frames the body
  * by that length, so it cannot grow past it). Over the limit it fails at once.
@@ -29,6 +41,7 @@ function declaredWithin(response: Response, limit: number, target: RequestTarget
 
 /** The body's bytes, or LeadpingResponseTooLargeError once it exceeds `limit` bytes. */
 export async function readBodyBytes(response: Response, limit: number, target: RequestTarget): Promise<Uint8Array<ArrayBuffer>> {
+  if (bodiless(response, target)) return new Uint8Array(0);
   const body = response.body;
   if (declaredWithin(response, limit, target)) return new Uint8Array(await response.arrayBuffer());
   // A fetch without body streams (some polyfills) still gets the Content-Length check above.
@@ -57,6 +70,7 @@ export async function readBodyBytes(response: Response, limit: number, target: R
 
 /** The body as UTF-8 text (like `response.text()`), within `limit` bytes. */
 export async function readBodyText(response: Response, limit: number, target: RequestTarget): Promise<string> {
+  if (bodiless(response, target)) return "";
   // The common case, a JSON answer with its length: fetch's own reader, no chunk loop.
   if (declaredWithin(response, limit, target)) return response.text();
   return decoder.decode(await readBodyBytes(response, limit, target));

@@ -134,3 +134,23 @@ describe("the default", () => {
     await expect(lp.leads.get("lead_1")).rejects.toMatchObject({ maxResponseBytes: 32 * 1024 * 1024 });
   });
 });
+
+describe("responses without a body", () => {
+  // Content-Length on these describes the body a GET would have had (HEAD) or is meaningless (204/205/304).
+  const declaringHuge = (status: number) => () => new Response(null, { status, headers: { "content-length": "100000000" } });
+
+  it("a HEAD answer declaring a huge Content-Length is not too large: there is no body to read", async () => {
+    const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch: scriptedFetch(declaringHuge(200)), maxResponseBytes: LIMIT });
+    // The contract declares no HEAD operation, so raw.HEAD is untyped for every path.
+    const head = lp.raw.HEAD as unknown as (path: string, init: object) => Promise<{ response: Response }>;
+    const { response } = await head("/leads/{id}", { params: { path: { id: "lead_1" } } });
+    expect(response.status).toBe(200);
+  });
+
+  it.each([204, 205, 304])("a %s answer declaring a huge Content-Length is not too large", async (status) => {
+    const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch: scriptedFetch(declaringHuge(status)), maxResponseBytes: LIMIT });
+    // As text: openapi-fetch would parse a 205 as JSON (it skips only 204, HEAD and Content-Length 0).
+    const { response } = await lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } }, parseAs: "text" });
+    expect(response.status).toBe(status);
+  });
+});
