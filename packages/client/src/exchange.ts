@@ -28,7 +28,7 @@ export class PreparedRequest {
 /** A delivered response whose body has already been read as text: what openapi-fetch reads of a Response. */
 export type BufferedResponse = Pick<Response, "status" | "statusText" | "ok" | "headers" | "text">;
 
-function buffered({ status, statusText, ok, headers }: Response, text: string): BufferedResponse {
+function buffered({ status, statusText, ok, headers }: Pick<Response, "status" | "statusText" | "ok" | "headers">, text: string): BufferedResponse {
   return { status, statusText, ok, headers, text: () => Promise.resolve(text) };
 }
 
@@ -81,14 +81,17 @@ export async function exchangeText(
 ): Promise<Response | BufferedResponse> {
   const sent = await outgoing(config, request);
   const limit = call?.maxResponseBytes ?? config.maxResponseBytes;
-  const { response, body, traceId } = await send(config, facts, sent, call, (res) => readBodyText(res, limit, sent));
+  const { response, body, traceId, credential } = await send(config, facts, sent, call, (res) => readBodyText(res, limit, sent));
   delivered.target = sent;
   delivered.traceId = traceId;
-  delivered.text = response.ok ? body : redact(config, body);
+  // An error answer may echo a credential in its body or any header; the call's own is redacted even when no longer remembered.
+  const { ok, status, statusText } = response;
+  const headers = ok ? response.headers : redactHeaders(config, response.headers, credential);
+  delivered.text = ok ? body : redact(config, body, credential);
   delivered.response =
     request instanceof PreparedRequest
-      ? buffered(response, delivered.text)
-      : new Response(NULL_BODY_STATUSES.has(response.status) ? null : delivered.text, response);
+      ? buffered({ status, statusText, ok, headers }, delivered.text)
+      : new Response(NULL_BODY_STATUSES.has(status) ? null : delivered.text, { status, statusText, headers });
   return delivered.response as Response | BufferedResponse;
 }
 
@@ -101,9 +104,11 @@ export async function exchangeBytes(
 ): Promise<Response> {
   const sent = await outgoing(config, request);
   const limit = call?.maxResponseBytes ?? config.maxResponseBytes;
-  const { response, body } = await send(config, facts, sent, call, (res) => readBodyBytes(res, limit, sent));
-  if (response.ok || config.secrets.size === 0) return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, response);
-  // An error answer may echo a credential in its body or any header.
-  const init = { status: response.status, statusText: response.statusText, headers: redactHeaders(config, response.headers) };
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : redact(config, new TextDecoder().decode(body)), init);
+  const { response, body, credential } = await send(config, facts, sent, call, (res) => readBodyBytes(res, limit, sent));
+  if (response.ok || (config.secrets.size === 0 && !credential)) {
+    return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, response);
+  }
+  // An error answer may echo a credential in its body or any header; the call's own is redacted even when no longer remembered.
+  const init = { status: response.status, statusText: response.statusText, headers: redactHeaders(config, response.headers, credential) };
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : redact(config, new TextDecoder().decode(body), credential), init);
 }

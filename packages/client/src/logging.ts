@@ -59,11 +59,11 @@ export function resolveLogSink(logger: Logger | undefined, level: LogLevel = "in
 /** A level an event is written at (the caller picks it: see `LeadpingLogEvent.event`). */
 export type LoggedLevel = Exclude<LogLevel, "off">;
 
-/** Writes `event` at `level` when the client has a logger at that level; the message and error text are redacted of credentials. */
-export function logEvent(config: ClientConfig, level: LoggedLevel, event: LeadpingLogEvent): void {
+/** Writes `event` at `level` when the client has a logger at that level; the error text is redacted of credentials and `own`, the attempt's. */
+export function logEvent(config: ClientConfig, level: LoggedLevel, event: LeadpingLogEvent, own?: string): void {
   const sink = config.log;
   if (!sink || rank[level] < sink.threshold) return;
-  if (event.error !== undefined) event.error = redact(config, event.error);
+  if (event.error !== undefined) event.error = redact(config, event.error, own);
   try {
     // The fields say it all; the message is for eyes scanning console output.
     sink.logger[level](

@@ -117,3 +117,42 @@ describe("headers", () => {
     expect(fetch.calls).toHaveLength(1);
   });
 });
+
+describe("redaction with a fresh credential per request", () => {
+  const CALLS = 100;
+
+  /** A client whose key function mints a new token per attempt, against a server that echoes it in a 401 once all calls arrived. */
+  function echoingClient() {
+    let minted = 0;
+    let release: () => void = () => undefined;
+    const allArrived = new Promise<void>((resolve) => (release = resolve));
+    const fetch = scriptedFetch(async (call) => {
+      if (fetch.calls.length === CALLS) release();
+      await allArrived;
+      const sent = call.headers.authorization!;
+      return problem(401, { detail: `rejected ${sent}` }, { "x-echo": sent });
+    });
+    const lp = createLeadpingClient({ apiKey: () => `sk_fresh_${++minted}_token`, baseUrl, fetch, maxRetries: 0 });
+    return lp;
+  }
+
+  it("keeps every concurrent call's own key out of its error, even when more keys are in flight than are remembered", async () => {
+    const lp = echoingClient();
+    const errors = await Promise.all(Array.from({ length: CALLS }, () => lp.leads.get("lead_1").catch((e: unknown) => e)));
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(AuthenticationError);
+      const { message, body, headers } = error as AuthenticationError;
+      expect(`${message} ${body} ${headers.get("x-echo")}`).not.toMatch(/sk_fresh/);
+      expect(message).toContain("rejected Bearer [redacted]");
+    }
+  });
+
+  it("keeps it out of the error body of an lp.raw call too", async () => {
+    const lp = echoingClient();
+    const results = await Promise.all(Array.from({ length: CALLS }, () => lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } })));
+    for (const { response, error } of results) {
+      expect(response.status).toBe(401);
+      expect(`${JSON.stringify(error)} ${response.headers.get("x-echo")}`).not.toMatch(/sk_fresh/);
+    }
+  });
+});
