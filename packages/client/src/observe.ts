@@ -2,12 +2,13 @@
 // span and one `attempt` log per attempt, a `retry` log before each backoff,
 // a `failure` log when the call ends in an error. Created only when a logger
 // or tracing is configured, so a plain client does none of this work.
+import { credentialOf } from "./auth.js";
 import { logEvent } from "./logging.js";
 import type { LeadpingLogEvent, LoggedLevel } from "./logging.js";
 import type { OperationFacts } from "./operations.js";
 import type { ClientConfig } from "./options.js";
 import { traceIdOf } from "./attempt-tracing.js";
-import type { TracedAttempt } from "./attempt-tracing.js";
+import type { AttemptOutcome, TracedAttempt } from "./attempt-tracing.js";
 import type { OutgoingRequest } from "./transport.js";
 
 /** The `traceId` of an RFC 9457 problem body (text, or bytes from `lp.raw`), if it has one. */
@@ -20,6 +21,24 @@ function problemTraceId(body: unknown): string | undefined {
   } catch {
     // Not JSON, or not bytes either: no trace id.
     return undefined;
+  }
+}
+
+/** Starts the attempt's span; a throwing tracer means no span, never a failed call (which could be retried, or resent). */
+function startSpan(config: ClientConfig, request: OutgoingRequest, template: string, attempt: number): TracedAttempt | undefined {
+  try {
+    return config.tracing?.startAttempt(request.method, template, request.url, attempt);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ends the attempt's span; what a throwing tracer throws is dropped, like a throwing logger's. */
+function endSpan(span: TracedAttempt | undefined, outcome: AttemptOutcome): void {
+  try {
+    span?.end(outcome);
+  } catch {
+    // A broken tracer must not fail or retry the call it reports on.
   }
 }
 
@@ -55,6 +74,8 @@ export function observeCall(config: ClientConfig, operation: OperationFacts, req
   let attemptIndex = 0;
   let lastStatus: number | undefined;
   let span: TracedAttempt | undefined;
+  // The attempt's own credential, redacted from logged errors even when no longer remembered.
+  let credential: string | undefined;
   const emit = (level: LoggedLevel, event: LeadpingLogEvent["event"], fields: Partial<LeadpingLogEvent>) => {
     const logged: LeadpingLogEvent = {
       event,
@@ -66,21 +87,22 @@ export function observeCall(config: ClientConfig, operation: OperationFacts, req
     };
     // Unset fields are left out, so console prints no `undefined`s.
     for (const key of Object.keys(logged) as (keyof LeadpingLogEvent)[]) if (logged[key] === undefined) delete logged[key];
-    logEvent(config, level, logged);
+    logEvent(config, level, logged, credential);
   };
   const observer = {
     traceId: undefined as string | undefined,
     sending(attempt: number, auth: Record<string, string>) {
       attemptIndex = attempt;
       attemptStart = clock.now();
-      span = tracing?.startAttempt(request.method, template, request.url, attempt);
+      span = tracing ? startSpan(config, request, template, attempt) : undefined;
+      credential = credentialOf(auth);
       const headers = { ...config.identification, ...auth, ...span?.headers, ...request.headers };
       observer.traceId = traceIdOf(headers.traceparent);
       return headers;
     },
     answered(status: number, body: unknown, final: boolean) {
       lastStatus = status;
-      span?.end({ status });
+      endSpan(span, { status });
       if (!log) return;
       const traceId = (status >= 400 && problemTraceId(body)) || observer.traceId;
       emit("debug", "attempt", { status, durationMs: clock.now() - attemptStart, traceId });
@@ -89,7 +111,7 @@ export function observeCall(config: ClientConfig, operation: OperationFacts, req
     },
     failed(error: unknown, final: boolean, timedOut: boolean, aborted: boolean) {
       lastStatus = undefined;
-      span?.end({ error, timedOut, aborted });
+      endSpan(span, { error, timedOut, aborted });
       if (!log) return;
       const described = describeError(error);
       emit("debug", "attempt", { error: described, durationMs: clock.now() - attemptStart });
