@@ -19,7 +19,9 @@ export interface AttemptGuard {
 export function guardAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptGuard {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal!.reason);
-  callerSignal?.addEventListener("abort", onCallerAbort);
+  // An abort event fires only once: a signal aborted before now would never reach the listener.
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener("abort", onCallerAbort);
   const timer =
     timeoutMs > 0 && timeoutMs < 2 ** 31
       ? setTimeout(() => {

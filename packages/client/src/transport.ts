@@ -2,7 +2,7 @@
 // timeout combined with the caller's signal, retries with backoff. It calls
 // `fetch(url, init)` with a ready body (never a Request), so Node's fetch does
 // not re-pipe the body through a stream and retries can resend it.
-import { authHeaders, redact, redactError } from "./auth.js";
+import { authHeaders, credentialOf, redact, redactError } from "./auth.js";
 import { LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { OperationFacts } from "./operations.js";
@@ -29,6 +29,8 @@ export interface Delivered<T> {
   body: T;
   /** The W3C trace id the last attempt sent in `traceparent`, if any. */
   traceId?: string | undefined;
+  /** The credential the last attempt sent, to redact from an error answer even if no longer remembered. */
+  credential?: string | undefined;
 }
 
 /** Sends `request`, retrying per `operation`'s policy; resolves with the last response or throws. */
@@ -54,6 +56,8 @@ export async function send<T>(
       const partition = operation.credentials === "source" ? "intake" : "organization";
       const waitedMs = await waitForBudget(config.rateBudget, partition, request, timeoutMs, config.clock, signal);
       if (waitedMs > 0) observer?.rateWaited(waitedMs, attempt, partition);
+      // An abort while an async budget answered fires no event on the attempt's signal, created below.
+      signal?.throwIfAborted();
     }
     let auth = authHeaders(config, operation.credentials);
     if (auth instanceof Promise) {
@@ -61,6 +65,7 @@ export async function send<T>(
       // An abort while the key function ran fires no event on the attempt's signal, created below.
       signal?.throwIfAborted();
     }
+    const credential = credentialOf(auth);
     // No timeout and no caller signal: nothing to abort, so fetch gets no signal at all.
     const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
     let retryAfterMs: number | undefined;
@@ -74,7 +79,7 @@ export async function send<T>(
       // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
       const final = response.ok || !(attempt < maxRetries) || !isRetryableStatus(operation, response.status);
       observer?.answered(response.status, body, final);
-      if (final) return { response, body, traceId: observer ? observer.traceId : traceIdOf(request.headers.traceparent) };
+      if (final) return { response, body, traceId: observer ? observer.traceId : traceIdOf(request.headers.traceparent), credential };
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
       if (retryAfterMs === undefined && response.status === 429) retryAfterMs = rateLimitedDelay(attempt, config.random);
     } catch (error) {
@@ -89,11 +94,11 @@ export async function send<T>(
       if (final) {
         const failed = `${request.method} ${request.path} `;
         throw guard?.timedOut
-          ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, error)
+          ? new LeadpingTimeoutError(`${failed}timed out after ${timeoutMs} ms.`, request, redactError(config, error, credential))
           : new LeadpingConnectionError(
-              redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`),
+              redact(config, `${failed}failed: ${error instanceof Error ? error.message : String(error)}`, credential),
               request,
-              redactError(config, error),
+              redactError(config, error, credential),
             );
       }
     }

@@ -7,6 +7,7 @@ import { hangingAnswer, json, problem, scriptedFetch } from "../helpers/fake-fet
 import type { RecordedCall } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
+import { guardAttempt } from "../../src/timeout.js";
 
 const baseUrl = "http://api.test";
 
@@ -136,5 +137,44 @@ describe("caller abort", () => {
     for (let i = 0; i < 3; i++) await lp.leads.get("lead_1", { signal: controller.signal });
     expect(fetch.calls.length).toBeGreaterThanOrEqual(5);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+});
+
+describe("timeouts and credentials", () => {
+  it("redact the key from the cause of a LeadpingTimeoutError, as from a connection failure's", async () => {
+    // A fetch whose abort error quotes the request's headers, as some polyfills' do.
+    const quotingAbort = (call: RecordedCall) =>
+      new Promise<Response>((_, reject) =>
+        call.signal!.addEventListener("abort", () => reject(new Error(`aborted with ${call.headers.authorization}`)), { once: true }),
+      );
+    const lp = createLeadpingClient({ apiKey: "sk_live_timeout", baseUrl, fetch: scriptedFetch(quotingAbort), timeoutMs: 10, maxRetries: 0 });
+    const error = await lp.leads.get("lead_1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingTimeoutError);
+    expect(((error as Error).cause as Error).message).toBe("aborted with Bearer [redacted]");
+  });
+});
+
+describe("an abort while the rate budget is consulted", () => {
+  it("ends the call even when the budget then grants the request, sending nothing", async () => {
+    const controller = new AbortController();
+    const fetch = scriptedFetch(json(lead()));
+    // A shared budget (say, in Redis) answers asynchronously; the caller gives up meanwhile.
+    const rateBudget = {
+      take: async () => {
+        controller.abort(new Error("caller gave up"));
+        return 0;
+      },
+    };
+    const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, rateBudget, clock: recordingClock() });
+    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toThrow("caller gave up");
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it("an attempt guard made for an already aborted signal is aborted at once, with the caller's reason", () => {
+    const reason = new Error("already gone");
+    const guard = guardAttempt(AbortSignal.abort(reason), 1000);
+    expect(guard.signal.aborted).toBe(true);
+    expect(guard.signal.reason).toBe(reason);
+    guard.clear();
   });
 });
