@@ -28,7 +28,10 @@ export class PreparedRequest {
 /** A delivered response whose body has already been read as text: what openapi-fetch reads of a Response. */
 export type BufferedResponse = Pick<Response, "status" | "statusText" | "ok" | "headers" | "text">;
 
-function buffered({ status, statusText, ok, headers }: Pick<Response, "status" | "statusText" | "ok" | "headers">, text: string): BufferedResponse {
+function buffered(
+  { status, statusText, ok, headers }: Pick<Response, "status" | "statusText" | "ok" | "headers">,
+  text: string,
+): BufferedResponse {
   return { status, statusText, ok, headers, text: () => Promise.resolve(text) };
 }
 

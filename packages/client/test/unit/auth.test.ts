@@ -149,7 +149,9 @@ describe("redaction with a fresh credential per request", () => {
 
   it("keeps it out of the error body of an lp.raw call too", async () => {
     const lp = echoingClient();
-    const results = await Promise.all(Array.from({ length: CALLS }, () => lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } })));
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, () => lp.raw.GET("/leads/{id}", { params: { path: { id: "lead_1" } } })),
+    );
     for (const { response, error } of results) {
       expect(response.status).toBe(401);
       expect(`${JSON.stringify(error)} ${response.headers.get("x-echo")}`).not.toMatch(/sk_fresh/);

@@ -147,7 +147,13 @@ describe("timeouts and credentials", () => {
       new Promise<Response>((_, reject) =>
         call.signal!.addEventListener("abort", () => reject(new Error(`aborted with ${call.headers.authorization}`)), { once: true }),
       );
-    const lp = createLeadpingClient({ apiKey: "sk_live_timeout", baseUrl, fetch: scriptedFetch(quotingAbort), timeoutMs: 10, maxRetries: 0 });
+    const lp = createLeadpingClient({
+      apiKey: "sk_live_timeout",
+      baseUrl,
+      fetch: scriptedFetch(quotingAbort),
+      timeoutMs: 10,
+      maxRetries: 0,
+    });
     const error = await lp.leads.get("lead_1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeadpingTimeoutError);
     expect(((error as Error).cause as Error).message).toBe("aborted with Bearer [redacted]");
@@ -160,10 +166,11 @@ describe("an abort while the rate budget is consulted", () => {
     const fetch = scriptedFetch(json(lead()));
     // A shared budget (say, in Redis) answers asynchronously; the caller gives up meanwhile.
     const rateBudget = {
-      take: async () => {
-        controller.abort(new Error("caller gave up"));
-        return 0;
-      },
+      take: () =>
+        Promise.resolve().then(() => {
+          controller.abort(new Error("caller gave up"));
+          return 0;
+        }),
     };
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, rateBudget, clock: recordingClock() });
     await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toThrow("caller gave up");

@@ -8,7 +8,14 @@ import { lead } from "../../helpers/fixtures.js";
 
 function setup(tracing: AttemptTracing) {
   const fetch = scriptedFetch(json(lead()), json(lead(), 201));
-  const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src", baseUrl: "http://api.test", fetch, clock: recordingClock(), tracing });
+  const lp = createLeadpingClient({
+    apiKey: "sk_org",
+    sourceKey: "lp_src",
+    baseUrl: "http://api.test",
+    fetch,
+    clock: recordingClock(),
+    tracing,
+  });
   return { fetch, lp };
 }
 
@@ -24,7 +31,9 @@ describe("a tracer that throws", () => {
   });
 
   it("in a span's end does not retry an update the server answered", async () => {
-    const { fetch, lp } = setup({ startAttempt: () => ({ headers: { traceparent: `00-${"a".repeat(32)}-${"b".repeat(16)}-01` }, end: broken }) });
+    const { fetch, lp } = setup({
+      startAttempt: () => ({ headers: { traceparent: `00-${"a".repeat(32)}-${"b".repeat(16)}-01` }, end: broken }),
+    });
     await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(1);
     expect(fetch.calls[0]!.headers.traceparent).toMatch(/^00-a{32}-/);
@@ -33,7 +42,14 @@ describe("a tracer that throws", () => {
   it("in a span's end does not replace a connection failure's error", async () => {
     const fetch = scriptedFetch(new TypeError("fetch failed"));
     const tracing = { startAttempt: () => ({ end: broken }) };
-    const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: "http://api.test", fetch, clock: recordingClock(), tracing, maxRetries: 0 });
+    const lp = createLeadpingClient({
+      apiKey: "sk_org",
+      baseUrl: "http://api.test",
+      fetch,
+      clock: recordingClock(),
+      tracing,
+      maxRetries: 0,
+    });
     await expect(lp.leads.get("lead_1")).rejects.toMatchObject({ name: "LeadpingConnectionError", message: /fetch failed/ });
   });
 });
