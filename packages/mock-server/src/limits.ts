@@ -7,6 +7,8 @@ export interface MockLimits {
   maxLeads?: number;
   /** Most tags kept at once (archived ones count); creating one more answers 409 (`store-full`). @default 10000 */
   maxTags?: number;
+  /** Most lead statuses in the catalog (archived ones count); creating one more answers 409 (`store-full`). @default 1000 */
+  maxLeadStatuses?: number;
   /** Largest lead body stored, in bytes of its JSON; a larger create or replace answers 413. @default 32768 */
   maxLeadBytes?: number;
   /** Deepest nesting of objects and arrays in a request body (the body itself is level 1); deeper answers 400. @default 32 */
@@ -20,6 +22,7 @@ export interface MockLimits {
 export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
   maxLeads: 10_000,
   maxTags: 10_000,
+  maxLeadStatuses: 1_000,
   maxLeadBytes: 32 * 1024,
   maxJsonDepth: 32,
   maxEventsPerLead: 200,

@@ -41,6 +41,9 @@ return {consumed, ttl}`;
 export function redisRateBudget(options: RedisRateBudgetOptions): RateBudget {
   const { limit, windowMs } = guardedWindowMs(options);
   if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("A rate budget needs a limit of at least 1 and a positive window.");
+  // rate-limiter-flexible runs the custom script only for windows of a second or more; below that it
+  // counts without an expiry, and a partition would stay spent for good.
+  if (windowMs < 1000) throw new RangeError(`A Redis rate budget needs a window (guard included) of at least 1000 ms, got ${windowMs} ms.`);
   const duration = windowMs / 1000;
   const limiter = new RateLimiterRedis({
     storeClient: options.redis,

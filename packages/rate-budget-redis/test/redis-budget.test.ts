@@ -54,6 +54,12 @@ describe("redisRateBudget", () => {
     expect(wait).toBeLessThanOrEqual(1600);
   });
 
+  test("refuses a window under one second, which the library would count without an expiry", async () => {
+    const redis = await connect();
+    expect(() => redisRateBudget({ limit: 1, windowMs: 500, guardMs: 100, redis })).toThrow(/at least 1000 ms, got 600 ms/);
+    expect(() => redisRateBudget({ limit: 1, windowMs: 900, guardMs: 100, redis })).not.toThrow();
+  });
+
   test("never stores a credential: keys name only the scope and partition", async () => {
     const client = await connect();
     await redisRateBudget({ limit: 5, windowMs: 30_000, scope: "key-names", redis: client }).take("intake");

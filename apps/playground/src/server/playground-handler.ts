@@ -7,7 +7,8 @@ import { describeApiTarget, type ApiTarget } from "../shared/api-target.js";
 import type { FetchLike } from "../shared/exchange-recorder.js";
 import { createApiGateway, type ApiGateway } from "./api-gateway.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./node-bridge.js";
-import { createHostCheck, crossOriginRefusal } from "./request-guard.js";
+import { operationFor } from "./operation-match.js";
+import { createHostCheck, crossOriginRefusal, unprovenCreatingGet } from "./request-guard.js";
 import { createStaticFiles } from "./static-files.js";
 import { inboxPath, type WebhookInbox } from "./webhook-inbox.js";
 
@@ -95,7 +96,12 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
         writeProblem(response, 500, "Playground server error", error instanceof Error ? error.message : String(error));
       else response.destroy();
     };
-    const refusal = hostRefusal(message.headers) ?? (apiPath !== null ? crossOriginRefusal(message.headers) : null);
+    const refusal =
+      hostRefusal(message.headers) ??
+      (apiPath !== null ? crossOriginRefusal(message.headers) : null) ??
+      (apiPath !== null && (method === "GET" || method === "HEAD") && operationFor("GET", apiPath.split("?")[0]!)?.create
+        ? unprovenCreatingGet(message.headers)
+        : null);
     if (refusal) {
       writeProblem(response, 403, refusal.title, refusal.detail);
       done(403);

@@ -70,12 +70,16 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  inbox?.listenAt(`${url}${inboxPath}`);
+  // On every address, deliveries go to loopback: a wildcard address is not a host name this server answers.
+  const inboxHost = wildcardHosts.has(address.address) ? (address.family === "IPv6" ? "[::1]" : "127.0.0.1") : host;
+  inbox?.listenAt(`http://${inboxHost}:${address.port}${inboxPath}`);
   return {
     url,
     apiBaseUrl: `${url}${apiMountPath}`,
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        // Pending webhook retries would otherwise keep the process alive on their timers.
+        inbox?.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -67,3 +67,19 @@ function sameOrigin(origin: string, hostHeader: string | undefined): boolean {
     return false;
   }
 }
+
+/**
+ * A GET that creates (`GET /leads/intake`) is what an `<img>` tag on any page
+ * can send with no Origin, and browsers send no Fetch Metadata to plain-http
+ * hosts other than localhost. So unlike other requests, it needs positive
+ * proof that the playground's own page sent it.
+ */
+export function unprovenCreatingGet(headers: IncomingHttpHeaders): Refusal | null {
+  const proven = headers["sec-fetch-site"] === "same-origin" || (headers.origin !== undefined && sameOrigin(headers.origin, headers.host));
+  return proven
+    ? null
+    : {
+        title: "Creating GET refused",
+        detail: "A GET that creates a lead is answered only for the playground's own page (Sec-Fetch-Site: same-origin or its Origin).",
+      };
+}

@@ -20,6 +20,8 @@ export interface WebhookInbox {
   connect(webhooks: MockWebhooks): void;
   /** Registers `url` (this server's inbox) as an endpoint of the connected local API. */
   listenAt(url: string): void;
+  /** Stops the connected local API's deliveries and retries (the server is stopping). */
+  close(): void;
 }
 
 /** A random secret for this process; it never leaves the server. */
@@ -73,5 +75,6 @@ export function createWebhookInbox(): WebhookInbox {
     entries: () => entries.map((entry) => ({ ...entry })),
     connect: (target) => void (webhooks = target),
     listenAt: (url) => webhooks?.addEndpoint({ url, delivery: { mode: "signature", secrets: [secret] } }),
+    close: () => webhooks?.close(),
   };
 }

@@ -167,6 +167,19 @@ describe("CSRF: requests from another origin", () => {
     expect(upstream.keysSeen).toEqual(Array(3).fill(`Bearer ${secretKey}`));
   });
 
+  it("answers a creating GET (GET /leads/intake) only with proof of its own page: an <img> on another site sends none", async () => {
+    const upstream = await recordingUpstream();
+    const server = await remotePlayground(upstream, {
+      target: { kind: "remote", baseUrl: upstream.url, apiKey: secretKey, sourceKey: "lp_src_9" },
+    });
+    const host = hostOf(server);
+    // What <img src="http://playground/api/leads/intake?FirstName=x"> sends to a plain-http host: no Origin, no Fetch Metadata.
+    expect((await raw(server, "GET", "/api/leads/intake?FirstName=Eve", { host })).status).toBe(403);
+    expect(upstream.keysSeen).toEqual([]);
+    expect((await raw(server, "GET", "/api/leads/intake?FirstName=Ada", { host, "sec-fetch-site": "same-origin" })).status).toBe(200);
+    expect(upstream.keysSeen).toEqual(["Bearer lp_src_9"]);
+  });
+
   it("strips the API's CORS headers, so no other origin is granted access", async () => {
     const upstream = await recordingUpstream();
     const server = await remotePlayground(upstream);

@@ -8,6 +8,7 @@ import { AuthenticationError, createLeadpingClient } from "@leadping/client";
 import { startMockServer } from "@leadping/mock-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playground-server.js";
+import type { InboxEntry } from "../../src/shared/inbox-entry.js";
 import { requireBuilt, webRoot } from "../support/paths.js";
 
 const local = { kind: "local", seed: 42, sampleLeads: 12, strict: true } as const;
@@ -191,5 +192,21 @@ describe("a real API behind /api (LEADPING_API_KEY)", () => {
     const body = await response.text();
     expect(body).not.toContain(secretKey);
     expect(JSON.parse(body).title).toBe("The Leadping API could not be reached");
+  });
+});
+
+describe("the webhook inbox behind the server", () => {
+  it("receives the embedded API's deliveries when listening on every address", async () => {
+    const server = await playground({ host: "0.0.0.0" });
+    const port = new URL(server.url).port;
+    // The server's URL names the wildcard address; clients reach it on loopback.
+    const lp = createLeadpingClient({ baseUrl: `http://127.0.0.1:${port}/api`, apiKey: "set-by-server", sourceKey: "set-by-server" });
+    const lead = await lp.leads.create({ contact: { firstName: "Inbox" } });
+    await expect
+      .poll(async () => {
+        const entries = (await (await fetch(`http://127.0.0.1:${port}/_playground/inbox`)).json()) as InboxEntry[];
+        return entries.map((entry) => `${entry.verdict} ${entry.eventType} ${entry.leadId}`);
+      })
+      .toContain(`verified lead.created ${lead.id}`);
   });
 });

@@ -2,7 +2,7 @@
 import type { components } from "@leadping/types";
 import { statusNameTaken } from "../status-catalog.js";
 import { MOCK_ORGANIZATION_ID, type LeadStatusResponse } from "../store.js";
-import { type OperationHandler, conflict, invalid, notFound, ok } from "./context.js";
+import { type OperationHandler, storeFull, conflict, invalid, notFound, ok } from "./context.js";
 
 type LeadStatusRequest = components["schemas"]["LeadStatusRequest"];
 
@@ -16,6 +16,8 @@ export const createLeadStatus: OperationHandler = (ctx) => {
   const body = ctx.body as LeadStatusRequest;
   const name = body.name?.trim() ?? "";
   if (name === "") return invalid("A lead status needs a name.", { name: ["is required"] });
+  const { maxLeadStatuses } = ctx.state.limits;
+  if (ctx.state.leadStatusesById.size >= maxLeadStatuses) return storeFull(`The local API keeps at most ${maxLeadStatuses} lead statuses.`);
   if (statusNameTaken(ctx.state, name, null))
     return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
   const highest = Math.max(0, ...[...ctx.state.leadStatusesById.values()].map((s) => s.sortOrder ?? 0));

@@ -1,4 +1,5 @@
-// One page of a per-lead or organization list: exact-match filters, order, search and an offset cursor.
+// One page of a per-lead or organization list: exact-match filters, order, search and a cursor that
+// names the last row it returned, so rows added to the front (newest first) neither repeat nor skip.
 import type { RequestDataOptions } from "@leadping/types";
 import type { FieldErrors } from "../validation.js";
 import { type HandlerResult, invalid, ok } from "./context.js";
@@ -31,21 +32,29 @@ export function pageOf<T extends object>(rows: readonly T[], options: RequestDat
       return 0;
     });
   }
-  const offset = options.continuationToken ? decodeOffset(options.continuationToken) : 0;
-  if (offset === null || offset > selected.length) errors["continuationToken"] = ["is not a continuation token of this list"];
+  const cursor = options.continuationToken ? decodeCursor(options.continuationToken) : { offset: 0, afterId: "" };
+  if (cursor === null || cursor.offset > selected.length) errors["continuationToken"] = ["is not a continuation token of this list"];
   if (Object.keys(errors).length > 0) return invalid("The list query is invalid.", errors);
   const pageSize = options.pageSize ?? 25;
-  const start = offset ?? 0;
+  // After the row the last page ended with, wherever it is now; only when it is gone, at its old position.
+  const anchor = cursor!.afterId ? selected.findIndex((row) => idOf(row) === cursor!.afterId) : -1;
+  const start = anchor >= 0 ? anchor + 1 : cursor!.offset;
   const end = start + pageSize;
+  const last = selected[Math.min(end, selected.length) - 1];
   return ok({
     items: selected.slice(start, end),
     pageSize,
     totalCount: options.includeCount ? selected.length : null,
-    continuationToken: end < selected.length ? Buffer.from(`o:${end}`).toString("base64url") : null,
+    continuationToken: end < selected.length ? Buffer.from(`k:${end}:${last ? idOf(last) : ""}`).toString("base64url") : null,
   });
 }
 
-function decodeOffset(token: string): number | null {
-  const match = /^o:(\d{1,9})$/.exec(Buffer.from(token, "base64url").toString("utf8"));
-  return match ? Number(match[1]) : null;
+function idOf(row: object): string {
+  const id: unknown = Reflect.get(row, "id");
+  return typeof id === "string" ? id : "";
+}
+
+function decodeCursor(token: string): { offset: number; afterId: string } | null {
+  const match = /^k:(\d{1,9}):(.*)$/s.exec(Buffer.from(token, "base64url").toString("utf8"));
+  return match ? { offset: Number(match[1]), afterId: match[2]! } : null;
 }

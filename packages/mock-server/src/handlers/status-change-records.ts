@@ -20,11 +20,12 @@ export const updateStatusChange: OperationHandler = (ctx) => {
   const now = ctx.now();
   const built = changeFields(ctx.state, ctx.body as LeadStatusChangeRequest, now);
   if ("errors" in built) return invalid("The status does not exist.", built.errors);
-  // A correction keeps who recorded the change and when; it replaces what was recorded.
-  const { changedByUserId, changedAt, ...corrected } = built.fields;
+  // A correction keeps who recorded the change and when (unless it sends its own timestamp); it replaces what was recorded.
+  const { changedByUserId, changedAt, timestamp, ...corrected } = built.fields;
   Object.assign(found.change, corrected, {
     changedByUserId: found.change.changedByUserId ?? changedByUserId,
     changedAt: found.change.changedAt ?? changedAt,
+    timestamp: (ctx.body as LeadStatusChangeRequest).timestamp ?? found.change.timestamp ?? timestamp,
   });
   if (found.history[found.history.length - 1] === found.change) syncCurrentStatus(ctx.state, found.stored, now);
   recordLeadEvent(ctx.state, found.stored.lead.id, "updated", "A status change was corrected.", now, {

@@ -36,6 +36,8 @@ export interface MockWebhooks {
   attempts(): WebhookAttempt[];
   /** Resolves once every delivery under way has been delivered or has failed for good. */
   settled(): Promise<void>;
+  /** Abandons every delivery under way, retries and their timers included (the API is going away). */
+  close(): void;
 }
 
 const MAX_RECORDED_ATTEMPTS = 1000;

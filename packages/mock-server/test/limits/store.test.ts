@@ -52,4 +52,14 @@ describe("store bounds", () => {
     expect((await createLead(server.url, { tagNames: ["ONE", "two"] })).status).toBe(201);
     expect(server.api.store.tags().map((t) => t.name)).toEqual(["one", "two"]);
   });
+
+  test("the lead status catalog is bounded too: one more answers 409 store-full and adds nothing", async () => {
+    const server = await startStrict({ limits: { maxLeadStatuses: 9 } });
+    // The catalog starts with 8 statuses.
+    expect((await call(server.url, "POST", "/lead-statuses", { body: JSON.stringify({ name: "Won" }) })).status).toBe(201);
+    const full = await call(server.url, "POST", "/lead-statuses", { body: JSON.stringify({ name: "Lost again" }) });
+    expectProblem(full, 409);
+    expect(full.json.type).toBe("https://leadping.ai/problems/store-full");
+    expect(server.api.store.leadStatuses()).toHaveLength(9);
+  });
 });

@@ -54,7 +54,9 @@ describe("rate limiting over HTTP", () => {
     const pair = { "x-leadping-source-id": "src_1", "x-leadping-source-key": "key_1" };
     // A fresh junk bearer on every request must not buy a fresh budget.
     let n = 0;
-    const answers = await statuses(4, () => call(server.url, "POST", "/leads/intake", { token: `junk_${n++}`, headers: pair, body: intakeBody }));
+    const answers = await statuses(4, () =>
+      call(server.url, "POST", "/leads/intake", { token: `junk_${n++}`, headers: pair, body: intakeBody }),
+    );
     expect(answers).toEqual([201, 201, 429, 429]);
   });
 

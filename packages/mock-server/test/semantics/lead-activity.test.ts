@@ -22,8 +22,16 @@ describe("lead activity", () => {
     expect(second.items.map((e) => e.eventType)).toEqual(expected.slice(4));
     expect(second.continuationToken).toBeNull();
 
+    // Events added to the front between two pages neither repeat nor push rows past the cursor.
+    const before = await lp.leads.events.list(lead.id, { pageSize: 2 });
+    await lp.leads.archive(lead.id, { reason: 2, note: "Again." });
+    await lp.leads.unarchive(lead.id);
+    const after = await lp.leads.events.list(lead.id, { pageSize: 10, continuationToken: before.continuationToken! });
+    expect([...before.items, ...after.items].map((e) => e.eventType)).toEqual(expected);
+
     const all = [];
     for await (const event of lp.leads.events.listAll(lead.id, { pageSize: 2 })) all.push(event);
+    all.splice(0, 2); // the two events the check above added
     expect(all.map((e) => e.eventType)).toEqual(expected);
     expect(all.every((e) => e.leadId === lead.id && e.eventCategory === "lead")).toBe(true);
     expect(all.find((e) => e.eventType === "lead.status_changed")).toMatchObject({

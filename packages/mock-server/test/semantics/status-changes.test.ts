@@ -51,8 +51,12 @@ describe("status changes", () => {
       notes: "Spoke at length.",
       changedAt: changes[1]!.changedAt,
       changedByUserId: changes[1]!.changedByUserId,
+      timestamp: changes[1]!.timestamp,
       oldLeadStatusChangeId: changes[0]!.id,
     });
+    // The stepping clock has moved on since: the correction kept the original moment, and so did the lead.
+    expect(corrected.timestamp).not.toBe(corrected.updatedAt);
+    expect((await lp.leads.get(lead.id)).currentLeadStatus?.changedAt).toBe(changes[1]!.changedAt);
     expect((await lp.leads.get(lead.id)).currentLeadStatus).toMatchObject({
       id: changes[1]!.id,
       outcome: "qualified",
