@@ -1,9 +1,6 @@
-// URL building for the hand-written fast path and openapi-fetch's raw client
-// alike: path parameters can never change which path is requested.
-import { createQuerySerializer } from "openapi-fetch";
+// Path parameters for openapi-fetch (its `pathSerializer`, for resource calls
+// and `lp.raw` alike): a parameter can never change which path is requested.
 import { LeadpingError } from "./errors.js";
-
-const querySerializer = createQuerySerializer();
 
 const PATH_PARAM_RE = /\{([^{}]+)\}/g;
 
@@ -23,10 +20,4 @@ export function encodePathParam(name: string, value: unknown): string {
 /** Fills `{name}` placeholders of a path template with encoded parameters. */
 export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(PATH_PARAM_RE, (_, name: string) => encodePathParam(name, params?.[name]));
-}
-
-/** Serializes query parameters exactly like openapi-fetch (arrays exploded, nullish skipped), with the leading `?`. */
-export function serializeQuery(query: Record<string, unknown> | undefined): string {
-  const search = query ? querySerializer(query) : "";
-  return search && `?${search}`;
 }
