@@ -19,7 +19,6 @@ export function deliveryHeaders(delivery: WebhookDeliveryMode, id: string, now: 
   switch (delivery.mode) {
     case "signature": {
       const timestamp = new Date(Math.floor(now.getTime() / 1000) * 1000);
-      headers["webhook-id"] = id;
       headers["webhook-timestamp"] = String(timestamp.getTime() / 1000);
       headers["webhook-signature"] = delivery.secrets.map((secret) => new Webhook(secret).sign(id, timestamp, body)).join(" ");
       break;
