@@ -3,9 +3,9 @@
 // (CSRF), CORS preflights. Raw node:http requests, because fetch would not let
 // us set Host; a fake upstream on 127.0.0.1 records whether the key left.
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startPlaygroundServer, type PlaygroundServer, type PlaygroundServerOptions } from "../../src/server/playground-server.js";
+import { listenOnLoopback } from "../support/loopback.js";
 import { webRoot } from "../support/paths.js";
 
 const secretKey = "sk_live_rebinding_secret_5678";
@@ -38,15 +38,7 @@ async function recordingUpstream(): Promise<Upstream> {
       response.end(JSON.stringify({ id: "lead_1" }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, keysSeen };
+  return { url: await listenOnLoopback(server, cleanups), keysSeen };
 }
 
 async function remotePlayground(upstream: Upstream, options: Partial<PlaygroundServerOptions> = {}): Promise<PlaygroundServer> {

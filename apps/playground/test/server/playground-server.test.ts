@@ -2,13 +2,13 @@
 // API under /api, and the server-side proxy to a real API that keeps the key
 // away from the browser.
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { AuthenticationError, createLeadpingClient } from "@leadping/client";
 import { startMockServer } from "@leadping/mock-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { startPlaygroundServer, type PlaygroundServer } from "../../src/server/playground-server.js";
 import type { InboxEntry } from "../../src/shared/inbox-entry.js";
+import { listenOnLoopback } from "../support/loopback.js";
 import { requireBuilt, webRoot } from "../support/paths.js";
 
 const local = { kind: "local", seed: 42, sampleLeads: 12, strict: true } as const;
@@ -40,15 +40,7 @@ async function recordingUpstream(): Promise<{ url: string; requests: Recorded[] 
       response.end(JSON.stringify({ items: [], pageSize: 5, totalCount: 0, continuationToken: null }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+  return { url: await listenOnLoopback(server, cleanups), requests };
 }
 
 afterEach(async () => {
