@@ -7,24 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runChangeset, runDiff, runGate } from "../src/index.js";
+import { gitIn } from "./temp-repo.js";
 
 const repoRoot = join(import.meta.dirname, "..", "..", "..");
 let clone: string;
 let version: string;
 
-const git = (...args: string[]): string =>
-  execFileSync("git", args, {
-    cwd: clone,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-    },
-  });
+const git = gitIn(() => clone);
 const bundle = (): void => {
   execFileSync(process.execPath, [join(clone, "spec", "scripts", "bundle.mjs")], { cwd: join(clone, "spec"), stdio: "pipe" });
 };

@@ -12,11 +12,11 @@ export interface TempRepo {
   remove: () => void;
 }
 
-export function tempRepo(prefix = "spec-diff-"): TempRepo {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  const git = (...args: string[]): string =>
+/** Runs git in `dir` as a fixed test identity; resolves `dir` at each call, so it may be assigned later. */
+export function gitIn(dir: () => string): (...args: string[]) => string {
+  return (...args) =>
     execFileSync("git", args, {
-      cwd: dir,
+      cwd: dir(),
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -27,6 +27,11 @@ export function tempRepo(prefix = "spec-diff-"): TempRepo {
         GIT_COMMITTER_EMAIL: "t@example.com",
       },
     });
+}
+
+export function tempRepo(prefix = "spec-diff-"): TempRepo {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const git = gitIn(() => dir);
   git("init", "-q", "-b", "main");
   git("config", "commit.gpgsign", "false");
   git("config", "tag.gpgsign", "false");
