@@ -1,5 +1,6 @@
 // Lead status operations: set the current status, read the history and its export.
 import type { LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
+import { csvCell } from "../csv-cell.js";
 import { recordLeadEvent } from "../lead-events.js";
 import { changeFields, leadNameOf, syncCurrentStatus } from "../status-changes.js";
 import { type OperationHandler, invalid, notFound, ok } from "./context.js";
@@ -81,10 +82,6 @@ export const exportLeadStatusHistory: OperationHandler = (ctx) => {
   const rows = (ctx.state.historyByLead.get(leadId) ?? []).map(
     ({ id, leadName: _name, appointmentNotes: _notes, timestamp: _at, ...change }) => ({ ...change, leadStatusChangeId: id }),
   );
-  const cell = (value: unknown) => {
-    const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const csv = [EXPORT_COLUMNS.join(","), ...rows.map((row) => EXPORT_COLUMNS.map((c) => cell(row[c])).join(","))].join("\r\n") + "\r\n";
+  const csv = [EXPORT_COLUMNS.join(","), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(","))].join("\r\n") + "\r\n";
   return ok({ fileName: `lead-${leadId}-status-history.csv`, contentType: "text/csv", csv, rows });
 };
