@@ -3,6 +3,7 @@
 // never queued. Counting is rate-limiter-flexible's in-memory limiter.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { CredentialKind } from "./operations.js";
+import { RatePartitions } from "./rate-partitions.js";
 
 /** How the mock limits requests (Leadping: 300 per 60 s in each partition). */
 export interface MockRateLimitOptions {
@@ -12,6 +13,8 @@ export interface MockRateLimitOptions {
   windowMs?: number;
   /** Send `Retry-After` (whole seconds until the partition's window ends) on a 429; Leadping declares it but does not guarantee it. @default true */
   retryAfter?: boolean;
+  /** Most partitions counted at once; a new one beyond it forgets the least recently used (which then starts a fresh window). @default 10000 */
+  maxPartitions?: number;
 }
 
 /** A refused request: the headers its 429 carries. */
@@ -66,16 +69,21 @@ export function parseRateLimit(text: string): { limit: number; windowMs: number 
 export class RateLimit {
   private limiter: RateLimiterMemory;
   private readonly retryAfter: boolean;
+  /** The partitions counted, bounded in number and in bytes per key. */
+  readonly partitions: RatePartitions;
 
   constructor(private readonly options: MockRateLimitOptions) {
     this.retryAfter = options.retryAfter ?? true;
+    this.partitions = new RatePartitions(options.maxPartitions ?? 10_000);
     this.limiter = this.newLimiter();
   }
 
   /** Counts one request in `partition`; `null` when it may proceed. */
   async take(partition: string): Promise<RateLimited | null> {
+    const { key, evicted } = this.partitions.use(partition);
+    for (const gone of evicted) await this.limiter.delete(gone);
     try {
-      await this.limiter.consume(partition);
+      await this.limiter.consume(key);
       return null;
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
@@ -87,6 +95,7 @@ export class RateLimit {
   /** Forgets every count. */
   reset(): void {
     this.limiter = this.newLimiter();
+    this.partitions.clear();
   }
 
   private newLimiter(): RateLimiterMemory {
