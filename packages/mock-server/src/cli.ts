@@ -18,6 +18,8 @@ const USAGE = `Usage: leadping-mock [options]
   --faults <file>     JSON file with an array of fault rules
   --cors-origin <o>   Browser origin allowed to call the API (repeatable; "*" for any)
                                                   [default: loopback origins, any port]
+  --allowed-host <h>  Host name answered besides the loopback names (repeatable;
+                      "*" for any). Other Host headers get 403 (DNS rebinding)
 ${WEBHOOK_USAGE}
   --rate-limit <n/w>  Enforce Leadping's limits per partition, e.g. 300/60s or 60/2s
                       (organization, intake, user, IP; 429 over the limit)
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       latency: { type: "string" },
       faults: { type: "string" },
       "cors-origin": { type: "string", multiple: true },
+      "allowed-host": { type: "string", multiple: true },
       webhook: { type: "string", multiple: true },
       "webhook-secret": { type: "string", multiple: true },
       "webhook-bearer": { type: "string" },
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
     latencyMs: integer(values.latency, "latency", 0),
     faults,
     ...(values["cors-origin"] ? { corsOrigins: values["cors-origin"] } : {}),
+    ...(values["allowed-host"] ? { allowedHosts: values["allowed-host"] } : {}),
     ...(values["rate-limit"] ? { rateLimit: { ...parseRateLimit(values["rate-limit"]), retryAfter: !values["no-retry-after"] } } : {}),
     webhooks,
   });

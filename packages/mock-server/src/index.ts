@@ -10,6 +10,7 @@ export type { DropFault, FaultRule, LatencyFault, RateLimitFault, ServerErrorFau
 export type { MockStore } from "./store.js";
 export type { OpenApiDocument } from "./spec.js";
 export { MAX_BODY_BYTES } from "./exchange.js";
+export { createHostAllowList, hostNameOf, loopbackHostNames } from "./host-allow-list.js";
 export type {
   LeadEvent,
   LeadEventType,

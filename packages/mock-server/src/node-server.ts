@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { MockCore } from "./core.js";
 import { HARD_BODY_CAP_BYTES, readStreamBodyLimited } from "./exchange.js";
 import { type MockApi, mockApiFor } from "./fetch-handler.js";
+import { mockServerHostCheck, refuseHost } from "./host-allow-list.js";
 import type { MockApiOptions } from "./options.js";
 import { newTraceId } from "./problem.js";
 
@@ -13,6 +14,8 @@ export interface MockServerOptions extends MockApiOptions {
   port?: number;
   /** Interface to bind. @default "127.0.0.1" */
   host?: string;
+  /** Host names answered besides the loopback names and `host` (DNS rebinding guard); `["*"]` answers any. Bound to a non-loopback interface, Host is checked only when this is given. @default [] */
+  allowedHosts?: string[];
 }
 
 /** A running mock server. */
@@ -27,9 +30,12 @@ export interface RunningMockServer {
 
 /** Starts the mock API over HTTP. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { port = 0, host = "127.0.0.1", ...apiOptions } = options;
+  const { port = 0, host = "127.0.0.1", allowedHosts, ...apiOptions } = options;
   const core = new MockCore(apiOptions);
-  const server = createServer({ keepAliveTimeout: 10_000 }, (req, res) => serve(core, req, res));
+  const hostAllowed = mockServerHostCheck(host, allowedHosts);
+  const server = createServer({ keepAliveTimeout: 10_000 }, (req, res) =>
+    hostAllowed(req.headers.host) ? serve(core, req, res) : refuseHost(req, res),
+  );
   // Requests Node's parser rejects (unknown methods, broken headers) still get a problem document.
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket));
   // Without a listener Node drops CONNECT silently; the API has no tunnels, so say so.

@@ -9,9 +9,7 @@
 // Callers that are not browsers (the tour, the client in node) send neither
 // header and are let through: they hold no one else's ambient authority.
 import type { IncomingHttpHeaders } from "node:http";
-
-/** Host names the playground always serves: the loopback names. */
-export const loopbackHosts: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
+import { createHostAllowList } from "@leadping/mock-server";
 
 /** Why a request was refused, for a 403 problem document. */
 export interface Refusal {
@@ -19,27 +17,16 @@ export interface Refusal {
   detail: string;
 }
 
-/** The host name of a Host header, lower-cased and without the port; `null` when it is not one. */
-export function hostNameOf(hostHeader: string | undefined): string | null {
-  if (!hostHeader || /[\s/?#@\\]/.test(hostHeader)) return null;
-  try {
-    return new URL(`http://${hostHeader}`).hostname;
-  } catch {
-    return null;
-  }
-}
-
-/** Decides whether a request's Host names this playground. */
+/** Decides whether a request's Host names this playground: the local API's loopback allow-list plus `extraHosts`. */
 export function createHostCheck(extraHosts: readonly string[] = []): (headers: IncomingHttpHeaders) => Refusal | null {
-  const allowed = new Set([...loopbackHosts, ...extraHosts.map((host) => hostNameOf(host)).filter((host) => host !== null)]);
-  return (headers) => {
-    const host = hostNameOf(headers.host);
-    if (host !== null && allowed.has(host)) return null;
-    return {
-      title: "Host not allowed",
-      detail: "The playground answers only on the host names it serves (the loopback names and PLAYGROUND_ALLOWED_HOSTS).",
-    };
-  };
+  const allowed = createHostAllowList(extraHosts);
+  return (headers) =>
+    allowed(headers.host)
+      ? null
+      : {
+          title: "Host not allowed",
+          detail: "The playground answers only on the host names it serves (the loopback names and PLAYGROUND_ALLOWED_HOSTS).",
+        };
 }
 
 const sameOriginFetchSites = new Set(["same-origin", "none"]);
