@@ -19,4 +19,5 @@ export type {
   WebhookAttempt,
   WebhookDeliveryMode,
   WebhookEndpoint,
+  WebhookEndpointStats,
 } from "./webhooks/index.js";

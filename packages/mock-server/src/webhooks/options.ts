@@ -32,6 +32,10 @@ export interface MockWebhookOptions {
   retryDelayMs?: number;
   /** How long one attempt may take before it counts as failed, in milliseconds. @default 10000 */
   timeoutMs?: number;
+  /** Most attempts open at once to one endpoint; further deliveries wait their turn. @default 8 */
+  maxInFlightPerEndpoint?: number;
+  /** Most deliveries one endpoint holds (open, waiting or between retries); an event beyond that is dropped and counted in `api.webhooks.stats()`. @default 1000 */
+  maxPendingPerEndpoint?: number;
   /** The fetch used to deliver. @default globalThis.fetch */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
 }

@@ -2,6 +2,7 @@
 // endpoint, retried with exponential backoff on a non-2xx answer, a network
 // error or a timeout. A retry keeps the `webhook-id` and is signed afresh.
 import type { MockClock } from "../options.js";
+import { DeliveryLimit, type WebhookEndpointStats } from "./delivery-limit.js";
 import type { LeadEvent } from "./lead-events.js";
 import type { MockWebhookOptions, WebhookEndpoint } from "./options.js";
 import { checkDeliveryMode, deliveryHeaders } from "./signing.js";
@@ -38,6 +39,8 @@ export interface MockWebhooks {
   settled(): Promise<void>;
   /** Abandons every delivery under way, retries and their timers included (the API is going away). */
   close(): void;
+  /** Per endpoint: attempts open, deliveries held and deliveries dropped because too many were held. */
+  stats(): WebhookEndpointStats[];
 }
 
 const MAX_RECORDED_ATTEMPTS = 1000;
@@ -51,6 +54,7 @@ export class WebhookSender implements MockWebhooks {
   private readonly retryDelayMs: number;
   private readonly timeoutMs: number;
   private readonly send: (input: string, init: RequestInit) => Promise<Response>;
+  private readonly limit: DeliveryLimit;
 
   constructor(
     options: MockWebhookOptions,
@@ -60,6 +64,7 @@ export class WebhookSender implements MockWebhooks {
     this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
     this.send = options.fetch ?? ((input, init) => fetch(input, init));
+    this.limit = new DeliveryLimit(options.maxInFlightPerEndpoint ?? 8, options.maxPendingPerEndpoint ?? 1000);
     for (const endpoint of options.endpoints ?? []) this.addEndpoint(endpoint);
   }
 
@@ -71,6 +76,10 @@ export class WebhookSender implements MockWebhooks {
 
   removeEndpoint(url: string): void {
     this.endpoints = this.endpoints.filter((e) => e.url !== url);
+  }
+
+  stats(): WebhookEndpointStats[] {
+    return this.limit.stats();
   }
 
   attempts(): WebhookAttempt[] {
@@ -91,7 +100,9 @@ export class WebhookSender implements MockWebhooks {
     const body = JSON.stringify(event);
     for (const endpoint of this.endpoints) {
       if (endpoint.events && !endpoint.events.includes(event.type)) continue;
-      const delivery = this.deliver(endpoint, event.type, `msg_${crypto.randomUUID().replaceAll("-", "")}`, body);
+      if (!this.limit.admit(endpoint.url)) continue;
+      const id = `msg_${crypto.randomUUID().replaceAll("-", "")}`;
+      const delivery = this.deliver(endpoint, event.type, id, body).finally(() => this.limit.finish(endpoint.url));
       this.underWay.add(delivery);
       void delivery.finally(() => this.underWay.delete(delivery));
     }
@@ -100,13 +111,17 @@ export class WebhookSender implements MockWebhooks {
   /** Abandons every delivery under way (the server is stopping). */
   close(): void {
     this.stopped.abort(new Error("the mock server stopped"));
+    this.limit.close(new Error("the mock server stopped"));
   }
 
   private async deliver(endpoint: WebhookEndpoint, type: string, id: string, body: string): Promise<void> {
     for (let attempt = 1; attempt <= this.maxAttempts && !this.stopped.signal.aborted; attempt++) {
+      // Signed once it has a slot, so time spent waiting in line does not age the timestamp.
+      const release = await this.limit.slot(endpoint.url).catch(() => null);
+      if (!release) return;
       const sentAt = this.clock.now();
       const headers = deliveryHeaders(endpoint.delivery ?? { mode: "none" }, id, sentAt, body);
-      const result = await this.attempt(endpoint.url, headers, body);
+      const result = await this.attempt(endpoint.url, headers, body).finally(release);
       const delivered = result.status !== undefined && result.status >= 200 && result.status < 300;
       const outcome = delivered ? "delivered" : attempt < this.maxAttempts ? "retrying" : "failed";
       this.record({ id, type, url: endpoint.url, attempt, sentAt: sentAt.toISOString(), ...result, outcome });
