@@ -12,6 +12,7 @@ import { type CompiledOperation, bundledSpec, compileContract } from "./contract
 import type { OperationDescriptor } from "./operations.js";
 import { type Reply, problemKindForStatus, problemReply } from "./problem.js";
 import { RateLimit, ratePartition } from "./rate-limit.js";
+import { oversizedRecord } from "./record-size.js";
 import { readJsonBody } from "./request-body.js";
 import type { ResponseChecker } from "./response-check.js";
 import type { Router } from "./router.js";
@@ -180,6 +181,8 @@ export class MockCore {
       body = parsed.value;
     }
 
+    const oversized = oversizedRecord(op.descriptor.operationId, body, request.body?.byteLength ?? 0, this.limits.maxRecordBytes);
+    if (oversized) return problemReply("validation", { ...oversized, instance });
     const handler = operationHandlers[op.descriptor.operationId];
     if (!handler) return problemReply("not-implemented", { detail: `${op.descriptor.operationId} has no mock implementation.`, instance });
     const bodyBytes = request.body?.byteLength ?? 0;

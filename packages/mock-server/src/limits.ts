@@ -11,6 +11,8 @@ export interface MockLimits {
   maxLeadStatuses?: number;
   /** Largest lead body stored, in bytes of its JSON; a larger create or replace answers 413. @default 32768 */
   maxLeadBytes?: number;
+  /** Largest tag, lead status, status change or archive context stored, in bytes of the request's JSON; a larger one answers 400 naming its largest field. @default 4096 */
+  maxRecordBytes?: number;
   /** Deepest nesting of objects and arrays in a request body (the body itself is level 1); deeper answers 400. @default 32 */
   maxJsonDepth?: number;
   /** Most events kept on one lead's timeline; recording one more drops that lead's oldest event. @default 200 */
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
   maxTags: 10_000,
   maxLeadStatuses: 1_000,
   maxLeadBytes: 32 * 1024,
+  maxRecordBytes: 4 * 1024,
   maxJsonDepth: 32,
   maxEventsPerLead: 200,
   maxStatusChangesPerLead: 100,

@@ -2006,7 +2006,7 @@ export interface components {
              * @enum {string|null}
              */
             category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
-            /** @description Display colour, such as `#3b82f6`. */
+            /** @description Display colour as hex, such as `#3b82f6`; at most 9 characters (`#RRGGBBAA`). */
             color?: string | null;
             /** @description Display name. */
             name?: string | null;
@@ -2794,7 +2794,7 @@ export interface components {
          *     }
          */
         TagRequest: {
-            /** @description Display colour, such as `#3b82f6`. */
+            /** @description Display colour as hex, such as `#3b82f6`; at most 9 characters (`#RRGGBBAA`). */
             color?: string | null;
             /** @description Longer explanation of what the item is for. */
             description?: string | null;
