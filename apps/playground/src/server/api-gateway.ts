@@ -5,6 +5,7 @@ import { createMockApi } from "@leadping/mock-server";
 import type { ApiTarget, LocalApiTarget, RemoteApiTarget } from "../shared/api-target.js";
 import type { FetchLike } from "../shared/exchange-recorder.js";
 import { operationFor } from "./operation-match.js";
+import { redactCredentials } from "./upstream-redaction.js";
 import type { WebhookInbox } from "./webhook-inbox.js";
 
 /** Answers one API request; `apiPath` is the path and query below /api. */
@@ -52,8 +53,12 @@ function localGateway(target: LocalApiTarget, inbox: WebhookInbox | undefined): 
 }
 
 function remoteGateway(target: RemoteApiTarget, send: FetchLike): ApiGateway {
+  const secrets = [target.apiKey, ...(target.sourceKey ? [target.sourceKey] : [])];
   return async (request, apiPath) => {
-    return send(await outgoingRequest(request, `${target.baseUrl}${apiPath}`, credentialsFor(target, request.method, apiPath)));
+    const answer = await send(
+      await outgoingRequest(request, `${target.baseUrl}${apiPath}`, credentialsFor(target, request.method, apiPath)),
+    );
+    return redactCredentials(answer, secrets);
   };
 }
 

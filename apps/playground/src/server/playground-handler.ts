@@ -8,7 +8,7 @@ import type { FetchLike } from "../shared/exchange-recorder.js";
 import { createApiGateway, type ApiGateway } from "./api-gateway.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./node-bridge.js";
 import { operationFor } from "./operation-match.js";
-import { createHostCheck, crossOriginRefusal, unprovenCreatingGet } from "./request-guard.js";
+import { browserSentDelivery, createHostCheck, crossOriginRefusal, unprovenCreatingGet } from "./request-guard.js";
 import { createStaticFiles } from "./static-files.js";
 import { inboxPath, type WebhookInbox } from "./webhook-inbox.js";
 
@@ -101,7 +101,8 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
       (apiPath !== null ? crossOriginRefusal(message.headers) : null) ??
       (apiPath !== null && (method === "GET" || method === "HEAD") && operationFor("GET", apiPath.split("?")[0]!)?.create
         ? unprovenCreatingGet(message.headers)
-        : null);
+        : null) ??
+      (url.pathname === inboxPath ? browserSentDelivery(message.headers) : null);
     if (refusal) {
       writeProblem(response, 403, refusal.title, refusal.detail);
       done(403);

@@ -70,3 +70,17 @@ export function unprovenCreatingGet(headers: IncomingHttpHeaders): Refusal | nul
         detail: "A GET that creates a lead is answered only for the playground's own page (Sec-Fetch-Site: same-origin or its Origin).",
       };
 }
+
+/**
+ * The webhook inbox takes deliveries from the local API, which sends neither
+ * `Origin` nor Fetch Metadata; a browser sends `Origin` on every POST, so a
+ * page on any site (or another local port) could flood the 50-entry inbox.
+ */
+export function browserSentDelivery(headers: IncomingHttpHeaders): Refusal | null {
+  return headers.origin !== undefined || headers["sec-fetch-site"] !== undefined
+    ? {
+        title: "Delivery from a browser refused",
+        detail: "The webhook inbox takes deliveries from the local API only, which sends no Origin.",
+      }
+    : null;
+}
