@@ -38,8 +38,16 @@ export async function readRequest(message: IncomingMessage, url: URL, signal?: A
   });
 }
 
-// Hop-by-hop headers, and those fetch already applied when it decoded the body.
-const droppedResponseHeaders = new Set(["connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length"]);
+// Hop-by-hop headers, those fetch already applied when it decoded the body, and the
+// API's own Content-Security-Policy (the playground sends its own).
+const droppedResponseHeaders = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-encoding",
+  "content-length",
+  "content-security-policy",
+]);
 
 /** Writes a Fetch Response to a node:http response, body included. */
 export async function writeResponse(response: Response, target: ServerResponse): Promise<void> {

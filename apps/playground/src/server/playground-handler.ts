@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { describeApiTarget, type ApiTarget } from "../shared/api-target.js";
 import type { FetchLike } from "../shared/exchange-recorder.js";
 import { createApiGateway, type ApiGateway } from "./api-gateway.js";
+import { contentSecurityPolicy } from "./content-security-policy.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./node-bridge.js";
 import { operationFor } from "./operation-match.js";
 import { browserSentDelivery, createHostCheck, crossOriginRefusal, unprovenCreatingGet } from "./request-guard.js";
@@ -96,6 +97,8 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
         writeProblem(response, 500, "Playground server error", error instanceof Error ? error.message : String(error));
       else response.destroy();
     };
+    // Dev mode hands the page to Vite, whose client injects inline styles: the policy is for the built page.
+    if (webRoot !== undefined || apiPath !== null) response.setHeader("content-security-policy", contentSecurityPolicy);
     const refusal =
       hostRefusal(message.headers) ??
       (apiPath !== null ? crossOriginRefusal(message.headers) : null) ??

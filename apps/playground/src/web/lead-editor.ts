@@ -11,6 +11,7 @@ import { describeError } from "./error-text.js";
 import { exchangeDetail } from "./exchange-log.js";
 import { placeFieldErrors } from "./field-errors.js";
 import { LeadActivity } from "./lead-activity.js";
+import { withChipColour } from "./tag-colour.js";
 import {
   formValuesFromLead,
   leadFieldGroups,
@@ -179,11 +180,14 @@ export class LeadEditor {
         "div",
         { class: "field tag-choices", "data-field": "tagIds" },
         ...offered.map((tag) =>
-          h(
-            "label",
-            { class: "tag-choice", style: tag.color ? `--chip:${tag.color}` : null },
-            h("input", { type: "checkbox", name: "tagIds", value: tag.id, checked: onLead.has(tag.id) }),
-            tag.name,
+          withChipColour(
+            h(
+              "label",
+              { class: "tag-choice" },
+              h("input", { type: "checkbox", name: "tagIds", value: tag.id, checked: onLead.has(tag.id) }),
+              tag.name,
+            ),
+            tag.color,
           ),
         ),
       ),

@@ -4,6 +4,7 @@ import type { LeadTableRow, TagResponse } from "@leadping/types";
 import type { PlaygroundClient } from "./client.js";
 import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./error-text.js";
+import { withChipColour } from "./tag-colour.js";
 
 const pageSize = 10;
 const searchDelayMs = 250;
@@ -17,11 +18,7 @@ function displayName(row: LeadTableRow): string {
 }
 
 function tagChips(row: LeadTableRow): HTMLElement {
-  return h(
-    "span",
-    { class: "chips" },
-    ...row.tags.map((tag) => h("span", { class: "chip", style: tag.color ? `--chip:${tag.color}` : null }, tag.name)),
-  );
+  return h("span", { class: "chips" }, ...row.tags.map((tag) => withChipColour(h("span", { class: "chip" }, tag.name), tag.color)));
 }
 
 function shortDate(value: string | null | undefined): string {
