@@ -174,19 +174,22 @@ function excerptProblems(block: CodeBlock, sourcePath: string, where: string): s
  */
 export function mapDiagnostics(output: string, files: ExampleFile[]): string[] {
   const byPath = new Map(files.map((file) => [file.path, file]));
-  return output
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const match = /^(blocks\/[^(]+)\((\d+),(\d+)\): (.*)$/.exec(line);
-      const file = match ? byPath.get(match[1]!) : undefined;
-      if (!match || !file) return line;
-      const fileLine = Number(match[2]);
-      // File line 1 is the header; file line 2 is the README line after the opening fence.
-      const where =
-        fileLine === 1
-          ? `${file.readme}:${file.block.line} (prelude of fragment=${file.prelude})`
-          : `${file.readme}:${file.block.line + fileLine - 1}:${match[3]}`;
-      return `${where} (block under "${file.block.heading}"): ${match[4]}`;
-    });
+  const diagnostics: string[] = [];
+  // An indented line elaborates the diagnostic above it: one string per diagnostic.
+  for (const line of output.split("\n").filter((text) => text.trim() !== "")) {
+    if (/^\s/.test(line) && diagnostics.length > 0) diagnostics[diagnostics.length - 1] += `\n${line}`;
+    else diagnostics.push(line);
+  }
+  return diagnostics.map((line) => {
+    const match = /^(blocks\/[^(]+)\((\d+),(\d+)\): ([\s\S]*)$/.exec(line);
+    const file = match ? byPath.get(match[1]!) : undefined;
+    if (!match || !file) return line;
+    const fileLine = Number(match[2]);
+    // File line 1 is the header; file line 2 is the README line after the opening fence.
+    const where =
+      fileLine === 1
+        ? `${file.readme}:${file.block.line} (prelude of fragment=${file.prelude})`
+        : `${file.readme}:${file.block.line + fileLine - 1}:${match[3]}`;
+    return `${where} (block under "${file.block.heading}"): ${match[4]}`;
+  });
 }

@@ -112,11 +112,29 @@ describe("README TypeScript blocks in a strict consumer of the packed tarballs",
 describe("the harness itself (a README with broken blocks, test/fixtures/broken-readme.md)", () => {
   const readme = "tools/readme-examples/test/fixtures/broken-readme.md";
 
+  const errorsAt = (line: number) => diagnostics.filter((text) => text.startsWith(`${readme}:${line}:`));
+
   it("names the README file, line and column of a type error", () => {
-    expect(diagnostics.filter((line) => line.startsWith(readme)).sort()).toEqual([
+    expect([...errorsAt(7), ...errorsAt(15)].sort()).toEqual([
       `${readme}:15:23 (block under "A fragment"): error TS2551: Property 'leadz' does not exist on type 'LeadpingClient'. Did you mean 'leads'?`,
       `${readme}:7:7 (block under "A type error"): error TS2322: Type 'string' is not assignable to type 'number'.`,
     ]);
+  });
+
+  it("a type error names the contract's schema (LeadRequest), not its expansion", () => {
+    const [message, ...others] = errorsAt(38);
+    expect(message?.split("\n")[0]).toMatch(/error TS2345: Argument of type '.*' is not assignable to parameter of type 'LeadRequest'\.$/);
+    expect(others).toEqual([]);
+    expect(diagnostics.join("\n")).not.toMatch(/adminEnablementOverride\?:/);
+  });
+
+  it("types the TanStack Query hooks from the contract (each @ts-expect-error is used)", () => {
+    expect(diagnostics.filter((text) => /broken-readme\.md:(4[3-9]|5\d):/.test(text))).toEqual([]);
+  });
+
+  it("no other diagnostics in the fixture", () => {
+    const reported = diagnostics.filter((text) => text.startsWith(readme)).map((text) => Number(text.split(":")[1]));
+    expect([...new Set(reported)].sort((a, b) => a - b)).toEqual([7, 15, 38]);
   });
 
   it("names the README line of a block that throws when run", () => {
