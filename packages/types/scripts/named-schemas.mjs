@@ -30,18 +30,36 @@ export function nameSchemas(ast) {
   const rewritten = ast.map((node) => {
     if (!ts.isInterfaceDeclaration(node) || node.name.text !== "components") return node;
     const members = node.members.map((member) => {
-      if (!ts.isPropertySignature(member) || propertyName(member) !== "schemas" || !member.type || !ts.isTypeLiteralNode(member.type)) return member;
+      if (!ts.isPropertySignature(member) || propertyName(member) !== "schemas" || !member.type || !ts.isTypeLiteralNode(member.type))
+        return member;
       const schemas = member.type.members.map((schema) => {
         const name = ts.isPropertySignature(schema) ? propertyName(schema) : undefined;
         if (!ts.isPropertySignature(schema) || name === undefined || !nameable(name) || !schema.type) return schema;
-        const alias = ts.factory.createTypeAliasDeclaration([ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)], name, undefined, schema.type);
+        const alias = ts.factory.createTypeAliasDeclaration(
+          [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)],
+          name,
+          undefined,
+          schema.type,
+        );
         // The schema's description (openapi-typescript's JSDoc on the property) goes with it.
         const comments = ts.getSyntheticLeadingComments(schema);
         if (comments) ts.setSyntheticLeadingComments(alias, comments);
         aliases.push(alias);
-        return ts.factory.updatePropertySignature(schema, schema.modifiers, schema.name, schema.questionToken, ts.factory.createTypeReferenceNode(name));
+        return ts.factory.updatePropertySignature(
+          schema,
+          schema.modifiers,
+          schema.name,
+          schema.questionToken,
+          ts.factory.createTypeReferenceNode(name),
+        );
       });
-      return ts.factory.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, ts.factory.createTypeLiteralNode(schemas));
+      return ts.factory.updatePropertySignature(
+        member,
+        member.modifiers,
+        member.name,
+        member.questionToken,
+        ts.factory.createTypeLiteralNode(schemas),
+      );
     });
     return ts.factory.updateInterfaceDeclaration(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, members);
   });
