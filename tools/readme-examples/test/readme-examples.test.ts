@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startInstalledMockCli } from "../../release-check/src/mock-cli.mjs";
 import { runBrowserBlock } from "../src/browser-block.js";
 import { createReadmeConsumer, run, tsc } from "../src/consumer.js";
+import { needlessNonNullAssertions } from "../src/needless-assertions.js";
 import { type ExampleFile, exampleFiles, mapDiagnostics, preludesDir, readmeFiles } from "../src/readme-blocks.js";
 
 const fixtureReadme = join(import.meta.dirname, "fixtures", "broken-readme.md");
@@ -25,6 +26,7 @@ let readmes: { files: ExampleFile[]; problems: string[] };
 let fixture: { files: ExampleFile[]; problems: string[] };
 let diagnostics: string[];
 let undici6Diagnostics: string[];
+let needless: string[];
 const ran: { file: ExampleFile; failure: string | undefined }[] = [];
 
 async function compile(tsconfig: string, files: ExampleFile[]): Promise<string[]> {
@@ -57,6 +59,7 @@ beforeAll(async () => {
   }
   const all = [...readmes.files, ...fixture.files];
   diagnostics = await compile("tsconfig.json", all);
+  needless = needlessNonNullAssertions(consumer.dir, all);
 
   const usesUndici = readmes.files.filter((file) => /from "undici"/.test(file.block.code));
   const undici6 = join(consumer.dir, "tsconfig.undici-6.json");
@@ -97,6 +100,10 @@ describe("README TypeScript blocks in a strict consumer of the packed tarballs",
     expect(fromReadmes(diagnostics)).toEqual([]);
   });
 
+  it('no block puts "!" on a value that is never null or undefined', () => {
+    expect(fromReadmes(needless)).toEqual([]);
+  });
+
   it("the blocks that import undici compile against undici 6 as well as 7", () => {
     expect(undici6Diagnostics).toEqual([]);
   });
@@ -135,6 +142,12 @@ describe("the harness itself (a README with broken blocks, test/fixtures/broken-
   it("no other diagnostics in the fixture", () => {
     const reported = diagnostics.filter((text) => text.startsWith(readme)).map((text) => Number(text.split(":")[1]));
     expect([...new Set(reported)].sort((a, b) => a - b)).toEqual([7, 15, 38]);
+  });
+
+  it('names a needless "!" (and leaves a needed one alone)', () => {
+    expect(needless.filter((text) => text.startsWith(readme))).toEqual([
+      `${readme}:63:13 (block under "A needless non-null assertion"): needless "!" on tag.id: string is never null or undefined`,
+    ]);
   });
 
   it("names the README line of a block that throws when run", () => {
