@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { nameSchemas } from "./named-schemas.mjs";
 import { operationTableSource } from "./operation-table.mjs";
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +28,7 @@ const header = `// Generated from spec/ (bundled as packages/types/openapi.json)
 /* eslint-disable */
 `;
 const spec = JSON.parse(specText);
-const ast = await openapiTS(spec, { alphabetize: true, defaultNonNullable: false });
+const ast = nameSchemas(await openapiTS(spec, { alphabetize: true, defaultNonNullable: false }));
 const outputs = {
   "openapi.json": specText,
   "src/generated/openapi.gen.ts": header + astToString(ast),

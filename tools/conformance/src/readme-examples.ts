@@ -3,27 +3,56 @@
 import { readFileSync } from "node:fs";
 import ts from "typescript";
 
-/** One ```ts block of a markdown file and the heading it stands under. */
+/** One ```ts (or ```typescript) block of a markdown file and the heading it stands under. */
 export interface CodeBlock {
   heading: string;
   /** 1-based position among the ts blocks under the same heading. */
   index: number;
   code: string;
+  /** 1-based line of the opening fence in the markdown file; the code starts on the next line. */
+  line: number;
+  /** `ts`, `tsx` or `typescript`, as the info string names it. */
+  language: string;
+  /** The words after the language in the info string, e.g. `["fragment=client", "compile-only"]`. */
+  attributes: string[];
 }
+
+const OPENING_FENCE = /^```(tsx?|typescript)(?:\s+(.*))?$/;
 
 export function typescriptBlocks(markdownPath: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   let heading = "";
-  let current: string[] | null = null;
-  for (const line of readFileSync(markdownPath, "utf8").split("\n")) {
-    if (current !== null) {
-      if (line.startsWith("```")) {
-        blocks.push({ heading, index: blocks.filter((b) => b.heading === heading).length + 1, code: current.join("\n") });
-        current = null;
-      } else current.push(line);
-    } else if (line.startsWith("```ts")) current = [];
-    else if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, "");
-  }
+  let otherFence = false;
+  let current: { line: number; language: string; attributes: string[]; lines: string[] } | null = null;
+  readFileSync(markdownPath, "utf8")
+    .split("\n")
+    .forEach((text, lineIndex) => {
+      if (current !== null) {
+        if (text.startsWith("```")) {
+          const index = blocks.filter((b) => b.heading === heading).length + 1;
+          blocks.push({
+            heading,
+            index,
+            code: current.lines.join("\n"),
+            line: current.line,
+            language: current.language,
+            attributes: current.attributes,
+          });
+          current = null;
+        } else current.lines.push(text);
+        return;
+      }
+      if (otherFence) {
+        if (text.startsWith("```")) otherFence = false;
+        return;
+      }
+      const fence = OPENING_FENCE.exec(text.trimEnd());
+      // A `#` line inside another fence (a shell comment) is not a heading.
+      if (!fence && text.startsWith("```")) otherFence = true;
+      else if (fence)
+        current = { line: lineIndex + 1, language: fence[1]!, attributes: (fence[2] ?? "").split(/\s+/).filter(Boolean), lines: [] };
+      else if (/^#{1,6} /.test(text)) heading = text.replace(/^#+ /, "");
+    });
   return blocks;
 }
 

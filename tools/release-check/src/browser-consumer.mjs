@@ -30,13 +30,14 @@ export async function bundleBrowserConsumer(consumerDir) {
  * Serves the page and bundle, forwarding /api/* to `apiUrl`; records the API calls it forwarded.
  * @param {string} code the bundle
  * @param {string} apiUrl base URL of the local Leadping API
+ * @param {string} [html] the page, which loads /app.js @default a page that only loads /app.js
  */
-async function servePage(code, apiUrl) {
+export async function servePage(code, apiUrl, html = page) {
   /** @type {string[]} */
   const forwarded = [];
   const server = createServer((request, response) => {
     const url = request.url ?? "/";
-    if (url === "/") return void response.writeHead(200, { "content-type": "text/html" }).end(page);
+    if (url === "/") return void response.writeHead(200, { "content-type": "text/html" }).end(html);
     if (url === "/app.js") return void response.writeHead(200, { "content-type": "text/javascript" }).end(code);
     if (!url.startsWith("/api/")) return void response.writeHead(404).end();
     const chunks = /** @type {Buffer[]} */ ([]);

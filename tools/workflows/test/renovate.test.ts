@@ -35,7 +35,8 @@ describe("renovate.json", () => {
     const ranges = manifests().flatMap((m) =>
       ["dependencies", "devDependencies", "optionalDependencies"].flatMap((field) =>
         Object.entries<string>(m[field] ?? {})
-          .filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v) && v !== "workspace:*")
+          // An npm alias pinned exactly (`undici-6`: `npm:undici@6.29.0`) is an exact version too.
+          .filter(([, v]) => !/^(npm:(@[^/@]+\/)?[^/@]+@)?\d+\.\d+\.\d+$/.test(v) && v !== "workspace:*")
           .map(([k, v]) => `${m.name}: ${k}@${v}`),
       ),
     );

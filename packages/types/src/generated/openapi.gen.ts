@@ -537,611 +537,46 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @description An administrator's decision that overrides whether the lead is enabled. */
-        AdminEnablementOverride: {
-            /** @description The enabled state the administrator imposed. */
-            enabled?: boolean;
-            /** @description Why the administrator overrode the state. */
-            reason?: string | null;
-            /**
-             * Format: date-time
-             * @description When the override was last set.
-             */
-            updatedAt?: string | null;
-            /** @description Administrator who set the override. */
-            updatedByUserId?: string | null;
-        };
+        AdminEnablementOverride: AdminEnablementOverride;
         /** @description One action of an automation run, such as sending a message. */
-        AutomationWorkflowActionResponse: {
-            /** @description Machine-readable kind of action, such as `send_sms`. */
-            actionType?: string;
-            /** @description Label shown to people for the action kind. */
-            actionTypeDisplay?: string;
-            /**
-             * Format: date-time
-             * @description When it completed.
-             */
-            completedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it failed.
-             */
-            failedAt?: string | null;
-            /** @description Machine-readable reason for the failure. */
-            failureCode?: string | null;
-            /** @description Identifier. */
-            id?: string;
-            /**
-             * Format: date-time
-             * @description When the next retry is due.
-             */
-            nextRetryAt?: string | null;
-            /**
-             * Format: int32
-             * @description Retries made so far.
-             */
-            retryCount?: number;
-            /** @description Reason safe to show to people. */
-            safeReason?: string | null;
-            /**
-             * Format: date-time
-             * @description When it is scheduled to run.
-             */
-            scheduledAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was skipped.
-             */
-            skippedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it started.
-             */
-            startedAt?: string | null;
-            /** @description Where it stands. */
-            status?: string;
-            /** @description Label shown to people for the status. */
-            statusDisplay?: string;
-            /** @description Label shown to people for the step. */
-            stepDisplayName?: string;
-            /** @description Workflow step it belongs to. */
-            stepId?: string | null;
-            /**
-             * Format: int32
-             * @description Position of the step in the workflow.
-             */
-            stepOrder?: number;
-            /** @description Summary of the action for people. */
-            userSummary?: string | null;
-        };
+        AutomationWorkflowActionResponse: AutomationWorkflowActionResponse;
         /** @description Something that happened during an automation run. */
-        AutomationWorkflowEventResponse: {
-            /** @description Workflow action this event belongs to, if any. */
-            actionId?: string | null;
-            /** @description Machine-readable kind of event. */
-            eventType?: string;
-            /** @description Identifier. */
-            id?: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            occurredAt?: string;
-            /** @description Machine-readable reason. */
-            reasonCode?: string | null;
-            /** @description Where it stands. */
-            status?: string;
-            /** @description Label shown to people for the status. */
-            statusDisplay?: string;
-            /** @description Workflow step it belongs to. */
-            stepId?: string | null;
-            /** @description One-line summary. */
-            summary?: string;
-        };
+        AutomationWorkflowEventResponse: AutomationWorkflowEventResponse;
         /** @description One run of an automation for a lead. */
-        AutomationWorkflowRunResponse: {
-            /** @description The run's actions, in step order. */
-            actions?: components["schemas"]["AutomationWorkflowActionResponse"][];
-            /** @description The automation this run executes. */
-            automation?: components["schemas"]["IdNamePair"] | null;
-            /**
-             * Format: date-time
-             * @description When the run was cancelled.
-             */
-            cancelledAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it completed.
-             */
-            completedAt?: string | null;
-            /** @description The step the run is at. */
-            currentStep?: components["schemas"]["IdNamePair"] | null;
-            /**
-             * Format: int32
-             * @description Position of the current step in the workflow.
-             */
-            currentStepOrder?: number | null;
-            /** @description What happened during the run, oldest first. */
-            events?: components["schemas"]["AutomationWorkflowEventResponse"][];
-            /**
-             * Format: date-time
-             * @description When it failed.
-             */
-            failedAt?: string | null;
-            /** @description Identifier. */
-            id?: string;
-            /** @description Summary of the run's latest action. */
-            lastActionSummary?: string | null;
-            /** @description Code of the run's latest error. */
-            lastErrorCode?: string | null;
-            /** @description Message of the run's latest error. */
-            lastErrorMessage?: string | null;
-            /**
-             * Format: date-time
-             * @description When the run last executed a step.
-             */
-            lastExecutionAt?: string | null;
-            /** @description The lead it belongs to. */
-            leadId?: string | null;
-            /**
-             * Format: int32
-             * @description Most retries the run may make.
-             */
-            maxRetryCount?: number;
-            /**
-             * Format: date-time
-             * @description When the run executes its next step.
-             */
-            nextExecutionAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the next retry is due.
-             */
-            nextRetryAt?: string | null;
-            /** @description Organization it belongs to. */
-            organizationId?: string | null;
-            /**
-             * Format: int32
-             * @description Retries made so far.
-             */
-            retryCount?: number;
-            /** @description Machine-readable reason the run was skipped. */
-            skipReasonCode?: string | null;
-            /** @description Reason the run was skipped, for people. */
-            skipReasonDisplay?: string | null;
-            /**
-             * Format: date-time
-             * @description When it started.
-             */
-            startedAt?: string;
-            /** @description Where it stands. */
-            status?: string;
-            /** @description Label shown to people for the status. */
-            statusDisplay?: string;
-            /** @description What started the run, for people. */
-            triggerDisplay?: string | null;
-            /** @description What started the run. */
-            triggerType?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was last changed.
-             */
-            updatedAt?: string;
-        };
+        AutomationWorkflowRunResponse: AutomationWorkflowRunResponse;
         /** @description The automation runs of a lead. */
-        AutomationWorkflowStatusResponse: {
-            /** @description The lead it belongs to. */
-            leadId?: string;
-            /** @description The lead's automation runs. */
-            runs?: components["schemas"]["AutomationWorkflowRunResponse"][];
-        };
+        AutomationWorkflowStatusResponse: AutomationWorkflowStatusResponse;
         /** @description A call with a lead, as the call list shows it. */
-        CallEventTableRow: {
-            /**
-             * Format: date-time
-             * @description When the call was answered.
-             */
-            answeredAt?: string | null;
-            /**
-             * Format: double
-             * @description Amount billed for it, in the organization's currency.
-             */
-            billableAmount?: number | null;
-            /**
-             * Format: int32
-             * @description Seconds of the call that are billed.
-             */
-            billableSeconds?: number | null;
-            /** @description Where billing for it stands. */
-            billingStatus?: string | null;
-            /** @description Caller id shown to the person called. */
-            callerId?: string | null;
-            /** @description Step-by-step log of what Leadping did with it. */
-            consoleEntries?: components["schemas"]["CommunicationConsoleEntry"][];
-            /** @description Conversation it belongs to, if any. */
-            conversationId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was created.
-             */
-            createdAt?: string;
-            /** @description `inbound` or `outbound`. */
-            direction?: string;
-            /**
-             * Format: int32
-             * @description Length of the call in seconds.
-             */
-            duration?: number | null;
-            /**
-             * Format: date-time
-             * @description When the call ended.
-             */
-            endedAt?: string | null;
-            /** @description Number it was sent or placed from. */
-            fromPhoneNumber?: string;
-            /** @description Leadping number it was sent or placed from. */
-            fromPhoneNumberId?: string | null;
-            /** @description Identifier. */
-            id?: string;
-            /** @description The lead it belongs to. */
-            leadId?: string | null;
-            /** @description The lead's name. */
-            leadName?: string | null;
-            /** @description Organization it belongs to. */
-            organization?: string;
-            /** @description Organization it belongs to. */
-            organizationId?: string | null;
-            /** @description Name of the organization it belongs to. */
-            organizationName?: string | null;
-            /**
-             * Format: uri
-             * @description Address of the call recording.
-             */
-            recordingUrl?: string | null;
-            /**
-             * @description Where it stands.
-             * @enum {string|null}
-             */
-            status?: "scheduled" | "queued" | "initiated" | "ringing" | "in_progress" | "active" | "completed" | "ended" | "busy" | "no_answer" | "failed" | "canceled" | "missed" | "transferred" | "voicemail" | "blocked_billing" | "blocked_phone_number_status" | "blocked_configuration" | "blocked_permission" | "configuration_required" | null;
-            /** @description Why it has this status. */
-            statusReason?: string | null;
-            /** @description Number it was sent or placed to. */
-            toPhoneNumber?: string;
-            /** @description User it belongs to. */
-            user?: string;
-            /**
-             * Format: email
-             * @description Email address of the user.
-             */
-            userEmail?: string | null;
-            /** @description User it belongs to. */
-            userId?: string | null;
-            /** @description Name of the user. */
-            userName?: string | null;
-        };
+        CallEventTableRow: CallEventTableRow;
         /** @description One entry of the processing log of a message or call. */
-        CommunicationConsoleEntry: {
-            /** @description Identifier. */
-            id?: string;
-            /** @description What happened, in words. */
-            message?: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            occurredAt?: string;
-            /** @description Stage of the process, such as `queued`. */
-            stage?: string;
-            /** @description Where it stands. */
-            status?: string;
-        };
+        CommunicationConsoleEntry: CommunicationConsoleEntry;
         /** @description A conversation with a lead. */
-        ConversationResponse: {
-            /** @description Leadping number currently used to write to the lead. */
-            activeOutboundPhoneNumberId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was archived; `null` while active.
-             */
-            archivedAt?: string | null;
-            /**
-             * Format: int32
-             * @description Why it was archived, as a `LeadArchiveReason` code; `null` while active.
-             * @enum {integer|null}
-             */
-            archiveReason?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null;
-            /**
-             * Format: uri
-             * @description Address of a picture of the lead.
-             */
-            avatarUrl?: string | null;
-            /** @description The lead's current status, kept on the record so lists need no join. */
-            currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
-            /**
-             * Format: email
-             * @description Email address.
-             */
-            email?: string | null;
-            /** @description Given name. */
-            firstName?: string | null;
-            /** @description Identifier. */
-            id?: string;
-            /** @description Whether it is archived. */
-            isArchived?: boolean;
-            /** @description Whether the conversation has messages no one has read. */
-            isUnread?: boolean;
-            /**
-             * Format: date-time
-             * @description When the latest message or call happened.
-             */
-            lastEventAt?: string | null;
-            /** @description Whether the latest entry is an internal note. */
-            lastEventIsInternalNote?: boolean;
-            /** @description Family name. */
-            lastName?: string | null;
-            /** @description Start of the latest message. */
-            lastSnippet?: string | null;
-            /** @description The lead it belongs to. */
-            leadId?: string;
-            /** @description The lead's number in the conversation. */
-            leadPhoneNumber?: string | null;
-            /** @description What should happen next in the conversation. */
-            nextStep?: string | null;
-            /** @description Leadping number a user chose for this conversation. */
-            outboundPhoneNumberOverrideId?: string | null;
-            /** @description Leadping number the conversation runs on. */
-            phoneNumber?: components["schemas"]["IdNameValue"] | null;
-            /**
-             * @description Where it stands.
-             * @enum {string|null}
-             */
-            status?: "needs_reply" | "waiting" | "failed" | "open" | null;
-            /** @description Why it has this status. */
-            statusReason?: string | null;
-        };
+        ConversationResponse: ConversationResponse;
         /** @description A geographic position in decimal degrees: a number, or a numeric string as older API renderings show it. */
-        Coordinate: {
-            /**
-             * Format: double
-             * @description Latitude in decimal degrees.
-             */
-            latitude: number | string;
-            /**
-             * Format: double
-             * @description Longitude in decimal degrees.
-             */
-            longitude: number | string;
-        };
+        Coordinate: Coordinate;
         /** @description The lead's current disposition (status), kept on the lead so lists need no join. */
-        CurrentDisposition: {
-            /**
-             * Format: date-time
-             * @description When the disposition was set.
-             */
-            changedAt?: string | null;
-            /** @description Automation that set it, if one did. */
-            changedByAutomationId?: string | null;
-            /** @description User who set it, if a person did. */
-            changedByUserId?: string | null;
-            /** @description Label shown to people for this disposition. */
-            displayName?: string;
-            /** @description The status change that set this disposition; `null` before any status was set. */
-            id?: string | null;
-            /** @description Machine-readable outcome, such as `contacted` or `sold`. */
-            outcome?: string | null;
-        };
+        CurrentDisposition: CurrentDisposition;
         /** @description The lead's current status, kept on the lead. */
-        CurrentLeadStatusSummary: {
-            /**
-             * @description Broad category of the status, used for reporting.
-             * @enum {string|null}
-             */
-            category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
-            /**
-             * Format: date-time
-             * @description When the change was recorded.
-             */
-            changedAt?: string | null;
-            /** @description Automation that made the change, if one did. */
-            changedByAutomationId?: string | null;
-            /** @description User who made the change, if a person did. */
-            changedByUserId?: string | null;
-            /** @description Label shown to people. */
-            displayName?: string;
-            /** @description Identifier. */
-            id?: string | null;
-            /** @description Machine-readable outcome, such as `contacted`. */
-            outcome?: string | null;
-            /**
-             * @description Lead source it came from.
-             * @enum {string|null}
-             */
-            source?: "User" | "AI" | "Automation" | "System" | "API" | null;
-        };
+        CurrentLeadStatusSummary: CurrentLeadStatusSummary;
         /** @description One entry of a lead's event timeline. */
-        EventTableRow: {
-            /** @description Name of the person or system that caused the event. */
-            actorDisplayName?: string | null;
-            /**
-             * Format: email
-             * @description Email address of the user who caused the event.
-             */
-            actorEmail?: string | null;
-            /** @description User who caused the event, if a person did. */
-            actorUserId?: string | null;
-            /**
-             * Format: double
-             * @description Amount billed for it, in the organization's currency.
-             */
-            billableAmount?: number | null;
-            /** @description Where billing for it stands. */
-            billingStatus?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was blocked.
-             */
-            blockedAt?: string | null;
-            /** @description Campaign that sent it, if any. */
-            campaignId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was cancelled.
-             */
-            canceledAt?: string | null;
-            /** @description Why it was cancelled. */
-            cancelReason?: string | null;
-            /** @description What the compliance checks did with it. */
-            complianceAction?: string | null;
-            /** @description Conversation it belongs to, if any. */
-            conversationId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was created.
-             */
-            createdAt?: string;
-            /** @description Who or what created it. */
-            createdBy?: string;
-            /**
-             * Format: date-time
-             * @description When the carrier reported delivery.
-             */
-            deliveredAt?: string | null;
-            /** @description Longer explanation of what the item is for. */
-            description?: string;
-            /** @description `inbound` or `outbound`. */
-            direction?: string | null;
-            /** @description Provider error code, when it failed. */
-            errorCode?: string | null;
-            /** @description Broad group the event belongs to. */
-            eventCategory?: string | null;
-            /** @description Machine-readable kind of event. */
-            eventType?: string;
-            /**
-             * Format: date-time
-             * @description When it failed.
-             */
-            failedAt?: string | null;
-            /** @description Number it was sent or placed from. */
-            fromPhoneNumber?: string | null;
-            /** @description Leadping number it was sent or placed from. */
-            fromPhoneNumberId?: string | null;
-            /** @description Identifier. */
-            id?: string;
-            /** @description The lead it belongs to. */
-            leadId?: string | null;
-            /** @description Files attached to the message. */
-            media?: components["schemas"]["MessageMediaAttachment"][];
-            /**
-             * Format: date-time
-             * @description When the next retry is due.
-             */
-            nextRetryAt?: string | null;
-            /** @description Leadping number used to send it. */
-            outboundPhoneNumberId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was queued.
-             */
-            queuedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was received.
-             */
-            receivedAt?: string | null;
-            /** @description Identifier of the record the event is about. */
-            relatedEntityId?: string | null;
-            /** @description Kind of record the event is about. */
-            relatedEntityType?: string | null;
-            /**
-             * Format: int32
-             * @description Retries made so far.
-             */
-            retryCount?: number;
-            /**
-             * Format: date-time
-             * @description When it is scheduled to be sent.
-             */
-            scheduledFor?: string | null;
-            /** @description Why it was scheduled instead of sent at once. */
-            scheduledReason?: string | null;
-            /**
-             * @description Why this outbound number was chosen.
-             * @enum {string|null}
-             */
-            selectionReason?: "StickyConversation" | "LeadAssigned" | "CampaignOrSource" | "Preferred" | "LocalArea" | "HealthyPool" | "FallbackDefault" | "ManualOverride" | null;
-            /**
-             * Format: date-time
-             * @description When sending started.
-             */
-            sendingStartedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was sent.
-             */
-            sentAt?: string | null;
-            /** @description Lead source involved, if any. */
-            sourceId?: string | null;
-            /**
-             * @description Where it stands.
-             * @enum {string|null}
-             */
-            status?: "Pending" | "InProgress" | "Completed" | "Cancelled" | "Scheduled" | "Queued" | "Sending" | "Sent" | "Received" | "Delivered" | "Undeliverable" | "Opted out" | "Blocked" | "Initiated" | "Ringing" | "Active" | "Ended" | "Missed" | "Voicemail" | "Failed" | "Canceled" | null;
-            /** @description Why it has this status. */
-            statusReason?: string | null;
-            /** @description One-line summary. */
-            summary?: string | null;
-            /** @description Group it belongs to on the timeline. */
-            timelineCategory?: string;
-            /** @description Kind of timeline entry. */
-            timelineType?: components["schemas"]["EventTimelineType"];
-            /** @description Number it was sent or placed to. */
-            toPhoneNumber?: string | null;
-            /**
-             * @description Whether it is real lead traffic or warm-up, test or internal traffic.
-             * @enum {string|null}
-             */
-            trafficType?: "RealLead" | "Warmup" | "Test" | "SystemInternal" | "FailedAttempt" | null;
-            /**
-             * Format: date-time
-             * @description When it was found undeliverable.
-             */
-            undeliverableAt?: string | null;
-            /** @description Whether a user chose the outbound number by hand. */
-            wasManuallyOverridden?: boolean;
-        };
+        EventTableRow: EventTableRow;
         /**
          * @description Kind of entry on a lead's event timeline.
          * @enum {string}
          */
-        EventTimelineType: "Message" | "Sms" | "Mms" | "Call" | "Voicemail" | "Note" | "LeadStatusChange" | "LeadCreated" | "LeadUpdated" | "Notification" | "Payment" | "Warmup";
+        EventTimelineType: EventTimelineType;
         /** @description Keeps only rows whose field equals the value. */
-        ExactMatchFilter: {
-            /** @description Field to compare, such as `status` or `enabled`. */
-            field: string;
-            /** @description Value the field must equal. */
-            value?: unknown;
-        };
+        ExactMatchFilter: ExactMatchFilter;
         /** @description A reference to another record: its id and name. */
-        IdNamePair: {
-            /** @description Identifier. */
-            id: string;
-            /** @description Display name. */
-            name: string;
-        };
+        IdNamePair: IdNamePair;
         /** @description A reference to another record with a value, such as a phone number. */
-        IdNameValue: {
-            /** @description Identifier. */
-            id: string;
-            /** @description Display name. */
-            name: string;
-            /** @description Value, such as the phone number. */
-            value?: string | null;
-        };
+        IdNameValue: IdNameValue;
         /**
          * Format: int32
          * @description Numeric code for why a lead was archived (0 means unspecified).
          * @enum {integer}
          */
-        LeadArchiveReason: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+        LeadArchiveReason: LeadArchiveReason;
         /**
          * @description Optional context recorded when a lead is archived.
          * @example {
@@ -1149,62 +584,11 @@ export interface components {
          *       "note": "Duplicate of an older lead."
          *     }
          */
-        LeadArchiveRequest: {
-            /** @description Free-text note explaining the archive, up to 500 characters. */
-            note?: string | null;
-            /** @description Why the lead is archived. */
-            reason?: components["schemas"]["LeadArchiveReason"];
-        };
+        LeadArchiveRequest: LeadArchiveRequest;
         /** @description How to reach the lead, with the position Leadping derived from the address. */
-        LeadContact: {
-            /**
-             * Format: uri
-             * @description Address of a picture of the lead.
-             */
-            avatarUrl?: string | null;
-            /** @description Position of the lead's address, when it could be geocoded. */
-            coordinate?: components["schemas"]["Coordinate"] | null;
-            /**
-             * Format: email
-             * @description The lead's email address.
-             */
-            email?: string | null;
-            /** @description The lead's given name. */
-            firstName?: string | null;
-            /** @description The lead's family name. */
-            lastName?: string | null;
-            /** @description The lead's phone number and its lookup result. */
-            phone?: components["schemas"]["Phone"] | null;
-            /** @description The lead's postal address. */
-            streetAddress?: components["schemas"]["StreetAddress"] | null;
-            /** @description IANA time zone the lead lives in, such as `America/Chicago`. */
-            timeZoneId?: string | null;
-        };
+        LeadContact: LeadContact;
         /** @description How to reach the lead, as a client sends it. */
-        LeadContactRequest: {
-            /**
-             * Format: uri
-             * @description Address of a picture of the lead.
-             */
-            avatarUrl?: string | null;
-            /** @description Position of the lead's address, when the caller knows it. */
-            coordinate?: components["schemas"]["Coordinate"] | null;
-            /**
-             * Format: email
-             * @description The lead's email address.
-             */
-            email?: string | null;
-            /** @description The lead's given name. */
-            firstName?: string | null;
-            /** @description The lead's family name. */
-            lastName?: string | null;
-            /** @description The lead's phone number. */
-            phone?: components["schemas"]["PhoneRequest"] | null;
-            /** @description The lead's postal address. */
-            streetAddress?: components["schemas"]["StreetAddress"] | null;
-            /** @description IANA time zone the lead lives in, such as `America/Chicago`. */
-            timeZoneId?: string | null;
-        };
+        LeadContactRequest: LeadContactRequest;
         /**
          * @description A flat lead record as web forms and lead sellers post it; Leadping maps it onto the lead structure.
          * @example {
@@ -1221,254 +605,11 @@ export interface components {
          *       ]
          *     }
          */
-        LeadIntakeRequest: {
-            /** @description First address line. */
-            address1?: string | null;
-            /** @description Second address line. */
-            address2?: string | null;
-            /**
-             * Format: date
-             * @description Date of birth (`YYYY-MM-DD`).
-             */
-            birthDate?: string | null;
-            /** @description City. */
-            city?: string | null;
-            /**
-             * Format: date
-             * @description Date of birth (`YYYY-MM-DD`); an alias of `birthDate`.
-             */
-            dateOfBirth?: string | null;
-            /**
-             * Format: double
-             * @description Direct-post price.
-             */
-            directPostPrice?: number | string | null;
-            /**
-             * Format: email
-             * @description Email address.
-             */
-            email?: string | null;
-            /** @description Identifier in the sender's system. */
-            externalId?: string | null;
-            /** @description Given name. */
-            firstName?: string | null;
-            /** @description Gender as the lead gave it. */
-            gender?: string | null;
-            /** @description Page the form was on. */
-            landingPage?: string | null;
-            /** @description Family name. */
-            lastName?: string | null;
-            /** @description Phone number, preferably E.164. */
-            phone?: string | null;
-            /** @description Kind of line, such as `mobile`. */
-            phoneType?: string | null;
-            /** @description Postal or ZIP code. */
-            postalCode?: string | null;
-            /**
-             * Format: double
-             * @description Price paid for the lead.
-             */
-            price?: number | string | null;
-            /** @description Product the lead asked about. */
-            product?: string | null;
-            /** @description Referring page. */
-            referrer?: string | null;
-            /** @description The seller's identifier for the lead. */
-            sellerLeadId?: string | null;
-            /** @description The seller's identifier for the lead; an alias of `sellerLeadId`. */
-            sellerLeadIdentifier?: string | null;
-            /** @description Free-form key/value pairs to keep with the lead. */
-            sourceMetadata?: {
-                [key: string]: string;
-            } | null;
-            /** @description State or region. */
-            state?: string | null;
-            /** @description Seller sub-identifier. */
-            subId?: string | null;
-            /** @description Existing tag identifiers to apply. */
-            tagIds?: string[];
-            /** @description Tag names to apply; missing names are created. */
-            tagNames?: string[];
-            /**
-             * Format: uri
-             * @description TrustedForm certificate address.
-             */
-            trustedFormUrl?: string | null;
-            /** @description Campaign name. */
-            utmCampaign?: string | null;
-            /** @description Campaign content variant. */
-            utmContent?: string | null;
-            /** @description Campaign medium. */
-            utmMedium?: string | null;
-            /** @description Campaign source. */
-            utmSource?: string | null;
-            /** @description Campaign keyword. */
-            utmTerm?: string | null;
-            /** @description Market vertical. */
-            vertical?: string | null;
-            /** @description ZIP code; an alias of `postalCode`. */
-            zip?: string | null;
-        };
+        LeadIntakeRequest: LeadIntakeRequest;
         /** @description Non-secret facts about where a lead came from and how it may be contacted. */
-        LeadMetadata: {
-            /** @description Leadping number assigned to converse with the lead. */
-            assignedPhoneNumberId?: string | null;
-            /** @description Business the lead belongs to. */
-            businessId?: string | null;
-            /** @description Why compliance blocked the lead, when it did. */
-            complianceBlockedReason?: string | null;
-            /** @description Outcome of the compliance checks run on intake. */
-            complianceStatus?: string | null;
-            /**
-             * Format: date-time
-             * @description When the source first captured the lead.
-             */
-            createdAt?: string | null;
-            /**
-             * Format: double
-             * @description Price agreed for a direct post.
-             */
-            directPostPrice?: number | string | null;
-            /** @description Identifier of this lead in the caller's own system. */
-            externalId?: string | null;
-            /** @description Import batch the lead came in with, if imported. */
-            importBatchId?: string | null;
-            /** @description IP address the lead submitted from. */
-            ipAddress?: string | null;
-            /** @description Whether the lead came from a bulk import. */
-            isImported?: boolean;
-            /** @description Page on which the lead filled in the form. */
-            landingPage?: string | null;
-            /** @description Organization it belongs to. */
-            organizationId?: string | null;
-            /** @description How the lead entered Leadping, such as `api` or `import`. */
-            origin?: string | null;
-            /**
-             * Format: double
-             * @description Price paid for the lead.
-             */
-            price?: number | string | null;
-            /** @description Product the lead asked about. */
-            product?: string | null;
-            /** @description Publisher identifier the lead was bought from. */
-            pubId?: string | null;
-            /** @description Page that sent the visitor to the landing page. */
-            referrer?: string | null;
-            /** @description Identifier the seller gave this lead. */
-            sellerLeadId?: string | null;
-            /** @description Number the SMS consent was given for. */
-            smsConsentPhoneNumber?: string | null;
-            /** @description Current state of the lead's SMS consent. */
-            smsConsentStatus?: string | null;
-            /**
-             * Format: date-time
-             * @description When the lead last texted HELP.
-             */
-            smsHelpRequestedAt?: string | null;
-            /** @description Whether the lead opted out of SMS. */
-            smsOptedOut?: boolean;
-            /**
-             * Format: date-time
-             * @description When the lead opted in to SMS.
-             */
-            smsOptInAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the lead opted out of SMS.
-             */
-            smsOptOutAt?: string | null;
-            /** @description Free-form key/value pairs the source attached. */
-            sourceMetadata?: {
-                [key: string]: string;
-            } | null;
-            /** @description Sub-identifier the seller uses to split its traffic. */
-            subId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the TrustedForm certificate was last checked.
-             */
-            trustedFormCheckedAt?: string | null;
-            /**
-             * Format: uri
-             * @description TrustedForm certificate address proving the lead gave consent.
-             */
-            trustedFormUrl?: string | null;
-            /** @description Browser user agent the lead submitted from. */
-            userAgent?: string | null;
-            /** @description User who owns the lead. */
-            userId?: string | null;
-            /** @description Campaign name (`utm_campaign`). */
-            utmCampaign?: string | null;
-            /** @description Campaign content variant (`utm_content`). */
-            utmContent?: string | null;
-            /** @description Campaign medium (`utm_medium`). */
-            utmMedium?: string | null;
-            /** @description Campaign source (`utm_source`) the lead arrived from. */
-            utmSource?: string | null;
-            /** @description Campaign keyword (`utm_term`). */
-            utmTerm?: string | null;
-            /** @description Market vertical of the lead, such as `insurance`. */
-            vertical?: string | null;
-        };
+        LeadMetadata: LeadMetadata;
         /** @description What the lead told about themselves; the lead vertical decides which of these matter. */
-        LeadProfile: {
-            /**
-             * Format: date
-             * @description Date of birth (`YYYY-MM-DD`).
-             */
-            birthDate?: string | null;
-            /**
-             * Format: int32
-             * @description Credit score.
-             */
-            creditScore?: number | string | null;
-            /**
-             * @description Kind of employment as the lead gave it.
-             * @enum {string|null}
-             */
-            employmentType?: "Employed" | "PartTime" | "SelfEmployed" | "Contractor" | "Unemployed" | "Retired" | "Student" | "Military" | "Homemaker" | "Disabled" | "Other" | null;
-            /**
-             * @description Gender as the lead gave it.
-             * @enum {string|null}
-             */
-            gender?: "M" | "F" | "NonBinary" | "PreferNotToSay" | "Other" | null;
-            /** @description Whether the lead reported a bankruptcy; `null` when unknown. */
-            hasBankruptcy?: boolean | null;
-            /** @description Whether the lead reported a medical condition; `null` when unknown. */
-            hasMedicalCondition?: boolean | null;
-            /**
-             * Format: int32
-             * @description Height as a whole number, in the unit the source uses.
-             */
-            height?: number | string | null;
-            /**
-             * Format: int32
-             * @description Income as a whole number of currency units.
-             */
-            income?: number | string | null;
-            /** @description Whether the lead owns their home; `null` when unknown. */
-            isHomeowner?: boolean | null;
-            /**
-             * @description Marital status as the lead gave it.
-             * @enum {string|null}
-             */
-            maritalStatus?: "Married" | "Single" | "Widow" | "Separated" | "Divorced" | null;
-            /**
-             * Format: int32
-             * @description How long the lead has lived at the current address, in months.
-             */
-            monthsAtResidence?: number | string | null;
-            /**
-             * Format: int32
-             * @description Number of dependents.
-             */
-            numberOfDependents?: number | string | null;
-            /**
-             * Format: int32
-             * @description Weight as a whole number, in the unit the source uses.
-             */
-            weight?: number | string | null;
-        };
+        LeadProfile: LeadProfile;
         /**
          * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`.
          * @example {
@@ -1516,24 +657,7 @@ export interface components {
          *       "id": "lead_01"
          *     }
          */
-        LeadRequest: {
-            /** @description An administrator's override of `enabled`. */
-            adminEnablementOverride?: components["schemas"]["AdminEnablementOverride"];
-            /** @description How to reach the lead. */
-            contact?: components["schemas"]["LeadContactRequest"];
-            /** @description What the lead told about themselves. */
-            customer?: components["schemas"]["LeadProfile"];
-            /** @description Whether follow-up automations may act on the lead; `null` keeps the organization default. */
-            enabled?: boolean | null;
-            /** @description The lead's identifier when the body describes an existing lead; must match the path when given. */
-            id?: string | null;
-            /** @description Where the lead came from and its consent facts. */
-            metadata?: components["schemas"]["LeadMetadata"];
-            /** @description Identifiers of existing organization tags to put on the lead. */
-            tagIds?: string[];
-            /** @description Tag names to put on the lead; names that do not exist yet are created. */
-            tagNames?: string[];
-        };
+        LeadRequest: LeadRequest;
         /**
          * @description A lead as Leadping stores it, returned by every operation that reads or changes one lead.
          * @example {
@@ -1662,168 +786,16 @@ export interface components {
          *       "modifiedAt": "2026-03-02T09:00:00Z"
          *     }
          */
-        LeadResponse: {
-            /** @description An administrator's override of `enabled`, when one is in force. */
-            adminEnablementOverride?: components["schemas"]["AdminEnablementOverride"];
-            /**
-             * Format: date-time
-             * @description When the lead was archived; `null` while it is active.
-             */
-            archivedAt?: string | null;
-            /** @description User who archived the lead. */
-            archivedByUserId?: string | null;
-            /** @description Free-text note recorded with the archive. */
-            archiveNote?: string | null;
-            /** @description Why the lead was archived, as recorded by the archive operation (a `LeadArchiveReason` code in practice; left untyped by the API reference). */
-            archiveReason?: unknown;
-            /** @description How to reach the lead. */
-            contact: components["schemas"]["LeadContact"];
-            /**
-             * Format: date-time
-             * @description When Leadping created the lead.
-             */
-            createdAt: string;
-            /** @description The lead's current disposition, kept on the lead itself. */
-            currentDisposition?: components["schemas"]["CurrentDisposition"];
-            /** @description The lead's current status, kept on the record so lists need no join. */
-            currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
-            /** @description What the lead told about themselves. */
-            customer: components["schemas"]["LeadProfile"];
-            /**
-             * Format: date-time
-             * @description When the lead was deleted; `null` unless deleted.
-             */
-            deletedAt?: string | null;
-            /** @description User who deleted the lead. */
-            deletedByUserId?: string | null;
-            /** @description Whether follow-up automations may act on the lead. */
-            enabled: boolean;
-            /** @description The lead's identifier. */
-            id: string;
-            /** @description Whether the lead is archived (hidden from the default list). */
-            isArchived: boolean;
-            /** @description Where the lead came from and its consent facts. */
-            metadata: components["schemas"]["LeadMetadata"];
-            /**
-             * Format: date-time
-             * @description When the lead was last changed; `null` if never.
-             */
-            modifiedAt: string | null;
-            /** @description What Leadping knows about the lead's phone number. */
-            phoneIdentity?: components["schemas"]["PhoneIdentityResponse"] | null;
-            /**
-             * @description Where intake processing of the lead stands.
-             * @enum {string|null}
-             */
-            processingStatus?: "Verifying" | "Validating" | "Enriching" | "Ready" | "Invalid" | "Failed" | null;
-            /**
-             * Format: date-time
-             * @description When the processing status last changed.
-             */
-            processingStatusChangedAt?: string | null;
-            /** @description Why the processing status is what it is. */
-            processingStatusReason?: string | null;
-            /** @description Tags currently on the lead. */
-            tags: components["schemas"]["TagSummary"][];
-        };
+        LeadResponse: LeadResponse;
         /**
          * @description Broad category of a disposition, used for reporting.
          * @enum {string}
          */
-        LeadStatusCategory: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate";
+        LeadStatusCategory: LeadStatusCategory;
         /** @description A lead's status history as a CSV file and as rows. */
-        LeadStatusChangeExportResponse: {
-            /** @description Media type of the file, such as `image/png`. */
-            contentType?: string;
-            /** @description The export as CSV text. */
-            csv?: string;
-            /** @description Name of the file. */
-            fileName?: string;
-            /** @description The exported changes, one per row. */
-            rows?: components["schemas"]["LeadStatusChangeExportRow"][];
-        };
+        LeadStatusChangeExportResponse: LeadStatusChangeExportResponse;
         /** @description One status change in an export. */
-        LeadStatusChangeExportRow: {
-            /**
-             * Format: date-time
-             * @description When the booked appointment ends.
-             */
-            appointmentEndAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the booked appointment starts.
-             */
-            appointmentStartAt?: string | null;
-            /** @description User to whom the follow-up is assigned. */
-            assignedToUserId?: string | null;
-            /**
-             * Format: date-time
-             * @description When to call the lead back, for follow-up outcomes.
-             */
-            callbackAt?: string | null;
-            /**
-             * @description Broad category of the status, used for reporting.
-             * @enum {string|null}
-             */
-            category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
-            /**
-             * Format: date-time
-             * @description When the change was recorded.
-             */
-            changedAt?: string | null;
-            /** @description Automation that made the change, if one did. */
-            changedByAutomationId?: string | null;
-            /** @description User who made the change, if a person did. */
-            changedByUserId?: string | null;
-            /**
-             * @description What kind of actor made the change.
-             * @enum {string|null}
-             */
-            changeSource?: "User" | "AI" | "Automation" | "System" | "API" | null;
-            /**
-             * Format: date-time
-             * @description When it was created.
-             */
-            createdAt?: string;
-            /** @description Where the follow-up task stands. */
-            followUpStatus?: string | null;
-            /** @description Whether the change follows up a missed call. */
-            isMissedCallFollowUp?: boolean;
-            /** @description The lead it belongs to. */
-            leadId?: string | null;
-            /** @description The status change the row describes. */
-            leadStatusChangeId?: string | null;
-            /** @description The change that superseded this one, if any. */
-            newLeadStatusChangeId?: string | null;
-            /** @description Notes recorded with the change. */
-            notes?: string | null;
-            /** @description The change this one superseded, if any. */
-            oldLeadStatusChangeId?: string | null;
-            /** @description Outcome of the superseded change. */
-            oldLeadStatusChangeOutcome?: string | null;
-            /** @description Kind of the superseded change. */
-            oldLeadStatusChangeType?: string | null;
-            /** @description Machine-readable outcome, such as `contacted`. */
-            outcome?: string | null;
-            /** @description Why the status changed. */
-            reason?: string | null;
-            /** @description Call event the change relates to. */
-            relatedCallEventId?: string | null;
-            /** @description Lead source involved, if any. */
-            sourceId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the follow-up task is due.
-             */
-            taskDueAt?: string | null;
-            /** @description Kind of item. */
-            type?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was last changed.
-             */
-            updatedAt?: string;
-        };
+        LeadStatusChangeExportRow: LeadStatusChangeExportRow;
         /**
          * @description A new disposition for a lead, with when and why it changed.
          * @example {
@@ -1834,59 +806,7 @@ export interface components {
          *       "changeSource": "API"
          *     }
          */
-        LeadStatusChangeRequest: {
-            /**
-             * Format: date-time
-             * @description When the booked appointment ends.
-             */
-            appointmentEndAt?: string | null;
-            /** @description Notes about the booked appointment. */
-            appointmentNotes?: string | null;
-            /**
-             * Format: date-time
-             * @description When the booked appointment starts.
-             */
-            appointmentStartAt?: string | null;
-            /** @description User to whom the follow-up is assigned. */
-            assignedToUserId?: string | null;
-            /**
-             * Format: date-time
-             * @description When to call the lead back, for follow-up outcomes.
-             */
-            callbackAt?: string | null;
-            /** @description Broad category of the new disposition. */
-            category?: components["schemas"]["LeadStatusCategory"] | null;
-            /** @description Automation making the change, if any. */
-            changedByAutomationId?: string | null;
-            /** @description What kind of actor makes the change. */
-            changeSource?: components["schemas"]["LeadStatusChangeSource"];
-            /** @description Where the follow-up task stands. */
-            followUpStatus?: string | null;
-            /** @description Whether the change follows up a missed call. */
-            isMissedCallFollowUp?: boolean;
-            /** @description Notes recorded with the change. */
-            notes?: string | null;
-            /** @description Machine-readable outcome the lead moves to, such as `contacted`. */
-            outcome: string;
-            /** @description Why the status changed. */
-            reason?: string | null;
-            /** @description Call event the change relates to. */
-            relatedCallEventId?: string | null;
-            /** @description Lead source involved, if any. */
-            sourceId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the follow-up task is due.
-             */
-            taskDueAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the change took effect; defaults to the time the request is received.
-             */
-            timestamp?: string;
-            /** @description Kind of status change, such as `disposition` or `follow-up`. */
-            type: string;
-        };
+        LeadStatusChangeRequest: LeadStatusChangeRequest;
         /**
          * @description One recorded status change of a lead.
          * @example {
@@ -1910,207 +830,18 @@ export interface components {
          *       "assignedToUserId": null
          *     }
          */
-        LeadStatusChangeResponse: {
-            /**
-             * Format: date-time
-             * @description When the booked appointment ends.
-             */
-            appointmentEndAt?: string | null;
-            /** @description Notes about the booked appointment. */
-            appointmentNotes?: string | null;
-            /**
-             * Format: date-time
-             * @description When the booked appointment starts.
-             */
-            appointmentStartAt?: string | null;
-            /** @description User to whom the follow-up is assigned. */
-            assignedToUserId?: string | null;
-            /**
-             * Format: date-time
-             * @description When to call the lead back, for follow-up outcomes.
-             */
-            callbackAt?: string | null;
-            /** @description Broad category of the disposition. */
-            category?: components["schemas"]["LeadStatusCategory"] | null;
-            /**
-             * Format: date-time
-             * @description When the change was recorded.
-             */
-            changedAt?: string | null;
-            /** @description Automation that made the change, if one did. */
-            changedByAutomationId?: string | null;
-            /** @description User who made the change, if a person did. */
-            changedByUserId?: string | null;
-            /** @description What kind of actor made the change. */
-            changeSource?: components["schemas"]["LeadStatusChangeSource"];
-            /**
-             * Format: date-time
-             * @description When the record was created.
-             */
-            createdAt: string;
-            /** @description Where the follow-up task stands. */
-            followUpStatus?: string | null;
-            /** @description The status change's identifier. */
-            id: string;
-            /** @description Whether the change follows up a missed call. */
-            isMissedCallFollowUp?: boolean;
-            /** @description The lead that changed status. */
-            leadId: string;
-            /** @description The lead's name at the time of the change. */
-            leadName?: string | null;
-            /** @description The change that superseded this one, if any. */
-            newLeadStatusChangeId?: string | null;
-            /** @description Notes recorded with the change; empty when none. */
-            notes?: string;
-            /** @description The change this one superseded, if any. */
-            oldLeadStatusChangeId?: string | null;
-            /** @description Outcome of the superseded change. */
-            oldLeadStatusChangeOutcome?: string | null;
-            /** @description Kind of the superseded change. */
-            oldLeadStatusChangeType?: string | null;
-            /** @description Outcome the lead moved to. */
-            outcome: string;
-            /** @description Why the status changed. */
-            reason?: string | null;
-            /** @description Call event the change relates to. */
-            relatedCallEventId?: string | null;
-            /** @description Lead source involved, if any. */
-            sourceId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the follow-up task is due.
-             */
-            taskDueAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the change took effect.
-             */
-            timestamp: string;
-            /** @description Kind of status change. */
-            type: string;
-            /**
-             * Format: date-time
-             * @description When the record was last changed (its creation time if never).
-             */
-            updatedAt: string;
-        };
+        LeadStatusChangeResponse: LeadStatusChangeResponse;
         /**
          * @description What kind of actor made a status change.
          * @enum {string|null}
          */
-        LeadStatusChangeSource: "User" | "AI" | "Automation" | "System" | "API" | null;
+        LeadStatusChangeSource: LeadStatusChangeSource;
         /** @description The editable fields of a lead status. */
-        LeadStatusRequest: {
-            /**
-             * @description Broad category of the status, used for reporting.
-             * @enum {string|null}
-             */
-            category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
-            /** @description Display colour as hex, such as `#3b82f6`; at most 9 characters (`#RRGGBBAA`). */
-            color?: string | null;
-            /** @description Display name. */
-            name?: string | null;
-            /**
-             * Format: int32
-             * @description Position in lists, lowest first.
-             */
-            sortOrder?: number | null;
-        };
+        LeadStatusRequest: LeadStatusRequest;
         /** @description One lead status of the organization's catalog. */
-        LeadStatusResponse: {
-            /** @description Broad category of the status, used for reporting. */
-            category: components["schemas"]["LeadStatusCategory"];
-            /** @description Display colour, such as `#3b82f6`. */
-            color: string;
-            /** @description Identifier. */
-            id: string;
-            /** @description Whether it is archived. */
-            isArchived: boolean;
-            /**
-             * Format: date-time
-             * @description When it was last changed.
-             */
-            modifiedAt: string;
-            /** @description Display name. */
-            name: string;
-            /** @description Organization it belongs to. */
-            organizationId: string;
-            /**
-             * Format: int32
-             * @description Position in lists, lowest first.
-             */
-            sortOrder: number;
-        };
+        LeadStatusResponse: LeadStatusResponse;
         /** @description The compact view of a lead used by the lead list. */
-        LeadTableRow: {
-            /**
-             * Format: date-time
-             * @description When the lead was archived; `null` while active.
-             */
-            archivedAt?: string | null;
-            /** @description User who archived it. */
-            archivedByUserId?: string | null;
-            /** @description Why the lead was archived (a `LeadArchiveReason` code in practice). */
-            archiveReason?: unknown;
-            /**
-             * Format: date-time
-             * @description When the lead was created.
-             */
-            createdAt: string;
-            /** @description The lead's current disposition. */
-            currentDisposition?: components["schemas"]["CurrentDisposition"];
-            /** @description The lead's current status, kept on the record so lists need no join. */
-            currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
-            /**
-             * Format: email
-             * @description The lead's email address.
-             */
-            email?: string | null;
-            /** @description Whether follow-up automations may act on the lead. */
-            enabled: boolean;
-            /** @description The lead's given name. */
-            firstName?: string | null;
-            /** @description The lead's identifier. */
-            id: string;
-            /** @description Whether the lead is archived. */
-            isArchived: boolean;
-            /** @description The lead's family name. */
-            lastName?: string | null;
-            /** @description Organization it belongs to. */
-            organization?: components["schemas"]["IdNamePair"] | null;
-            /** @description The lead's phone number. */
-            phone?: string | null;
-            /**
-             * Format: double
-             * @description Price paid for the lead.
-             */
-            price?: number | string | null;
-            /**
-             * @description Where intake processing of the lead stands.
-             * @enum {string|null}
-             */
-            processingStatus?: "Verifying" | "Validating" | "Enriching" | "Ready" | "Invalid" | "Failed" | null;
-            /**
-             * Format: date-time
-             * @description When the processing status last changed.
-             */
-            processingStatusChangedAt?: string | null;
-            /** @description Why the processing status is what it is. */
-            processingStatusReason?: string | null;
-            /** @description Lead source it came from. */
-            source?: components["schemas"]["IdNamePair"] | null;
-            /** @description Display name of the current disposition. */
-            status?: string | null;
-            /** @description Colour tone of the status badge. */
-            statusTone?: string;
-            /** @description Tags on the lead. */
-            tags: components["schemas"]["TagSummary"][];
-            /**
-             * Format: date-time
-             * @description When the lead was last changed (its creation time if never).
-             */
-            updatedAt: string;
-        };
+        LeadTableRow: LeadTableRow;
         /**
          * @description Tags to add to a lead, or the complete set to replace its tags with.
          * @example {
@@ -2123,114 +854,19 @@ export interface components {
          *       "createMissing": true
          *     }
          */
-        LeadTagsRequest: {
-            /**
-             * @description Create tags for names that match no existing tag instead of rejecting the request.
-             * @default false
-             */
-            createMissing?: boolean;
-            /** @description Identifiers of existing organization tags. */
-            tagIds: string[];
-            /** @description Tag names, matched case-insensitively against the organization's tags. */
-            tagNames: string[];
-        };
+        LeadTagsRequest: LeadTagsRequest;
         /** @description A file attached to a message. */
-        MessageMediaAttachment: {
-            /** @description Media type of the file, such as `image/png`. */
-            contentType?: string | null;
-            /** @description Name of the file. */
-            fileName?: string | null;
-            /** @description SHA-256 digest of the file. */
-            sha256?: string | null;
-            /**
-             * Format: int64
-             * @description Size of the file in bytes.
-             */
-            size?: number | null;
-            /**
-             * Format: uri
-             * @description Address of the file.
-             */
-            url?: string;
-        };
+        MessageMediaAttachment: MessageMediaAttachment;
         /** @description One sort key of a list query. */
-        OrderByOption: {
-            /**
-             * @description Sort direction; ascending when omitted.
-             * @enum {string|null}
-             */
-            direction?: "asc" | "desc" | null;
-            /** @description Field to sort by, such as `createdAt` or `lastName`. */
-            field: string;
-        };
+        OrderByOption: OrderByOption;
         /** @description One page of calls and the cursor to the next. */
-        PagedResultOfCallEventTableRow: {
-            /** @description Cursor for the next page; `null` on the last page. */
-            continuationToken: string | null;
-            /** @description The rows of this page, in the requested order. */
-            items: components["schemas"]["CallEventTableRow"][];
-            /**
-             * Format: int32
-             * @description The page size that was applied.
-             */
-            pageSize: number;
-            /**
-             * Format: int32
-             * @description Rows in the whole result, when `includeCount` was requested.
-             */
-            totalCount?: number | null;
-        };
+        PagedResultOfCallEventTableRow: PagedResultOfCallEventTableRow;
         /** @description One page of conversations and the cursor to the next. */
-        PagedResultOfConversationResponse: {
-            /** @description Cursor for the next page; `null` on the last page. */
-            continuationToken: string | null;
-            /** @description The rows of this page, in the requested order. */
-            items: components["schemas"]["ConversationResponse"][];
-            /**
-             * Format: int32
-             * @description The page size that was applied.
-             */
-            pageSize: number;
-            /**
-             * Format: int32
-             * @description Rows in the whole result, when `includeCount` was requested.
-             */
-            totalCount?: number | null;
-        };
+        PagedResultOfConversationResponse: PagedResultOfConversationResponse;
         /** @description One page of events and the cursor to the next. */
-        PagedResultOfEventTableRow: {
-            /** @description Cursor for the next page; `null` on the last page. */
-            continuationToken: string | null;
-            /** @description The rows of this page, in the requested order. */
-            items: components["schemas"]["EventTableRow"][];
-            /**
-             * Format: int32
-             * @description The page size that was applied.
-             */
-            pageSize: number;
-            /**
-             * Format: int32
-             * @description Rows in the whole result, when `includeCount` was requested.
-             */
-            totalCount?: number | null;
-        };
+        PagedResultOfEventTableRow: PagedResultOfEventTableRow;
         /** @description One page of status changes and the cursor to the next. */
-        PagedResultOfLeadStatusChangeResponse: {
-            /** @description Cursor for the next page; `null` on the last page. */
-            continuationToken: string | null;
-            /** @description The rows of this page, in the requested order. */
-            items: components["schemas"]["LeadStatusChangeResponse"][];
-            /**
-             * Format: int32
-             * @description The page size that was applied.
-             */
-            pageSize: number;
-            /**
-             * Format: int32
-             * @description Rows in the whole result, when `includeCount` was requested.
-             */
-            totalCount?: number | null;
-        };
+        PagedResultOfLeadStatusChangeResponse: PagedResultOfLeadStatusChangeResponse;
         /**
          * @description One page of the lead list and the cursor to the next.
          * @example {
@@ -2257,295 +893,45 @@ export interface components {
          *       "continuationToken": null
          *     }
          */
-        PagedResultOfLeadTableRow: {
-            /** @description Cursor for the next page; `null` on the last page. */
-            continuationToken: string | null;
-            /** @description The rows of this page, in the requested order. */
-            items: components["schemas"]["LeadTableRow"][];
-            /**
-             * Format: int32
-             * @description The page size that was applied.
-             */
-            pageSize: number;
-            /**
-             * Format: int32
-             * @description Rows in the whole result, when `includeCount` was requested.
-             */
-            totalCount?: number | null;
-        };
+        PagedResultOfLeadTableRow: PagedResultOfLeadTableRow;
         /** @description One page of SMS messages and the cursor to the next. */
-        PagedResultOfSmsEventTableRow: {
-            /** @description Cursor for the next page; `null` on the last page. */
-            continuationToken: string | null;
-            /** @description The rows of this page, in the requested order. */
-            items: components["schemas"]["SmsEventTableRow"][];
-            /**
-             * Format: int32
-             * @description The page size that was applied.
-             */
-            pageSize: number;
-            /**
-             * Format: int32
-             * @description Rows in the whole result, when `includeCount` was requested.
-             */
-            totalCount?: number | null;
-        };
+        PagedResultOfSmsEventTableRow: PagedResultOfSmsEventTableRow;
         /** @description A lead's phone number with what Leadping knows about it. */
-        Phone: {
-            /** @description The latest lookup result for this number, when one exists. */
-            lookup?: components["schemas"]["PhoneLookup"] | null;
-            /** @description The phone number, preferably in E.164 form (`+15551234567`). */
-            number?: string;
-            /** @description Stored identity record of this phone number. */
-            phoneIdentityId?: string | null;
-            /** @description Kind of line, such as `mobile` or `landline`. */
-            type?: string | null;
-        };
+        Phone: Phone;
         /** @description One lookup Leadping ran on a phone number. */
-        PhoneIdentityLookupAction: {
-            /** @description Identifier. */
-            id?: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            occurredAt?: string;
-            /** @description Provider that answered the lookup. */
-            provider?: string;
-            /**
-             * Format: double
-             * @description What the provider charged for the lookup.
-             */
-            providerCostAmount?: number | null;
-            /** @description Pricing version the provider charged under. */
-            providerPricingVersion?: string | null;
-            /** @description Where it stands. */
-            status?: components["schemas"]["PhoneIdentityLookupActionStatus"];
-            /** @description Kind of item. */
-            type?: components["schemas"]["PhoneIdentityLookupActionType"];
-        };
+        PhoneIdentityLookupAction: PhoneIdentityLookupAction;
         /**
          * @description Whether a lookup succeeded.
          * @enum {string}
          */
-        PhoneIdentityLookupActionStatus: "succeeded" | "failed";
+        PhoneIdentityLookupActionStatus: PhoneIdentityLookupActionStatus;
         /**
          * @description Kind of lookup run on a phone number.
          * @enum {string}
          */
-        PhoneIdentityLookupActionType: "validation" | "enrichment" | "unwanted-number-check";
+        PhoneIdentityLookupActionType: PhoneIdentityLookupActionType;
         /** @description What Leadping knows about a phone number. */
-        PhoneIdentityResponse: {
-            /**
-             * Format: date-time
-             * @description When it was created.
-             */
-            createdAt?: string;
-            /** @description Identifier. */
-            id?: string;
-            /**
-             * Format: date-time
-             * @description When the number was last enriched.
-             */
-            lastEnrichedAt?: string | null;
-            /** @description The latest lookup result for the number. */
-            lookup?: components["schemas"]["PhoneLookup"] | null;
-            /** @description Lookups run on the number, oldest first. */
-            lookupActions?: components["schemas"]["PhoneIdentityLookupAction"][];
-            /**
-             * Format: date-time
-             * @description When it was last changed.
-             */
-            modifiedAt?: string | null;
-            /** @description Display name. */
-            name?: string;
-            /** @description The phone number, preferably in E.164 form. */
-            number?: string;
-            /** @description The latest raw enrichment record from the provider. */
-            providerEnrichment?: components["schemas"]["PhoneLookupProviderSnapshot"] | null;
-        };
+        PhoneIdentityResponse: PhoneIdentityResponse;
         /** @description How a location value was found. */
-        PhoneLocationSource: {
-            /** @description How the value was found. */
-            method?: string;
-            /** @description Query used to find the value. */
-            query?: string | null;
-        };
+        PhoneLocationSource: PhoneLocationSource;
         /** @description The stored result of looking up a phone number. */
-        PhoneLookup: {
-            /** @description Caller-name (CNAM) lookup result. */
-            callerName?: components["schemas"]["PhoneLookupCallerName"] | null;
-            /** @description Carrier lookup result. */
-            carrier?: components["schemas"]["PhoneLookupCarrier"] | null;
-            /**
-             * Format: date-time
-             * @description When the lookup was performed.
-             */
-            createdAt?: string;
-            /** @description Fraud signal the lookup returned. */
-            fraud?: string | null;
-            /** @description Identifier of the stored lookup result. */
-            id?: string;
-            /** @description Whether the number is a valid, dialable number. */
-            isValid?: boolean;
-            /**
-             * @description Kind of line, such as `Wireless`.
-             * @enum {string|null}
-             */
-            lineType?: "Wireline" | "Wireless" | "VoWiFi" | "VoIP" | "PrePaidWireless" | "Unknown" | null;
-            /** @description Where the number is registered. */
-            location?: components["schemas"]["PhoneNumberLocation"] | null;
-            /**
-             * Format: date-time
-             * @description When the lookup was last refreshed, if ever.
-             */
-            modifiedAt?: string | null;
-            /** @description The number in national format. */
-            nationalFormat?: string | null;
-            /** @description The number that was looked up, in E.164 form. */
-            number?: string | null;
-            /** @description Number portability lookup result. */
-            portability?: components["schemas"]["PhoneLookupPortability"] | null;
-            /** @description Kind of record the lookup returned. */
-            recordType?: string | null;
-        };
+        PhoneLookup: PhoneLookup;
         /** @description Caller-name (CNAM) lookup result. */
-        PhoneLookupCallerName: {
-            /** @description Provider error code, when it failed. */
-            errorCode?: string | null;
-            /** @description Display name. */
-            name?: string | null;
-        };
+        PhoneLookupCallerName: PhoneLookupCallerName;
         /** @description Carrier lookup result. */
-        PhoneLookupCarrier: {
-            /** @description Provider error code, when it failed. */
-            errorCode?: string | null;
-            /** @description Mobile country code (MCC). */
-            mobileCountryCode?: string | null;
-            /** @description Mobile network code (MNC). */
-            mobileNetworkCode?: string | null;
-            /** @description Display name. */
-            name?: string | null;
-            /** @description Carrier name, normalized. */
-            normalizedCarrier?: string | null;
-            /**
-             * @description Kind of item.
-             * @enum {string|null}
-             */
-            type?: "FixedLine" | "Mobile" | "Voip" | "FixedLineOrMobile" | "TollFree" | "PremiumRate" | "SharedCost" | "PersonalNumber" | "Pager" | "Uan" | "Voicemail" | "Unknown" | null;
-        };
+        PhoneLookupCarrier: PhoneLookupCarrier;
         /** @description Number portability lookup result. */
-        PhoneLookupPortability: {
-            /** @description Name of the alternative carrier in the porting record. */
-            alternativeCarrierName?: string | null;
-            /** @description Kind of the alternative carrier in the porting record. */
-            alternativeCarrierType?: string | null;
-            /** @description Service provider id of the alternative carrier. */
-            alternativeSpid?: string | null;
-            /** @description Name of the carrier that holds the number. */
-            carrierName?: string | null;
-            /** @description Kind of carrier that holds the number. */
-            carrierType?: string | null;
-            /** @description City of the porting record. */
-            city?: string | null;
-            /** @description Kind of line, such as `Wireless`. */
-            lineType?: string | null;
-            /** @description Local routing number of a ported number. */
-            localRoutingNumber?: string | null;
-            /** @description Operating company number (OCN) of the carrier. */
-            operatingCompanyNumber?: string | null;
-            /** @description When the number was ported. */
-            portedDate?: string | null;
-            /** @description Whether the number was ported. */
-            portedStatus?: string | null;
-            /** @description Service provider id of the carrier. */
-            spid?: string | null;
-            /** @description State or region. */
-            state?: string | null;
-        };
+        PhoneLookupPortability: PhoneLookupPortability;
         /** @description A raw record from the lookup provider. */
-        PhoneLookupProviderSnapshot: {
-            /** @description Kind of lookup. */
-            lookupType?: string;
-            /** @description Provider that answered the lookup. */
-            provider?: string;
-            /** @description The provider's record as JSON text. */
-            rawRecordJson?: string;
-            /**
-             * Format: date-time
-             * @description When the record was retrieved.
-             */
-            retrievedAt?: string;
-            /**
-             * Format: int32
-             * @description Version of the record's layout.
-             */
-            schemaVersion?: number;
-        };
+        PhoneLookupProviderSnapshot: PhoneLookupProviderSnapshot;
         /** @description A phone number lookup result, as a client may send it back. */
-        PhoneLookupRequest: {
-            /**
-             * Format: date-time
-             * @description When the lookup was performed.
-             */
-            createdAt?: string | null;
-            /** @description Identifier of the stored lookup result. */
-            id?: string | null;
-            /** @description Whether the number is a valid, dialable number. */
-            isValid?: boolean;
-            /** @description Where the number is registered. */
-            location?: components["schemas"]["PhoneNumberLocationRequest"] | null;
-            /**
-             * Format: date-time
-             * @description When the lookup was last refreshed.
-             */
-            modifiedAt?: string | null;
-            /** @description The number that was looked up, in E.164 form. */
-            number?: string | null;
-        };
+        PhoneLookupRequest: PhoneLookupRequest;
         /** @description Where a phone number is registered, as Leadping resolved it. */
-        PhoneNumberLocation: {
-            /** @description City of the number's location, normalized. */
-            canonicalCity?: string | null;
-            /** @description State of the number's location, normalized. */
-            canonicalState?: string | null;
-            /** @description Approximate position of the number's location, when known. */
-            coordinate?: components["schemas"]["Coordinate"] | null;
-            /** @description How the position was found. */
-            coordinateSource?: components["schemas"]["PhoneLocationSource"] | null;
-            /** @description ISO country code of the number. */
-            countryCode?: string | null;
-            /** @description Human-readable place name for the number. */
-            location?: string | null;
-            /** @description State or region the number belongs to. */
-            state?: string | null;
-            /** @description IANA time zone of the number's location. */
-            timeZoneId?: string | null;
-            /** @description How the time zone was found. */
-            timeZoneSource?: components["schemas"]["PhoneLocationSource"] | null;
-        };
+        PhoneNumberLocation: PhoneNumberLocation;
         /** @description Where a phone number is registered, as a client may send it. */
-        PhoneNumberLocationRequest: {
-            /** @description ISO country code of the number. */
-            countryCode?: string | null;
-            /** @description Human-readable place name for the number. */
-            location?: string | null;
-            /** @description State or region the number belongs to. */
-            state?: string | null;
-            /** @description IANA time zone of the number's location. */
-            timeZoneId?: string | null;
-        };
+        PhoneNumberLocationRequest: PhoneNumberLocationRequest;
         /** @description A lead's phone number, as a client sends it. */
-        PhoneRequest: {
-            /** @description A previously obtained lookup result for this number. */
-            lookup?: components["schemas"]["PhoneLookupRequest"] | null;
-            /** @description The phone number, preferably in E.164 form (`+15551234567`). */
-            number?: string;
-            /** @description Stored identity record of this phone number. */
-            phoneIdentityId?: string | null;
-            /** @description Kind of line, such as `mobile` or `landline`. */
-            type?: string | null;
-        };
+        PhoneRequest: PhoneRequest;
         /**
          * @description An RFC 9457 problem details document describing why a request failed.
          * @example {
@@ -2562,42 +948,9 @@ export interface components {
          *       }
          *     }
          */
-        ProblemDetails: {
-            /** @description Human-readable explanation of this occurrence. */
-            detail?: string | null;
-            /** @description Validation messages by field path (for example `contact.email`), each with one or more messages. */
-            errors?: {
-                [key: string]: string[];
-            } | null;
-            /** @description URI reference identifying this occurrence. */
-            instance?: string | null;
-            /**
-             * Format: int32
-             * @description The HTTP status code of this response.
-             */
-            status?: number | null;
-            /** @description Short, human-readable summary of the kind of problem. */
-            title?: string | null;
-            /** @description Identifier to quote to Leadping support when reporting the failure. */
-            traceId?: string | null;
-            /** @description URI reference identifying the kind of problem. */
-            type?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
+        ProblemDetails: ProblemDetails;
         /** @description Keeps only rows whose field lies within the bounds given. */
-        RangeFilter: {
-            /** @description Field to compare, such as `createdAt`. */
-            field: string;
-            /** @description Exclusive lower bound. */
-            greaterThan?: unknown;
-            /** @description Inclusive lower bound. */
-            greaterThanOrEqual?: unknown;
-            /** @description Exclusive upper bound. */
-            lessThan?: unknown;
-            /** @description Inclusive upper bound. */
-            lessThanOrEqual?: unknown;
-        };
+        RangeFilter: RangeFilter;
         /**
          * @description Paging, sorting, search and filters for a list query.
          * @example {
@@ -2613,179 +966,11 @@ export interface components {
          *       "search": "lovelace"
          *     }
          */
-        RequestDataOptions: {
-            /** @description Opaque cursor from the previous page's `continuationToken`; omit or send `null` for the first page. */
-            continuationToken?: string | null;
-            /** @description Exact-match filters; all must hold. */
-            filters?: components["schemas"]["ExactMatchFilter"][] | null;
-            /** @description Whether to compute `totalCount` for the whole result. */
-            includeCount?: boolean | null;
-            /** @description Sort keys, most significant first. */
-            orderBy?: components["schemas"]["OrderByOption"][] | null;
-            /**
-             * Format: int32
-             * @description Most rows to return in one page (1–100).
-             * @default 25
-             */
-            pageSize?: number;
-            /** @description Range filters; all must hold. */
-            rangeFilters?: components["schemas"]["RangeFilter"][] | null;
-            /** @description Case-insensitive text matched against the searchable fields (names, email, phone). */
-            search?: string | null;
-            /** @description Restricts `search` to these fields. */
-            searchFields?: string[] | null;
-        };
+        RequestDataOptions: RequestDataOptions;
         /** @description An SMS or MMS message with a lead, as the message list shows it. */
-        SmsEventTableRow: {
-            /** @description Name of the person or system that caused the event. */
-            actorDisplayName?: string | null;
-            /** @description User who caused the event, if a person did. */
-            actorUserId?: string | null;
-            /**
-             * Format: double
-             * @description Amount billed for it, in the organization's currency.
-             */
-            billableAmount?: number | null;
-            /** @description Where billing for it stands. */
-            billingStatus?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was blocked.
-             */
-            blockedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was cancelled.
-             */
-            canceledAt?: string | null;
-            /** @description Why it was cancelled. */
-            cancelReason?: string | null;
-            /** @description What the compliance checks did with it. */
-            complianceAction?: string | null;
-            /** @description Step-by-step log of what Leadping did with it. */
-            consoleEntries?: components["schemas"]["CommunicationConsoleEntry"][];
-            /** @description Conversation it belongs to, if any. */
-            conversationId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was created.
-             */
-            createdAt?: string;
-            /**
-             * Format: date-time
-             * @description When the carrier reported delivery.
-             */
-            deliveredAt?: string | null;
-            /** @description `inbound` or `outbound`. */
-            direction?: string;
-            /** @description Provider error code, when it failed. */
-            errorCode?: string | null;
-            /** @description Provider error message, when it failed. */
-            errorMessage?: string | null;
-            /**
-             * Format: date-time
-             * @description When it failed.
-             */
-            failedAt?: string | null;
-            /** @description Number it was sent or placed from. */
-            fromPhoneNumber?: string;
-            /** @description Leadping number it was sent or placed from. */
-            fromPhoneNumberId?: string;
-            /** @description Identifier. */
-            id?: string;
-            /** @description Whether an automation sent it. */
-            isAutomated?: boolean;
-            /** @description The lead it belongs to. */
-            lead?: components["schemas"]["IdNamePair"];
-            /** @description Files attached to the message. */
-            media?: components["schemas"]["MessageMediaAttachment"][];
-            /** @description Organization it belongs to. */
-            organization?: string;
-            /** @description Name of the organization it belongs to. */
-            organizationName?: string | null;
-            /** @description Leadping number used to send it. */
-            outboundPhoneNumberId?: string;
-            /**
-             * @description What sent the message.
-             * @enum {string|null}
-             */
-            outboundSource?: "manual" | "automation" | "campaign" | "import" | "api" | "system_notification" | "warmup" | "retry" | null;
-            /**
-             * Format: date-time
-             * @description When it was queued.
-             */
-            queuedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was received.
-             */
-            receivedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it is scheduled to be sent.
-             */
-            scheduledFor?: string | null;
-            /** @description Why it was scheduled instead of sent at once. */
-            scheduledReason?: string | null;
-            /** @description Name of the sender. */
-            senderName?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending started.
-             */
-            sendingStartedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was sent.
-             */
-            sentAt?: string | null;
-            /**
-             * @description Where it stands.
-             * @enum {string|null}
-             */
-            status?: "draft" | "scheduled" | "queued" | "sending" | "sent" | "received" | "delivered" | "failed" | "undeliverable" | "opted_out" | "blocked_compliance" | "blocked_billing" | "blocked_missing_campaign" | "canceled" | null;
-            /** @description Why it has this status. */
-            statusReason?: string | null;
-            /** @description Text of the message. */
-            text?: string;
-            /** @description Number it was sent or placed to. */
-            toPhoneNumber?: string;
-            /**
-             * @description Whether it is real lead traffic or warm-up, test or internal traffic.
-             * @enum {string|null}
-             */
-            trafficType?: "RealLead" | "Warmup" | "Test" | "SystemInternal" | "FailedAttempt" | null;
-            /**
-             * Format: date-time
-             * @description When it was found undeliverable.
-             */
-            undeliverableAt?: string | null;
-            /** @description User it belongs to. */
-            user?: string;
-            /** @description Name of the user. */
-            userName?: string | null;
-        };
+        SmsEventTableRow: SmsEventTableRow;
         /** @description A postal address. */
-        StreetAddress: {
-            /** @description Free-form delivery notes that fit no other line. */
-            additionalInfo?: string | null;
-            /** @description City or locality. */
-            city?: string | null;
-            /** @description Country name or ISO code. */
-            country?: string | null;
-            /** @description First address line, usually the street and house number. */
-            line1?: string | null;
-            /** @description Second address line, such as an apartment or suite. */
-            line2?: string | null;
-            /** @description Postal or ZIP code. */
-            postalCode?: string | null;
-            /** @description Province, for addresses that have one. */
-            province?: string | null;
-            /** @description Region or county, where neither state nor province applies. */
-            region?: string | null;
-            /** @description State, for addresses that have one. */
-            state?: string | null;
-        };
+        StreetAddress: StreetAddress;
         /**
          * @description The editable fields of an organization tag.
          * @example {
@@ -2793,16 +978,7 @@ export interface components {
          *       "color": "#ef4444"
          *     }
          */
-        TagRequest: {
-            /** @description Display colour as hex, such as `#3b82f6`; at most 9 characters (`#RRGGBBAA`). */
-            color?: string | null;
-            /** @description Longer explanation of what the item is for. */
-            description?: string | null;
-            /** @description The tag's identifier when the body describes an existing tag; must match the path when given. */
-            id?: string | null;
-            /** @description Display name; unique within the organization, compared case-insensitively. */
-            name?: string | null;
-        };
+        TagRequest: TagRequest;
         /**
          * @description An organization tag.
          * @example {
@@ -2818,50 +994,9 @@ export interface components {
          *       "modifiedAt": null
          *     }
          */
-        TagResponse: {
-            /**
-             * Format: date-time
-             * @description When the tag was archived.
-             */
-            archivedAt?: string | null;
-            /** @description Display colour, such as `#3b82f6`. */
-            color?: string | null;
-            /**
-             * Format: date-time
-             * @description When the tag was created.
-             */
-            createdAt: string;
-            /** @description User who created the tag. */
-            createdByUserId?: string | null;
-            /** @description Longer explanation of what the item is for. */
-            description?: string | null;
-            /** @description The tag's identifier. */
-            id: string;
-            /** @description Whether the tag is archived and no longer offered for new assignments. */
-            isArchived: boolean;
-            /**
-             * Format: date-time
-             * @description When the tag was last changed; `null` if never.
-             */
-            modifiedAt?: string | null;
-            /** @description Display name. */
-            name: string;
-            /** @description Lower-cased, trimmed name used to match tags by name. */
-            normalizedName: string;
-            /** @description Organization that owns the tag. */
-            organizationId?: string | null;
-        };
+        TagResponse: TagResponse;
         /** @description A tag as it appears on a lead. */
-        TagSummary: {
-            /** @description Display colour, such as `#3b82f6`. */
-            color?: string | null;
-            /** @description The tag's identifier. */
-            id: string;
-            /** @description The tag's display name. */
-            name: string;
-            /** @description Lower-cased, trimmed name used to match tags by name. */
-            normalizedName: string;
-        };
+        TagSummary: TagSummary;
     };
     responses: {
         /** @description The request is malformed or a field failed validation; `errors` names each offending field. */
@@ -3962,3 +2097,2329 @@ export interface operations {
         };
     };
 }
+/** @description An administrator's decision that overrides whether the lead is enabled. */
+export type AdminEnablementOverride = {
+    /** @description The enabled state the administrator imposed. */
+    enabled?: boolean;
+    /** @description Why the administrator overrode the state. */
+    reason?: string | null;
+    /**
+     * Format: date-time
+     * @description When the override was last set.
+     */
+    updatedAt?: string | null;
+    /** @description Administrator who set the override. */
+    updatedByUserId?: string | null;
+};
+/** @description One action of an automation run, such as sending a message. */
+export type AutomationWorkflowActionResponse = {
+    /** @description Machine-readable kind of action, such as `send_sms`. */
+    actionType?: string;
+    /** @description Label shown to people for the action kind. */
+    actionTypeDisplay?: string;
+    /**
+     * Format: date-time
+     * @description When it completed.
+     */
+    completedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it failed.
+     */
+    failedAt?: string | null;
+    /** @description Machine-readable reason for the failure. */
+    failureCode?: string | null;
+    /** @description Identifier. */
+    id?: string;
+    /**
+     * Format: date-time
+     * @description When the next retry is due.
+     */
+    nextRetryAt?: string | null;
+    /**
+     * Format: int32
+     * @description Retries made so far.
+     */
+    retryCount?: number;
+    /** @description Reason safe to show to people. */
+    safeReason?: string | null;
+    /**
+     * Format: date-time
+     * @description When it is scheduled to run.
+     */
+    scheduledAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was skipped.
+     */
+    skippedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it started.
+     */
+    startedAt?: string | null;
+    /** @description Where it stands. */
+    status?: string;
+    /** @description Label shown to people for the status. */
+    statusDisplay?: string;
+    /** @description Label shown to people for the step. */
+    stepDisplayName?: string;
+    /** @description Workflow step it belongs to. */
+    stepId?: string | null;
+    /**
+     * Format: int32
+     * @description Position of the step in the workflow.
+     */
+    stepOrder?: number;
+    /** @description Summary of the action for people. */
+    userSummary?: string | null;
+};
+/** @description Something that happened during an automation run. */
+export type AutomationWorkflowEventResponse = {
+    /** @description Workflow action this event belongs to, if any. */
+    actionId?: string | null;
+    /** @description Machine-readable kind of event. */
+    eventType?: string;
+    /** @description Identifier. */
+    id?: string;
+    /**
+     * Format: date-time
+     * @description When it happened.
+     */
+    occurredAt?: string;
+    /** @description Machine-readable reason. */
+    reasonCode?: string | null;
+    /** @description Where it stands. */
+    status?: string;
+    /** @description Label shown to people for the status. */
+    statusDisplay?: string;
+    /** @description Workflow step it belongs to. */
+    stepId?: string | null;
+    /** @description One-line summary. */
+    summary?: string;
+};
+/** @description One run of an automation for a lead. */
+export type AutomationWorkflowRunResponse = {
+    /** @description The run's actions, in step order. */
+    actions?: components["schemas"]["AutomationWorkflowActionResponse"][];
+    /** @description The automation this run executes. */
+    automation?: components["schemas"]["IdNamePair"] | null;
+    /**
+     * Format: date-time
+     * @description When the run was cancelled.
+     */
+    cancelledAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it completed.
+     */
+    completedAt?: string | null;
+    /** @description The step the run is at. */
+    currentStep?: components["schemas"]["IdNamePair"] | null;
+    /**
+     * Format: int32
+     * @description Position of the current step in the workflow.
+     */
+    currentStepOrder?: number | null;
+    /** @description What happened during the run, oldest first. */
+    events?: components["schemas"]["AutomationWorkflowEventResponse"][];
+    /**
+     * Format: date-time
+     * @description When it failed.
+     */
+    failedAt?: string | null;
+    /** @description Identifier. */
+    id?: string;
+    /** @description Summary of the run's latest action. */
+    lastActionSummary?: string | null;
+    /** @description Code of the run's latest error. */
+    lastErrorCode?: string | null;
+    /** @description Message of the run's latest error. */
+    lastErrorMessage?: string | null;
+    /**
+     * Format: date-time
+     * @description When the run last executed a step.
+     */
+    lastExecutionAt?: string | null;
+    /** @description The lead it belongs to. */
+    leadId?: string | null;
+    /**
+     * Format: int32
+     * @description Most retries the run may make.
+     */
+    maxRetryCount?: number;
+    /**
+     * Format: date-time
+     * @description When the run executes its next step.
+     */
+    nextExecutionAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When the next retry is due.
+     */
+    nextRetryAt?: string | null;
+    /** @description Organization it belongs to. */
+    organizationId?: string | null;
+    /**
+     * Format: int32
+     * @description Retries made so far.
+     */
+    retryCount?: number;
+    /** @description Machine-readable reason the run was skipped. */
+    skipReasonCode?: string | null;
+    /** @description Reason the run was skipped, for people. */
+    skipReasonDisplay?: string | null;
+    /**
+     * Format: date-time
+     * @description When it started.
+     */
+    startedAt?: string;
+    /** @description Where it stands. */
+    status?: string;
+    /** @description Label shown to people for the status. */
+    statusDisplay?: string;
+    /** @description What started the run, for people. */
+    triggerDisplay?: string | null;
+    /** @description What started the run. */
+    triggerType?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was last changed.
+     */
+    updatedAt?: string;
+};
+/** @description The automation runs of a lead. */
+export type AutomationWorkflowStatusResponse = {
+    /** @description The lead it belongs to. */
+    leadId?: string;
+    /** @description The lead's automation runs. */
+    runs?: components["schemas"]["AutomationWorkflowRunResponse"][];
+};
+/** @description A call with a lead, as the call list shows it. */
+export type CallEventTableRow = {
+    /**
+     * Format: date-time
+     * @description When the call was answered.
+     */
+    answeredAt?: string | null;
+    /**
+     * Format: double
+     * @description Amount billed for it, in the organization's currency.
+     */
+    billableAmount?: number | null;
+    /**
+     * Format: int32
+     * @description Seconds of the call that are billed.
+     */
+    billableSeconds?: number | null;
+    /** @description Where billing for it stands. */
+    billingStatus?: string | null;
+    /** @description Caller id shown to the person called. */
+    callerId?: string | null;
+    /** @description Step-by-step log of what Leadping did with it. */
+    consoleEntries?: components["schemas"]["CommunicationConsoleEntry"][];
+    /** @description Conversation it belongs to, if any. */
+    conversationId?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was created.
+     */
+    createdAt?: string;
+    /** @description `inbound` or `outbound`. */
+    direction?: string;
+    /**
+     * Format: int32
+     * @description Length of the call in seconds.
+     */
+    duration?: number | null;
+    /**
+     * Format: date-time
+     * @description When the call ended.
+     */
+    endedAt?: string | null;
+    /** @description Number it was sent or placed from. */
+    fromPhoneNumber?: string;
+    /** @description Leadping number it was sent or placed from. */
+    fromPhoneNumberId?: string | null;
+    /** @description Identifier. */
+    id?: string;
+    /** @description The lead it belongs to. */
+    leadId?: string | null;
+    /** @description The lead's name. */
+    leadName?: string | null;
+    /** @description Organization it belongs to. */
+    organization?: string;
+    /** @description Organization it belongs to. */
+    organizationId?: string | null;
+    /** @description Name of the organization it belongs to. */
+    organizationName?: string | null;
+    /**
+     * Format: uri
+     * @description Address of the call recording.
+     */
+    recordingUrl?: string | null;
+    /**
+     * @description Where it stands.
+     * @enum {string|null}
+     */
+    status?: "scheduled" | "queued" | "initiated" | "ringing" | "in_progress" | "active" | "completed" | "ended" | "busy" | "no_answer" | "failed" | "canceled" | "missed" | "transferred" | "voicemail" | "blocked_billing" | "blocked_phone_number_status" | "blocked_configuration" | "blocked_permission" | "configuration_required" | null;
+    /** @description Why it has this status. */
+    statusReason?: string | null;
+    /** @description Number it was sent or placed to. */
+    toPhoneNumber?: string;
+    /** @description User it belongs to. */
+    user?: string;
+    /**
+     * Format: email
+     * @description Email address of the user.
+     */
+    userEmail?: string | null;
+    /** @description User it belongs to. */
+    userId?: string | null;
+    /** @description Name of the user. */
+    userName?: string | null;
+};
+/** @description One entry of the processing log of a message or call. */
+export type CommunicationConsoleEntry = {
+    /** @description Identifier. */
+    id?: string;
+    /** @description What happened, in words. */
+    message?: string;
+    /**
+     * Format: date-time
+     * @description When it happened.
+     */
+    occurredAt?: string;
+    /** @description Stage of the process, such as `queued`. */
+    stage?: string;
+    /** @description Where it stands. */
+    status?: string;
+};
+/** @description A conversation with a lead. */
+export type ConversationResponse = {
+    /** @description Leadping number currently used to write to the lead. */
+    activeOutboundPhoneNumberId?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was archived; `null` while active.
+     */
+    archivedAt?: string | null;
+    /**
+     * Format: int32
+     * @description Why it was archived, as a `LeadArchiveReason` code; `null` while active.
+     * @enum {integer|null}
+     */
+    archiveReason?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null;
+    /**
+     * Format: uri
+     * @description Address of a picture of the lead.
+     */
+    avatarUrl?: string | null;
+    /** @description The lead's current status, kept on the record so lists need no join. */
+    currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
+    /**
+     * Format: email
+     * @description Email address.
+     */
+    email?: string | null;
+    /** @description Given name. */
+    firstName?: string | null;
+    /** @description Identifier. */
+    id?: string;
+    /** @description Whether it is archived. */
+    isArchived?: boolean;
+    /** @description Whether the conversation has messages no one has read. */
+    isUnread?: boolean;
+    /**
+     * Format: date-time
+     * @description When the latest message or call happened.
+     */
+    lastEventAt?: string | null;
+    /** @description Whether the latest entry is an internal note. */
+    lastEventIsInternalNote?: boolean;
+    /** @description Family name. */
+    lastName?: string | null;
+    /** @description Start of the latest message. */
+    lastSnippet?: string | null;
+    /** @description The lead it belongs to. */
+    leadId?: string;
+    /** @description The lead's number in the conversation. */
+    leadPhoneNumber?: string | null;
+    /** @description What should happen next in the conversation. */
+    nextStep?: string | null;
+    /** @description Leadping number a user chose for this conversation. */
+    outboundPhoneNumberOverrideId?: string | null;
+    /** @description Leadping number the conversation runs on. */
+    phoneNumber?: components["schemas"]["IdNameValue"] | null;
+    /**
+     * @description Where it stands.
+     * @enum {string|null}
+     */
+    status?: "needs_reply" | "waiting" | "failed" | "open" | null;
+    /** @description Why it has this status. */
+    statusReason?: string | null;
+};
+/** @description A geographic position in decimal degrees: a number, or a numeric string as older API renderings show it. */
+export type Coordinate = {
+    /**
+     * Format: double
+     * @description Latitude in decimal degrees.
+     */
+    latitude: number | string;
+    /**
+     * Format: double
+     * @description Longitude in decimal degrees.
+     */
+    longitude: number | string;
+};
+/** @description The lead's current disposition (status), kept on the lead so lists need no join. */
+export type CurrentDisposition = {
+    /**
+     * Format: date-time
+     * @description When the disposition was set.
+     */
+    changedAt?: string | null;
+    /** @description Automation that set it, if one did. */
+    changedByAutomationId?: string | null;
+    /** @description User who set it, if a person did. */
+    changedByUserId?: string | null;
+    /** @description Label shown to people for this disposition. */
+    displayName?: string;
+    /** @description The status change that set this disposition; `null` before any status was set. */
+    id?: string | null;
+    /** @description Machine-readable outcome, such as `contacted` or `sold`. */
+    outcome?: string | null;
+};
+/** @description The lead's current status, kept on the lead. */
+export type CurrentLeadStatusSummary = {
+    /**
+     * @description Broad category of the status, used for reporting.
+     * @enum {string|null}
+     */
+    category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+    /**
+     * Format: date-time
+     * @description When the change was recorded.
+     */
+    changedAt?: string | null;
+    /** @description Automation that made the change, if one did. */
+    changedByAutomationId?: string | null;
+    /** @description User who made the change, if a person did. */
+    changedByUserId?: string | null;
+    /** @description Label shown to people. */
+    displayName?: string;
+    /** @description Identifier. */
+    id?: string | null;
+    /** @description Machine-readable outcome, such as `contacted`. */
+    outcome?: string | null;
+    /**
+     * @description Lead source it came from.
+     * @enum {string|null}
+     */
+    source?: "User" | "AI" | "Automation" | "System" | "API" | null;
+};
+/** @description One entry of a lead's event timeline. */
+export type EventTableRow = {
+    /** @description Name of the person or system that caused the event. */
+    actorDisplayName?: string | null;
+    /**
+     * Format: email
+     * @description Email address of the user who caused the event.
+     */
+    actorEmail?: string | null;
+    /** @description User who caused the event, if a person did. */
+    actorUserId?: string | null;
+    /**
+     * Format: double
+     * @description Amount billed for it, in the organization's currency.
+     */
+    billableAmount?: number | null;
+    /** @description Where billing for it stands. */
+    billingStatus?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was blocked.
+     */
+    blockedAt?: string | null;
+    /** @description Campaign that sent it, if any. */
+    campaignId?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was cancelled.
+     */
+    canceledAt?: string | null;
+    /** @description Why it was cancelled. */
+    cancelReason?: string | null;
+    /** @description What the compliance checks did with it. */
+    complianceAction?: string | null;
+    /** @description Conversation it belongs to, if any. */
+    conversationId?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was created.
+     */
+    createdAt?: string;
+    /** @description Who or what created it. */
+    createdBy?: string;
+    /**
+     * Format: date-time
+     * @description When the carrier reported delivery.
+     */
+    deliveredAt?: string | null;
+    /** @description Longer explanation of what the item is for. */
+    description?: string;
+    /** @description `inbound` or `outbound`. */
+    direction?: string | null;
+    /** @description Provider error code, when it failed. */
+    errorCode?: string | null;
+    /** @description Broad group the event belongs to. */
+    eventCategory?: string | null;
+    /** @description Machine-readable kind of event. */
+    eventType?: string;
+    /**
+     * Format: date-time
+     * @description When it failed.
+     */
+    failedAt?: string | null;
+    /** @description Number it was sent or placed from. */
+    fromPhoneNumber?: string | null;
+    /** @description Leadping number it was sent or placed from. */
+    fromPhoneNumberId?: string | null;
+    /** @description Identifier. */
+    id?: string;
+    /** @description The lead it belongs to. */
+    leadId?: string | null;
+    /** @description Files attached to the message. */
+    media?: components["schemas"]["MessageMediaAttachment"][];
+    /**
+     * Format: date-time
+     * @description When the next retry is due.
+     */
+    nextRetryAt?: string | null;
+    /** @description Leadping number used to send it. */
+    outboundPhoneNumberId?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was queued.
+     */
+    queuedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was received.
+     */
+    receivedAt?: string | null;
+    /** @description Identifier of the record the event is about. */
+    relatedEntityId?: string | null;
+    /** @description Kind of record the event is about. */
+    relatedEntityType?: string | null;
+    /**
+     * Format: int32
+     * @description Retries made so far.
+     */
+    retryCount?: number;
+    /**
+     * Format: date-time
+     * @description When it is scheduled to be sent.
+     */
+    scheduledFor?: string | null;
+    /** @description Why it was scheduled instead of sent at once. */
+    scheduledReason?: string | null;
+    /**
+     * @description Why this outbound number was chosen.
+     * @enum {string|null}
+     */
+    selectionReason?: "StickyConversation" | "LeadAssigned" | "CampaignOrSource" | "Preferred" | "LocalArea" | "HealthyPool" | "FallbackDefault" | "ManualOverride" | null;
+    /**
+     * Format: date-time
+     * @description When sending started.
+     */
+    sendingStartedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was sent.
+     */
+    sentAt?: string | null;
+    /** @description Lead source involved, if any. */
+    sourceId?: string | null;
+    /**
+     * @description Where it stands.
+     * @enum {string|null}
+     */
+    status?: "Pending" | "InProgress" | "Completed" | "Cancelled" | "Scheduled" | "Queued" | "Sending" | "Sent" | "Received" | "Delivered" | "Undeliverable" | "Opted out" | "Blocked" | "Initiated" | "Ringing" | "Active" | "Ended" | "Missed" | "Voicemail" | "Failed" | "Canceled" | null;
+    /** @description Why it has this status. */
+    statusReason?: string | null;
+    /** @description One-line summary. */
+    summary?: string | null;
+    /** @description Group it belongs to on the timeline. */
+    timelineCategory?: string;
+    /** @description Kind of timeline entry. */
+    timelineType?: components["schemas"]["EventTimelineType"];
+    /** @description Number it was sent or placed to. */
+    toPhoneNumber?: string | null;
+    /**
+     * @description Whether it is real lead traffic or warm-up, test or internal traffic.
+     * @enum {string|null}
+     */
+    trafficType?: "RealLead" | "Warmup" | "Test" | "SystemInternal" | "FailedAttempt" | null;
+    /**
+     * Format: date-time
+     * @description When it was found undeliverable.
+     */
+    undeliverableAt?: string | null;
+    /** @description Whether a user chose the outbound number by hand. */
+    wasManuallyOverridden?: boolean;
+};
+/**
+ * @description Kind of entry on a lead's event timeline.
+ * @enum {string}
+ */
+export type EventTimelineType = "Message" | "Sms" | "Mms" | "Call" | "Voicemail" | "Note" | "LeadStatusChange" | "LeadCreated" | "LeadUpdated" | "Notification" | "Payment" | "Warmup";
+/** @description Keeps only rows whose field equals the value. */
+export type ExactMatchFilter = {
+    /** @description Field to compare, such as `status` or `enabled`. */
+    field: string;
+    /** @description Value the field must equal. */
+    value?: unknown;
+};
+/** @description A reference to another record: its id and name. */
+export type IdNamePair = {
+    /** @description Identifier. */
+    id: string;
+    /** @description Display name. */
+    name: string;
+};
+/** @description A reference to another record with a value, such as a phone number. */
+export type IdNameValue = {
+    /** @description Identifier. */
+    id: string;
+    /** @description Display name. */
+    name: string;
+    /** @description Value, such as the phone number. */
+    value?: string | null;
+};
+/**
+ * Format: int32
+ * @description Numeric code for why a lead was archived (0 means unspecified).
+ * @enum {integer}
+ */
+export type LeadArchiveReason = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/**
+ * @description Optional context recorded when a lead is archived.
+ * @example {
+ *       "reason": 2,
+ *       "note": "Duplicate of an older lead."
+ *     }
+ */
+export type LeadArchiveRequest = {
+    /** @description Free-text note explaining the archive, up to 500 characters. */
+    note?: string | null;
+    /** @description Why the lead is archived. */
+    reason?: components["schemas"]["LeadArchiveReason"];
+};
+/** @description How to reach the lead, with the position Leadping derived from the address. */
+export type LeadContact = {
+    /**
+     * Format: uri
+     * @description Address of a picture of the lead.
+     */
+    avatarUrl?: string | null;
+    /** @description Position of the lead's address, when it could be geocoded. */
+    coordinate?: components["schemas"]["Coordinate"] | null;
+    /**
+     * Format: email
+     * @description The lead's email address.
+     */
+    email?: string | null;
+    /** @description The lead's given name. */
+    firstName?: string | null;
+    /** @description The lead's family name. */
+    lastName?: string | null;
+    /** @description The lead's phone number and its lookup result. */
+    phone?: components["schemas"]["Phone"] | null;
+    /** @description The lead's postal address. */
+    streetAddress?: components["schemas"]["StreetAddress"] | null;
+    /** @description IANA time zone the lead lives in, such as `America/Chicago`. */
+    timeZoneId?: string | null;
+};
+/** @description How to reach the lead, as a client sends it. */
+export type LeadContactRequest = {
+    /**
+     * Format: uri
+     * @description Address of a picture of the lead.
+     */
+    avatarUrl?: string | null;
+    /** @description Position of the lead's address, when the caller knows it. */
+    coordinate?: components["schemas"]["Coordinate"] | null;
+    /**
+     * Format: email
+     * @description The lead's email address.
+     */
+    email?: string | null;
+    /** @description The lead's given name. */
+    firstName?: string | null;
+    /** @description The lead's family name. */
+    lastName?: string | null;
+    /** @description The lead's phone number. */
+    phone?: components["schemas"]["PhoneRequest"] | null;
+    /** @description The lead's postal address. */
+    streetAddress?: components["schemas"]["StreetAddress"] | null;
+    /** @description IANA time zone the lead lives in, such as `America/Chicago`. */
+    timeZoneId?: string | null;
+};
+/**
+ * @description A flat lead record as web forms and lead sellers post it; Leadping maps it onto the lead structure.
+ * @example {
+ *       "firstName": "Grace",
+ *       "lastName": "Hopper",
+ *       "email": "grace@example.com",
+ *       "phone": "+15125550199",
+ *       "birthDate": "1990-04-01",
+ *       "postalCode": "78702",
+ *       "utmSource": "facebook",
+ *       "price": 8,
+ *       "tagNames": [
+ *         "Web form"
+ *       ]
+ *     }
+ */
+export type LeadIntakeRequest = {
+    /** @description First address line. */
+    address1?: string | null;
+    /** @description Second address line. */
+    address2?: string | null;
+    /**
+     * Format: date
+     * @description Date of birth (`YYYY-MM-DD`).
+     */
+    birthDate?: string | null;
+    /** @description City. */
+    city?: string | null;
+    /**
+     * Format: date
+     * @description Date of birth (`YYYY-MM-DD`); an alias of `birthDate`.
+     */
+    dateOfBirth?: string | null;
+    /**
+     * Format: double
+     * @description Direct-post price.
+     */
+    directPostPrice?: number | string | null;
+    /**
+     * Format: email
+     * @description Email address.
+     */
+    email?: string | null;
+    /** @description Identifier in the sender's system. */
+    externalId?: string | null;
+    /** @description Given name. */
+    firstName?: string | null;
+    /** @description Gender as the lead gave it. */
+    gender?: string | null;
+    /** @description Page the form was on. */
+    landingPage?: string | null;
+    /** @description Family name. */
+    lastName?: string | null;
+    /** @description Phone number, preferably E.164. */
+    phone?: string | null;
+    /** @description Kind of line, such as `mobile`. */
+    phoneType?: string | null;
+    /** @description Postal or ZIP code. */
+    postalCode?: string | null;
+    /**
+     * Format: double
+     * @description Price paid for the lead.
+     */
+    price?: number | string | null;
+    /** @description Product the lead asked about. */
+    product?: string | null;
+    /** @description Referring page. */
+    referrer?: string | null;
+    /** @description The seller's identifier for the lead. */
+    sellerLeadId?: string | null;
+    /** @description The seller's identifier for the lead; an alias of `sellerLeadId`. */
+    sellerLeadIdentifier?: string | null;
+    /** @description Free-form key/value pairs to keep with the lead. */
+    sourceMetadata?: {
+        [key: string]: string;
+    } | null;
+    /** @description State or region. */
+    state?: string | null;
+    /** @description Seller sub-identifier. */
+    subId?: string | null;
+    /** @description Existing tag identifiers to apply. */
+    tagIds?: string[];
+    /** @description Tag names to apply; missing names are created. */
+    tagNames?: string[];
+    /**
+     * Format: uri
+     * @description TrustedForm certificate address.
+     */
+    trustedFormUrl?: string | null;
+    /** @description Campaign name. */
+    utmCampaign?: string | null;
+    /** @description Campaign content variant. */
+    utmContent?: string | null;
+    /** @description Campaign medium. */
+    utmMedium?: string | null;
+    /** @description Campaign source. */
+    utmSource?: string | null;
+    /** @description Campaign keyword. */
+    utmTerm?: string | null;
+    /** @description Market vertical. */
+    vertical?: string | null;
+    /** @description ZIP code; an alias of `postalCode`. */
+    zip?: string | null;
+};
+/** @description Non-secret facts about where a lead came from and how it may be contacted. */
+export type LeadMetadata = {
+    /** @description Leadping number assigned to converse with the lead. */
+    assignedPhoneNumberId?: string | null;
+    /** @description Business the lead belongs to. */
+    businessId?: string | null;
+    /** @description Why compliance blocked the lead, when it did. */
+    complianceBlockedReason?: string | null;
+    /** @description Outcome of the compliance checks run on intake. */
+    complianceStatus?: string | null;
+    /**
+     * Format: date-time
+     * @description When the source first captured the lead.
+     */
+    createdAt?: string | null;
+    /**
+     * Format: double
+     * @description Price agreed for a direct post.
+     */
+    directPostPrice?: number | string | null;
+    /** @description Identifier of this lead in the caller's own system. */
+    externalId?: string | null;
+    /** @description Import batch the lead came in with, if imported. */
+    importBatchId?: string | null;
+    /** @description IP address the lead submitted from. */
+    ipAddress?: string | null;
+    /** @description Whether the lead came from a bulk import. */
+    isImported?: boolean;
+    /** @description Page on which the lead filled in the form. */
+    landingPage?: string | null;
+    /** @description Organization it belongs to. */
+    organizationId?: string | null;
+    /** @description How the lead entered Leadping, such as `api` or `import`. */
+    origin?: string | null;
+    /**
+     * Format: double
+     * @description Price paid for the lead.
+     */
+    price?: number | string | null;
+    /** @description Product the lead asked about. */
+    product?: string | null;
+    /** @description Publisher identifier the lead was bought from. */
+    pubId?: string | null;
+    /** @description Page that sent the visitor to the landing page. */
+    referrer?: string | null;
+    /** @description Identifier the seller gave this lead. */
+    sellerLeadId?: string | null;
+    /** @description Number the SMS consent was given for. */
+    smsConsentPhoneNumber?: string | null;
+    /** @description Current state of the lead's SMS consent. */
+    smsConsentStatus?: string | null;
+    /**
+     * Format: date-time
+     * @description When the lead last texted HELP.
+     */
+    smsHelpRequestedAt?: string | null;
+    /** @description Whether the lead opted out of SMS. */
+    smsOptedOut?: boolean;
+    /**
+     * Format: date-time
+     * @description When the lead opted in to SMS.
+     */
+    smsOptInAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When the lead opted out of SMS.
+     */
+    smsOptOutAt?: string | null;
+    /** @description Free-form key/value pairs the source attached. */
+    sourceMetadata?: {
+        [key: string]: string;
+    } | null;
+    /** @description Sub-identifier the seller uses to split its traffic. */
+    subId?: string | null;
+    /**
+     * Format: date-time
+     * @description When the TrustedForm certificate was last checked.
+     */
+    trustedFormCheckedAt?: string | null;
+    /**
+     * Format: uri
+     * @description TrustedForm certificate address proving the lead gave consent.
+     */
+    trustedFormUrl?: string | null;
+    /** @description Browser user agent the lead submitted from. */
+    userAgent?: string | null;
+    /** @description User who owns the lead. */
+    userId?: string | null;
+    /** @description Campaign name (`utm_campaign`). */
+    utmCampaign?: string | null;
+    /** @description Campaign content variant (`utm_content`). */
+    utmContent?: string | null;
+    /** @description Campaign medium (`utm_medium`). */
+    utmMedium?: string | null;
+    /** @description Campaign source (`utm_source`) the lead arrived from. */
+    utmSource?: string | null;
+    /** @description Campaign keyword (`utm_term`). */
+    utmTerm?: string | null;
+    /** @description Market vertical of the lead, such as `insurance`. */
+    vertical?: string | null;
+};
+/** @description What the lead told about themselves; the lead vertical decides which of these matter. */
+export type LeadProfile = {
+    /**
+     * Format: date
+     * @description Date of birth (`YYYY-MM-DD`).
+     */
+    birthDate?: string | null;
+    /**
+     * Format: int32
+     * @description Credit score.
+     */
+    creditScore?: number | string | null;
+    /**
+     * @description Kind of employment as the lead gave it.
+     * @enum {string|null}
+     */
+    employmentType?: "Employed" | "PartTime" | "SelfEmployed" | "Contractor" | "Unemployed" | "Retired" | "Student" | "Military" | "Homemaker" | "Disabled" | "Other" | null;
+    /**
+     * @description Gender as the lead gave it.
+     * @enum {string|null}
+     */
+    gender?: "M" | "F" | "NonBinary" | "PreferNotToSay" | "Other" | null;
+    /** @description Whether the lead reported a bankruptcy; `null` when unknown. */
+    hasBankruptcy?: boolean | null;
+    /** @description Whether the lead reported a medical condition; `null` when unknown. */
+    hasMedicalCondition?: boolean | null;
+    /**
+     * Format: int32
+     * @description Height as a whole number, in the unit the source uses.
+     */
+    height?: number | string | null;
+    /**
+     * Format: int32
+     * @description Income as a whole number of currency units.
+     */
+    income?: number | string | null;
+    /** @description Whether the lead owns their home; `null` when unknown. */
+    isHomeowner?: boolean | null;
+    /**
+     * @description Marital status as the lead gave it.
+     * @enum {string|null}
+     */
+    maritalStatus?: "Married" | "Single" | "Widow" | "Separated" | "Divorced" | null;
+    /**
+     * Format: int32
+     * @description How long the lead has lived at the current address, in months.
+     */
+    monthsAtResidence?: number | string | null;
+    /**
+     * Format: int32
+     * @description Number of dependents.
+     */
+    numberOfDependents?: number | string | null;
+    /**
+     * Format: int32
+     * @description Weight as a whole number, in the unit the source uses.
+     */
+    weight?: number | string | null;
+};
+/**
+ * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`.
+ * @example {
+ *       "contact": {
+ *         "firstName": "Ada",
+ *         "lastName": "Lovelace",
+ *         "streetAddress": {
+ *           "line1": "12 Analytical Way",
+ *           "line2": null,
+ *           "city": "Austin",
+ *           "state": "TX",
+ *           "province": null,
+ *           "region": null,
+ *           "postalCode": "78701",
+ *           "country": "US",
+ *           "additionalInfo": null
+ *         },
+ *         "timeZoneId": "America/Chicago",
+ *         "phone": {
+ *           "number": "+15125550142",
+ *           "type": "mobile",
+ *           "lookup": null
+ *         },
+ *         "email": "ada@example.com"
+ *       },
+ *       "customer": {
+ *         "height": 66,
+ *         "weight": 130,
+ *         "birthDate": "1985-12-10",
+ *         "income": 85000,
+ *         "isHomeowner": true,
+ *         "monthsAtResidence": 36,
+ *         "creditScore": 720,
+ *         "hasBankruptcy": false,
+ *         "numberOfDependents": 2,
+ *         "hasMedicalCondition": null
+ *       },
+ *       "enabled": true,
+ *       "tagIds": [
+ *         "tag_hot"
+ *       ],
+ *       "tagNames": [
+ *         "Spring campaign"
+ *       ],
+ *       "id": "lead_01"
+ *     }
+ */
+export type LeadRequest = {
+    /** @description An administrator's override of `enabled`. */
+    adminEnablementOverride?: components["schemas"]["AdminEnablementOverride"];
+    /** @description How to reach the lead. */
+    contact?: components["schemas"]["LeadContactRequest"];
+    /** @description What the lead told about themselves. */
+    customer?: components["schemas"]["LeadProfile"];
+    /** @description Whether follow-up automations may act on the lead; `null` keeps the organization default. */
+    enabled?: boolean | null;
+    /** @description The lead's identifier when the body describes an existing lead; must match the path when given. */
+    id?: string | null;
+    /** @description Where the lead came from and its consent facts. */
+    metadata?: components["schemas"]["LeadMetadata"];
+    /** @description Identifiers of existing organization tags to put on the lead. */
+    tagIds?: string[];
+    /** @description Tag names to put on the lead; names that do not exist yet are created. */
+    tagNames?: string[];
+};
+/**
+ * @description A lead as Leadping stores it, returned by every operation that reads or changes one lead.
+ * @example {
+ *       "metadata": {
+ *         "trustedFormUrl": null,
+ *         "utmSource": "google",
+ *         "utmMedium": "cpc",
+ *         "utmCampaign": "spring",
+ *         "utmTerm": null,
+ *         "utmContent": null,
+ *         "referrer": null,
+ *         "landingPage": "https://example.com/quote",
+ *         "subId": null,
+ *         "pubId": null,
+ *         "ipAddress": "203.0.113.7",
+ *         "userAgent": null,
+ *         "externalId": "crm-4411",
+ *         "sellerLeadId": null,
+ *         "createdAt": "2026-03-01T15:04:05Z",
+ *         "price": 12.5,
+ *         "directPostPrice": null,
+ *         "product": "auto",
+ *         "vertical": "insurance",
+ *         "complianceStatus": "passed",
+ *         "complianceBlockedReason": null,
+ *         "sourceMetadata": {
+ *           "form": "quote-v2"
+ *         },
+ *         "origin": "api",
+ *         "importBatchId": null,
+ *         "isImported": false,
+ *         "assignedPhoneNumberId": null,
+ *         "smsConsentStatus": "granted",
+ *         "smsOptedOut": false,
+ *         "smsOptOutAt": null,
+ *         "smsOptInAt": "2026-03-01T15:04:05Z",
+ *         "smsHelpRequestedAt": null,
+ *         "smsConsentPhoneNumber": "+15125550142",
+ *         "userId": "user_7",
+ *         "businessId": "biz_1"
+ *       },
+ *       "contact": {
+ *         "firstName": "Ada",
+ *         "lastName": "Lovelace",
+ *         "streetAddress": {
+ *           "line1": "12 Analytical Way",
+ *           "line2": null,
+ *           "city": "Austin",
+ *           "state": "TX",
+ *           "province": null,
+ *           "region": null,
+ *           "postalCode": "78701",
+ *           "country": "US",
+ *           "additionalInfo": null
+ *         },
+ *         "coordinate": {
+ *           "latitude": 30.2672,
+ *           "longitude": -97.7431
+ *         },
+ *         "timeZoneId": "America/Chicago",
+ *         "phone": {
+ *           "number": "+15125550142",
+ *           "type": "mobile",
+ *           "lookup": {
+ *             "number": "+15125550142",
+ *             "isValid": true,
+ *             "location": {
+ *               "location": "Austin, TX",
+ *               "state": "TX",
+ *               "countryCode": "US",
+ *               "coordinate": {
+ *                 "latitude": 30.2672,
+ *                 "longitude": -97.7431
+ *               },
+ *               "timeZoneId": "America/Chicago"
+ *             },
+ *             "id": "lookup_1",
+ *             "createdAt": "2026-03-01T15:04:06Z",
+ *             "modifiedAt": null
+ *           }
+ *         },
+ *         "email": "ada@example.com"
+ *       },
+ *       "customer": {
+ *         "height": 66,
+ *         "weight": 130,
+ *         "birthDate": "1985-12-10",
+ *         "income": 85000,
+ *         "isHomeowner": true,
+ *         "monthsAtResidence": 36,
+ *         "creditScore": 720,
+ *         "hasBankruptcy": false,
+ *         "numberOfDependents": 2,
+ *         "hasMedicalCondition": null
+ *       },
+ *       "enabled": true,
+ *       "adminEnablementOverride": {
+ *         "enabled": true,
+ *         "reason": null,
+ *         "updatedByUserId": null,
+ *         "updatedAt": null
+ *       },
+ *       "archivedAt": null,
+ *       "archivedByUserId": null,
+ *       "archiveReason": null,
+ *       "archiveNote": null,
+ *       "isArchived": false,
+ *       "currentDisposition": {
+ *         "id": "lsc_1",
+ *         "outcome": "contacted",
+ *         "displayName": "Contacted",
+ *         "changedAt": "2026-03-02T09:00:00Z",
+ *         "changedByUserId": "user_7",
+ *         "changedByAutomationId": null
+ *       },
+ *       "tags": [
+ *         {
+ *           "id": "tag_hot",
+ *           "name": "Hot",
+ *           "normalizedName": "hot",
+ *           "color": "#ef4444"
+ *         }
+ *       ],
+ *       "id": "lead_01",
+ *       "createdAt": "2026-03-01T15:04:05Z",
+ *       "modifiedAt": "2026-03-02T09:00:00Z"
+ *     }
+ */
+export type LeadResponse = {
+    /** @description An administrator's override of `enabled`, when one is in force. */
+    adminEnablementOverride?: components["schemas"]["AdminEnablementOverride"];
+    /**
+     * Format: date-time
+     * @description When the lead was archived; `null` while it is active.
+     */
+    archivedAt?: string | null;
+    /** @description User who archived the lead. */
+    archivedByUserId?: string | null;
+    /** @description Free-text note recorded with the archive. */
+    archiveNote?: string | null;
+    /** @description Why the lead was archived, as recorded by the archive operation (a `LeadArchiveReason` code in practice; left untyped by the API reference). */
+    archiveReason?: unknown;
+    /** @description How to reach the lead. */
+    contact: components["schemas"]["LeadContact"];
+    /**
+     * Format: date-time
+     * @description When Leadping created the lead.
+     */
+    createdAt: string;
+    /** @description The lead's current disposition, kept on the lead itself. */
+    currentDisposition?: components["schemas"]["CurrentDisposition"];
+    /** @description The lead's current status, kept on the record so lists need no join. */
+    currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
+    /** @description What the lead told about themselves. */
+    customer: components["schemas"]["LeadProfile"];
+    /**
+     * Format: date-time
+     * @description When the lead was deleted; `null` unless deleted.
+     */
+    deletedAt?: string | null;
+    /** @description User who deleted the lead. */
+    deletedByUserId?: string | null;
+    /** @description Whether follow-up automations may act on the lead. */
+    enabled: boolean;
+    /** @description The lead's identifier. */
+    id: string;
+    /** @description Whether the lead is archived (hidden from the default list). */
+    isArchived: boolean;
+    /** @description Where the lead came from and its consent facts. */
+    metadata: components["schemas"]["LeadMetadata"];
+    /**
+     * Format: date-time
+     * @description When the lead was last changed; `null` if never.
+     */
+    modifiedAt: string | null;
+    /** @description What Leadping knows about the lead's phone number. */
+    phoneIdentity?: components["schemas"]["PhoneIdentityResponse"] | null;
+    /**
+     * @description Where intake processing of the lead stands.
+     * @enum {string|null}
+     */
+    processingStatus?: "Verifying" | "Validating" | "Enriching" | "Ready" | "Invalid" | "Failed" | null;
+    /**
+     * Format: date-time
+     * @description When the processing status last changed.
+     */
+    processingStatusChangedAt?: string | null;
+    /** @description Why the processing status is what it is. */
+    processingStatusReason?: string | null;
+    /** @description Tags currently on the lead. */
+    tags: components["schemas"]["TagSummary"][];
+};
+/**
+ * @description Broad category of a disposition, used for reporting.
+ * @enum {string}
+ */
+export type LeadStatusCategory = "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate";
+/** @description A lead's status history as a CSV file and as rows. */
+export type LeadStatusChangeExportResponse = {
+    /** @description Media type of the file, such as `image/png`. */
+    contentType?: string;
+    /** @description The export as CSV text. */
+    csv?: string;
+    /** @description Name of the file. */
+    fileName?: string;
+    /** @description The exported changes, one per row. */
+    rows?: components["schemas"]["LeadStatusChangeExportRow"][];
+};
+/** @description One status change in an export. */
+export type LeadStatusChangeExportRow = {
+    /**
+     * Format: date-time
+     * @description When the booked appointment ends.
+     */
+    appointmentEndAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When the booked appointment starts.
+     */
+    appointmentStartAt?: string | null;
+    /** @description User to whom the follow-up is assigned. */
+    assignedToUserId?: string | null;
+    /**
+     * Format: date-time
+     * @description When to call the lead back, for follow-up outcomes.
+     */
+    callbackAt?: string | null;
+    /**
+     * @description Broad category of the status, used for reporting.
+     * @enum {string|null}
+     */
+    category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+    /**
+     * Format: date-time
+     * @description When the change was recorded.
+     */
+    changedAt?: string | null;
+    /** @description Automation that made the change, if one did. */
+    changedByAutomationId?: string | null;
+    /** @description User who made the change, if a person did. */
+    changedByUserId?: string | null;
+    /**
+     * @description What kind of actor made the change.
+     * @enum {string|null}
+     */
+    changeSource?: "User" | "AI" | "Automation" | "System" | "API" | null;
+    /**
+     * Format: date-time
+     * @description When it was created.
+     */
+    createdAt?: string;
+    /** @description Where the follow-up task stands. */
+    followUpStatus?: string | null;
+    /** @description Whether the change follows up a missed call. */
+    isMissedCallFollowUp?: boolean;
+    /** @description The lead it belongs to. */
+    leadId?: string | null;
+    /** @description The status change the row describes. */
+    leadStatusChangeId?: string | null;
+    /** @description The change that superseded this one, if any. */
+    newLeadStatusChangeId?: string | null;
+    /** @description Notes recorded with the change. */
+    notes?: string | null;
+    /** @description The change this one superseded, if any. */
+    oldLeadStatusChangeId?: string | null;
+    /** @description Outcome of the superseded change. */
+    oldLeadStatusChangeOutcome?: string | null;
+    /** @description Kind of the superseded change. */
+    oldLeadStatusChangeType?: string | null;
+    /** @description Machine-readable outcome, such as `contacted`. */
+    outcome?: string | null;
+    /** @description Why the status changed. */
+    reason?: string | null;
+    /** @description Call event the change relates to. */
+    relatedCallEventId?: string | null;
+    /** @description Lead source involved, if any. */
+    sourceId?: string | null;
+    /**
+     * Format: date-time
+     * @description When the follow-up task is due.
+     */
+    taskDueAt?: string | null;
+    /** @description Kind of item. */
+    type?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was last changed.
+     */
+    updatedAt?: string;
+};
+/**
+ * @description A new disposition for a lead, with when and why it changed.
+ * @example {
+ *       "type": "disposition",
+ *       "outcome": "contacted",
+ *       "category": "Open",
+ *       "notes": "Left a voicemail.",
+ *       "changeSource": "API"
+ *     }
+ */
+export type LeadStatusChangeRequest = {
+    /**
+     * Format: date-time
+     * @description When the booked appointment ends.
+     */
+    appointmentEndAt?: string | null;
+    /** @description Notes about the booked appointment. */
+    appointmentNotes?: string | null;
+    /**
+     * Format: date-time
+     * @description When the booked appointment starts.
+     */
+    appointmentStartAt?: string | null;
+    /** @description User to whom the follow-up is assigned. */
+    assignedToUserId?: string | null;
+    /**
+     * Format: date-time
+     * @description When to call the lead back, for follow-up outcomes.
+     */
+    callbackAt?: string | null;
+    /** @description Broad category of the new disposition. */
+    category?: components["schemas"]["LeadStatusCategory"] | null;
+    /** @description Automation making the change, if any. */
+    changedByAutomationId?: string | null;
+    /** @description What kind of actor makes the change. */
+    changeSource?: components["schemas"]["LeadStatusChangeSource"];
+    /** @description Where the follow-up task stands. */
+    followUpStatus?: string | null;
+    /** @description Whether the change follows up a missed call. */
+    isMissedCallFollowUp?: boolean;
+    /** @description Notes recorded with the change. */
+    notes?: string | null;
+    /** @description Machine-readable outcome the lead moves to, such as `contacted`. */
+    outcome: string;
+    /** @description Why the status changed. */
+    reason?: string | null;
+    /** @description Call event the change relates to. */
+    relatedCallEventId?: string | null;
+    /** @description Lead source involved, if any. */
+    sourceId?: string | null;
+    /**
+     * Format: date-time
+     * @description When the follow-up task is due.
+     */
+    taskDueAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When the change took effect; defaults to the time the request is received.
+     */
+    timestamp?: string;
+    /** @description Kind of status change, such as `disposition` or `follow-up`. */
+    type: string;
+};
+/**
+ * @description One recorded status change of a lead.
+ * @example {
+ *       "id": "lsc_1",
+ *       "leadId": "lead_01",
+ *       "leadName": "Ada Lovelace",
+ *       "type": "disposition",
+ *       "outcome": "contacted",
+ *       "category": "Open",
+ *       "oldLeadStatusChangeId": null,
+ *       "notes": "Left a voicemail.",
+ *       "reason": null,
+ *       "changedByUserId": null,
+ *       "changedByAutomationId": null,
+ *       "changedAt": "2026-03-02T09:00:00Z",
+ *       "changeSource": "API",
+ *       "timestamp": "2026-03-02T09:00:00Z",
+ *       "createdAt": "2026-03-02T09:00:00Z",
+ *       "updatedAt": "2026-03-02T09:00:00Z",
+ *       "callbackAt": null,
+ *       "assignedToUserId": null
+ *     }
+ */
+export type LeadStatusChangeResponse = {
+    /**
+     * Format: date-time
+     * @description When the booked appointment ends.
+     */
+    appointmentEndAt?: string | null;
+    /** @description Notes about the booked appointment. */
+    appointmentNotes?: string | null;
+    /**
+     * Format: date-time
+     * @description When the booked appointment starts.
+     */
+    appointmentStartAt?: string | null;
+    /** @description User to whom the follow-up is assigned. */
+    assignedToUserId?: string | null;
+    /**
+     * Format: date-time
+     * @description When to call the lead back, for follow-up outcomes.
+     */
+    callbackAt?: string | null;
+    /** @description Broad category of the disposition. */
+    category?: components["schemas"]["LeadStatusCategory"] | null;
+    /**
+     * Format: date-time
+     * @description When the change was recorded.
+     */
+    changedAt?: string | null;
+    /** @description Automation that made the change, if one did. */
+    changedByAutomationId?: string | null;
+    /** @description User who made the change, if a person did. */
+    changedByUserId?: string | null;
+    /** @description What kind of actor made the change. */
+    changeSource?: components["schemas"]["LeadStatusChangeSource"];
+    /**
+     * Format: date-time
+     * @description When the record was created.
+     */
+    createdAt: string;
+    /** @description Where the follow-up task stands. */
+    followUpStatus?: string | null;
+    /** @description The status change's identifier. */
+    id: string;
+    /** @description Whether the change follows up a missed call. */
+    isMissedCallFollowUp?: boolean;
+    /** @description The lead that changed status. */
+    leadId: string;
+    /** @description The lead's name at the time of the change. */
+    leadName?: string | null;
+    /** @description The change that superseded this one, if any. */
+    newLeadStatusChangeId?: string | null;
+    /** @description Notes recorded with the change; empty when none. */
+    notes?: string;
+    /** @description The change this one superseded, if any. */
+    oldLeadStatusChangeId?: string | null;
+    /** @description Outcome of the superseded change. */
+    oldLeadStatusChangeOutcome?: string | null;
+    /** @description Kind of the superseded change. */
+    oldLeadStatusChangeType?: string | null;
+    /** @description Outcome the lead moved to. */
+    outcome: string;
+    /** @description Why the status changed. */
+    reason?: string | null;
+    /** @description Call event the change relates to. */
+    relatedCallEventId?: string | null;
+    /** @description Lead source involved, if any. */
+    sourceId?: string | null;
+    /**
+     * Format: date-time
+     * @description When the follow-up task is due.
+     */
+    taskDueAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When the change took effect.
+     */
+    timestamp: string;
+    /** @description Kind of status change. */
+    type: string;
+    /**
+     * Format: date-time
+     * @description When the record was last changed (its creation time if never).
+     */
+    updatedAt: string;
+};
+/**
+ * @description What kind of actor made a status change.
+ * @enum {string|null}
+ */
+export type LeadStatusChangeSource = "User" | "AI" | "Automation" | "System" | "API" | null;
+/** @description The editable fields of a lead status. */
+export type LeadStatusRequest = {
+    /**
+     * @description Broad category of the status, used for reporting.
+     * @enum {string|null}
+     */
+    category?: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+    /** @description Display colour as hex, such as `#3b82f6`; at most 9 characters (`#RRGGBBAA`). */
+    color?: string | null;
+    /** @description Display name. */
+    name?: string | null;
+    /**
+     * Format: int32
+     * @description Position in lists, lowest first.
+     */
+    sortOrder?: number | null;
+};
+/** @description One lead status of the organization's catalog. */
+export type LeadStatusResponse = {
+    /** @description Broad category of the status, used for reporting. */
+    category: components["schemas"]["LeadStatusCategory"];
+    /** @description Display colour, such as `#3b82f6`. */
+    color: string;
+    /** @description Identifier. */
+    id: string;
+    /** @description Whether it is archived. */
+    isArchived: boolean;
+    /**
+     * Format: date-time
+     * @description When it was last changed.
+     */
+    modifiedAt: string;
+    /** @description Display name. */
+    name: string;
+    /** @description Organization it belongs to. */
+    organizationId: string;
+    /**
+     * Format: int32
+     * @description Position in lists, lowest first.
+     */
+    sortOrder: number;
+};
+/** @description The compact view of a lead used by the lead list. */
+export type LeadTableRow = {
+    /**
+     * Format: date-time
+     * @description When the lead was archived; `null` while active.
+     */
+    archivedAt?: string | null;
+    /** @description User who archived it. */
+    archivedByUserId?: string | null;
+    /** @description Why the lead was archived (a `LeadArchiveReason` code in practice). */
+    archiveReason?: unknown;
+    /**
+     * Format: date-time
+     * @description When the lead was created.
+     */
+    createdAt: string;
+    /** @description The lead's current disposition. */
+    currentDisposition?: components["schemas"]["CurrentDisposition"];
+    /** @description The lead's current status, kept on the record so lists need no join. */
+    currentLeadStatus?: components["schemas"]["CurrentLeadStatusSummary"] | null;
+    /**
+     * Format: email
+     * @description The lead's email address.
+     */
+    email?: string | null;
+    /** @description Whether follow-up automations may act on the lead. */
+    enabled: boolean;
+    /** @description The lead's given name. */
+    firstName?: string | null;
+    /** @description The lead's identifier. */
+    id: string;
+    /** @description Whether the lead is archived. */
+    isArchived: boolean;
+    /** @description The lead's family name. */
+    lastName?: string | null;
+    /** @description Organization it belongs to. */
+    organization?: components["schemas"]["IdNamePair"] | null;
+    /** @description The lead's phone number. */
+    phone?: string | null;
+    /**
+     * Format: double
+     * @description Price paid for the lead.
+     */
+    price?: number | string | null;
+    /**
+     * @description Where intake processing of the lead stands.
+     * @enum {string|null}
+     */
+    processingStatus?: "Verifying" | "Validating" | "Enriching" | "Ready" | "Invalid" | "Failed" | null;
+    /**
+     * Format: date-time
+     * @description When the processing status last changed.
+     */
+    processingStatusChangedAt?: string | null;
+    /** @description Why the processing status is what it is. */
+    processingStatusReason?: string | null;
+    /** @description Lead source it came from. */
+    source?: components["schemas"]["IdNamePair"] | null;
+    /** @description Display name of the current disposition. */
+    status?: string | null;
+    /** @description Colour tone of the status badge. */
+    statusTone?: string;
+    /** @description Tags on the lead. */
+    tags: components["schemas"]["TagSummary"][];
+    /**
+     * Format: date-time
+     * @description When the lead was last changed (its creation time if never).
+     */
+    updatedAt: string;
+};
+/**
+ * @description Tags to add to a lead, or the complete set to replace its tags with.
+ * @example {
+ *       "tagIds": [
+ *         "tag_hot"
+ *       ],
+ *       "tagNames": [
+ *         "Spring campaign"
+ *       ],
+ *       "createMissing": true
+ *     }
+ */
+export type LeadTagsRequest = {
+    /**
+     * @description Create tags for names that match no existing tag instead of rejecting the request.
+     * @default false
+     */
+    createMissing?: boolean;
+    /** @description Identifiers of existing organization tags. */
+    tagIds: string[];
+    /** @description Tag names, matched case-insensitively against the organization's tags. */
+    tagNames: string[];
+};
+/** @description A file attached to a message. */
+export type MessageMediaAttachment = {
+    /** @description Media type of the file, such as `image/png`. */
+    contentType?: string | null;
+    /** @description Name of the file. */
+    fileName?: string | null;
+    /** @description SHA-256 digest of the file. */
+    sha256?: string | null;
+    /**
+     * Format: int64
+     * @description Size of the file in bytes.
+     */
+    size?: number | null;
+    /**
+     * Format: uri
+     * @description Address of the file.
+     */
+    url?: string;
+};
+/** @description One sort key of a list query. */
+export type OrderByOption = {
+    /**
+     * @description Sort direction; ascending when omitted.
+     * @enum {string|null}
+     */
+    direction?: "asc" | "desc" | null;
+    /** @description Field to sort by, such as `createdAt` or `lastName`. */
+    field: string;
+};
+/** @description One page of calls and the cursor to the next. */
+export type PagedResultOfCallEventTableRow = {
+    /** @description Cursor for the next page; `null` on the last page. */
+    continuationToken: string | null;
+    /** @description The rows of this page, in the requested order. */
+    items: components["schemas"]["CallEventTableRow"][];
+    /**
+     * Format: int32
+     * @description The page size that was applied.
+     */
+    pageSize: number;
+    /**
+     * Format: int32
+     * @description Rows in the whole result, when `includeCount` was requested.
+     */
+    totalCount?: number | null;
+};
+/** @description One page of conversations and the cursor to the next. */
+export type PagedResultOfConversationResponse = {
+    /** @description Cursor for the next page; `null` on the last page. */
+    continuationToken: string | null;
+    /** @description The rows of this page, in the requested order. */
+    items: components["schemas"]["ConversationResponse"][];
+    /**
+     * Format: int32
+     * @description The page size that was applied.
+     */
+    pageSize: number;
+    /**
+     * Format: int32
+     * @description Rows in the whole result, when `includeCount` was requested.
+     */
+    totalCount?: number | null;
+};
+/** @description One page of events and the cursor to the next. */
+export type PagedResultOfEventTableRow = {
+    /** @description Cursor for the next page; `null` on the last page. */
+    continuationToken: string | null;
+    /** @description The rows of this page, in the requested order. */
+    items: components["schemas"]["EventTableRow"][];
+    /**
+     * Format: int32
+     * @description The page size that was applied.
+     */
+    pageSize: number;
+    /**
+     * Format: int32
+     * @description Rows in the whole result, when `includeCount` was requested.
+     */
+    totalCount?: number | null;
+};
+/** @description One page of status changes and the cursor to the next. */
+export type PagedResultOfLeadStatusChangeResponse = {
+    /** @description Cursor for the next page; `null` on the last page. */
+    continuationToken: string | null;
+    /** @description The rows of this page, in the requested order. */
+    items: components["schemas"]["LeadStatusChangeResponse"][];
+    /**
+     * Format: int32
+     * @description The page size that was applied.
+     */
+    pageSize: number;
+    /**
+     * Format: int32
+     * @description Rows in the whole result, when `includeCount` was requested.
+     */
+    totalCount?: number | null;
+};
+/**
+ * @description One page of the lead list and the cursor to the next.
+ * @example {
+ *       "items": [
+ *         {
+ *           "id": "lead_01",
+ *           "firstName": "Ada",
+ *           "lastName": "Lovelace",
+ *           "phone": "+15125550142",
+ *           "email": "ada@example.com",
+ *           "createdAt": "2026-03-01T15:04:05Z",
+ *           "updatedAt": "2026-03-01T15:04:05Z",
+ *           "status": "New",
+ *           "enabled": true,
+ *           "archivedAt": null,
+ *           "archiveReason": null,
+ *           "isArchived": false,
+ *           "price": 12.5,
+ *           "tags": []
+ *         }
+ *       ],
+ *       "pageSize": 25,
+ *       "totalCount": 1,
+ *       "continuationToken": null
+ *     }
+ */
+export type PagedResultOfLeadTableRow = {
+    /** @description Cursor for the next page; `null` on the last page. */
+    continuationToken: string | null;
+    /** @description The rows of this page, in the requested order. */
+    items: components["schemas"]["LeadTableRow"][];
+    /**
+     * Format: int32
+     * @description The page size that was applied.
+     */
+    pageSize: number;
+    /**
+     * Format: int32
+     * @description Rows in the whole result, when `includeCount` was requested.
+     */
+    totalCount?: number | null;
+};
+/** @description One page of SMS messages and the cursor to the next. */
+export type PagedResultOfSmsEventTableRow = {
+    /** @description Cursor for the next page; `null` on the last page. */
+    continuationToken: string | null;
+    /** @description The rows of this page, in the requested order. */
+    items: components["schemas"]["SmsEventTableRow"][];
+    /**
+     * Format: int32
+     * @description The page size that was applied.
+     */
+    pageSize: number;
+    /**
+     * Format: int32
+     * @description Rows in the whole result, when `includeCount` was requested.
+     */
+    totalCount?: number | null;
+};
+/** @description A lead's phone number with what Leadping knows about it. */
+export type Phone = {
+    /** @description The latest lookup result for this number, when one exists. */
+    lookup?: components["schemas"]["PhoneLookup"] | null;
+    /** @description The phone number, preferably in E.164 form (`+15551234567`). */
+    number?: string;
+    /** @description Stored identity record of this phone number. */
+    phoneIdentityId?: string | null;
+    /** @description Kind of line, such as `mobile` or `landline`. */
+    type?: string | null;
+};
+/** @description One lookup Leadping ran on a phone number. */
+export type PhoneIdentityLookupAction = {
+    /** @description Identifier. */
+    id?: string;
+    /**
+     * Format: date-time
+     * @description When it happened.
+     */
+    occurredAt?: string;
+    /** @description Provider that answered the lookup. */
+    provider?: string;
+    /**
+     * Format: double
+     * @description What the provider charged for the lookup.
+     */
+    providerCostAmount?: number | null;
+    /** @description Pricing version the provider charged under. */
+    providerPricingVersion?: string | null;
+    /** @description Where it stands. */
+    status?: components["schemas"]["PhoneIdentityLookupActionStatus"];
+    /** @description Kind of item. */
+    type?: components["schemas"]["PhoneIdentityLookupActionType"];
+};
+/**
+ * @description Whether a lookup succeeded.
+ * @enum {string}
+ */
+export type PhoneIdentityLookupActionStatus = "succeeded" | "failed";
+/**
+ * @description Kind of lookup run on a phone number.
+ * @enum {string}
+ */
+export type PhoneIdentityLookupActionType = "validation" | "enrichment" | "unwanted-number-check";
+/** @description What Leadping knows about a phone number. */
+export type PhoneIdentityResponse = {
+    /**
+     * Format: date-time
+     * @description When it was created.
+     */
+    createdAt?: string;
+    /** @description Identifier. */
+    id?: string;
+    /**
+     * Format: date-time
+     * @description When the number was last enriched.
+     */
+    lastEnrichedAt?: string | null;
+    /** @description The latest lookup result for the number. */
+    lookup?: components["schemas"]["PhoneLookup"] | null;
+    /** @description Lookups run on the number, oldest first. */
+    lookupActions?: components["schemas"]["PhoneIdentityLookupAction"][];
+    /**
+     * Format: date-time
+     * @description When it was last changed.
+     */
+    modifiedAt?: string | null;
+    /** @description Display name. */
+    name?: string;
+    /** @description The phone number, preferably in E.164 form. */
+    number?: string;
+    /** @description The latest raw enrichment record from the provider. */
+    providerEnrichment?: components["schemas"]["PhoneLookupProviderSnapshot"] | null;
+};
+/** @description How a location value was found. */
+export type PhoneLocationSource = {
+    /** @description How the value was found. */
+    method?: string;
+    /** @description Query used to find the value. */
+    query?: string | null;
+};
+/** @description The stored result of looking up a phone number. */
+export type PhoneLookup = {
+    /** @description Caller-name (CNAM) lookup result. */
+    callerName?: components["schemas"]["PhoneLookupCallerName"] | null;
+    /** @description Carrier lookup result. */
+    carrier?: components["schemas"]["PhoneLookupCarrier"] | null;
+    /**
+     * Format: date-time
+     * @description When the lookup was performed.
+     */
+    createdAt?: string;
+    /** @description Fraud signal the lookup returned. */
+    fraud?: string | null;
+    /** @description Identifier of the stored lookup result. */
+    id?: string;
+    /** @description Whether the number is a valid, dialable number. */
+    isValid?: boolean;
+    /**
+     * @description Kind of line, such as `Wireless`.
+     * @enum {string|null}
+     */
+    lineType?: "Wireline" | "Wireless" | "VoWiFi" | "VoIP" | "PrePaidWireless" | "Unknown" | null;
+    /** @description Where the number is registered. */
+    location?: components["schemas"]["PhoneNumberLocation"] | null;
+    /**
+     * Format: date-time
+     * @description When the lookup was last refreshed, if ever.
+     */
+    modifiedAt?: string | null;
+    /** @description The number in national format. */
+    nationalFormat?: string | null;
+    /** @description The number that was looked up, in E.164 form. */
+    number?: string | null;
+    /** @description Number portability lookup result. */
+    portability?: components["schemas"]["PhoneLookupPortability"] | null;
+    /** @description Kind of record the lookup returned. */
+    recordType?: string | null;
+};
+/** @description Caller-name (CNAM) lookup result. */
+export type PhoneLookupCallerName = {
+    /** @description Provider error code, when it failed. */
+    errorCode?: string | null;
+    /** @description Display name. */
+    name?: string | null;
+};
+/** @description Carrier lookup result. */
+export type PhoneLookupCarrier = {
+    /** @description Provider error code, when it failed. */
+    errorCode?: string | null;
+    /** @description Mobile country code (MCC). */
+    mobileCountryCode?: string | null;
+    /** @description Mobile network code (MNC). */
+    mobileNetworkCode?: string | null;
+    /** @description Display name. */
+    name?: string | null;
+    /** @description Carrier name, normalized. */
+    normalizedCarrier?: string | null;
+    /**
+     * @description Kind of item.
+     * @enum {string|null}
+     */
+    type?: "FixedLine" | "Mobile" | "Voip" | "FixedLineOrMobile" | "TollFree" | "PremiumRate" | "SharedCost" | "PersonalNumber" | "Pager" | "Uan" | "Voicemail" | "Unknown" | null;
+};
+/** @description Number portability lookup result. */
+export type PhoneLookupPortability = {
+    /** @description Name of the alternative carrier in the porting record. */
+    alternativeCarrierName?: string | null;
+    /** @description Kind of the alternative carrier in the porting record. */
+    alternativeCarrierType?: string | null;
+    /** @description Service provider id of the alternative carrier. */
+    alternativeSpid?: string | null;
+    /** @description Name of the carrier that holds the number. */
+    carrierName?: string | null;
+    /** @description Kind of carrier that holds the number. */
+    carrierType?: string | null;
+    /** @description City of the porting record. */
+    city?: string | null;
+    /** @description Kind of line, such as `Wireless`. */
+    lineType?: string | null;
+    /** @description Local routing number of a ported number. */
+    localRoutingNumber?: string | null;
+    /** @description Operating company number (OCN) of the carrier. */
+    operatingCompanyNumber?: string | null;
+    /** @description When the number was ported. */
+    portedDate?: string | null;
+    /** @description Whether the number was ported. */
+    portedStatus?: string | null;
+    /** @description Service provider id of the carrier. */
+    spid?: string | null;
+    /** @description State or region. */
+    state?: string | null;
+};
+/** @description A raw record from the lookup provider. */
+export type PhoneLookupProviderSnapshot = {
+    /** @description Kind of lookup. */
+    lookupType?: string;
+    /** @description Provider that answered the lookup. */
+    provider?: string;
+    /** @description The provider's record as JSON text. */
+    rawRecordJson?: string;
+    /**
+     * Format: date-time
+     * @description When the record was retrieved.
+     */
+    retrievedAt?: string;
+    /**
+     * Format: int32
+     * @description Version of the record's layout.
+     */
+    schemaVersion?: number;
+};
+/** @description A phone number lookup result, as a client may send it back. */
+export type PhoneLookupRequest = {
+    /**
+     * Format: date-time
+     * @description When the lookup was performed.
+     */
+    createdAt?: string | null;
+    /** @description Identifier of the stored lookup result. */
+    id?: string | null;
+    /** @description Whether the number is a valid, dialable number. */
+    isValid?: boolean;
+    /** @description Where the number is registered. */
+    location?: components["schemas"]["PhoneNumberLocationRequest"] | null;
+    /**
+     * Format: date-time
+     * @description When the lookup was last refreshed.
+     */
+    modifiedAt?: string | null;
+    /** @description The number that was looked up, in E.164 form. */
+    number?: string | null;
+};
+/** @description Where a phone number is registered, as Leadping resolved it. */
+export type PhoneNumberLocation = {
+    /** @description City of the number's location, normalized. */
+    canonicalCity?: string | null;
+    /** @description State of the number's location, normalized. */
+    canonicalState?: string | null;
+    /** @description Approximate position of the number's location, when known. */
+    coordinate?: components["schemas"]["Coordinate"] | null;
+    /** @description How the position was found. */
+    coordinateSource?: components["schemas"]["PhoneLocationSource"] | null;
+    /** @description ISO country code of the number. */
+    countryCode?: string | null;
+    /** @description Human-readable place name for the number. */
+    location?: string | null;
+    /** @description State or region the number belongs to. */
+    state?: string | null;
+    /** @description IANA time zone of the number's location. */
+    timeZoneId?: string | null;
+    /** @description How the time zone was found. */
+    timeZoneSource?: components["schemas"]["PhoneLocationSource"] | null;
+};
+/** @description Where a phone number is registered, as a client may send it. */
+export type PhoneNumberLocationRequest = {
+    /** @description ISO country code of the number. */
+    countryCode?: string | null;
+    /** @description Human-readable place name for the number. */
+    location?: string | null;
+    /** @description State or region the number belongs to. */
+    state?: string | null;
+    /** @description IANA time zone of the number's location. */
+    timeZoneId?: string | null;
+};
+/** @description A lead's phone number, as a client sends it. */
+export type PhoneRequest = {
+    /** @description A previously obtained lookup result for this number. */
+    lookup?: components["schemas"]["PhoneLookupRequest"] | null;
+    /** @description The phone number, preferably in E.164 form (`+15551234567`). */
+    number?: string;
+    /** @description Stored identity record of this phone number. */
+    phoneIdentityId?: string | null;
+    /** @description Kind of line, such as `mobile` or `landline`. */
+    type?: string | null;
+};
+/**
+ * @description An RFC 9457 problem details document describing why a request failed.
+ * @example {
+ *       "type": "https://leadping.ai/problems/validation",
+ *       "title": "One or more validation errors occurred.",
+ *       "status": 400,
+ *       "detail": "The request body does not match the lead schema.",
+ *       "instance": "/leads/lead_01",
+ *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+ *       "errors": {
+ *         "customer.birthDate": [
+ *           "must be a date (YYYY-MM-DD)"
+ *         ]
+ *       }
+ *     }
+ */
+export type ProblemDetails = {
+    /** @description Human-readable explanation of this occurrence. */
+    detail?: string | null;
+    /** @description Validation messages by field path (for example `contact.email`), each with one or more messages. */
+    errors?: {
+        [key: string]: string[];
+    } | null;
+    /** @description URI reference identifying this occurrence. */
+    instance?: string | null;
+    /**
+     * Format: int32
+     * @description The HTTP status code of this response.
+     */
+    status?: number | null;
+    /** @description Short, human-readable summary of the kind of problem. */
+    title?: string | null;
+    /** @description Identifier to quote to Leadping support when reporting the failure. */
+    traceId?: string | null;
+    /** @description URI reference identifying the kind of problem. */
+    type?: string | null;
+} & {
+    [key: string]: unknown;
+};
+/** @description Keeps only rows whose field lies within the bounds given. */
+export type RangeFilter = {
+    /** @description Field to compare, such as `createdAt`. */
+    field: string;
+    /** @description Exclusive lower bound. */
+    greaterThan?: unknown;
+    /** @description Inclusive lower bound. */
+    greaterThanOrEqual?: unknown;
+    /** @description Exclusive upper bound. */
+    lessThan?: unknown;
+    /** @description Inclusive upper bound. */
+    lessThanOrEqual?: unknown;
+};
+/**
+ * @description Paging, sorting, search and filters for a list query.
+ * @example {
+ *       "pageSize": 25,
+ *       "continuationToken": null,
+ *       "orderBy": [
+ *         {
+ *           "field": "createdAt",
+ *           "direction": "desc"
+ *         }
+ *       ],
+ *       "includeCount": true,
+ *       "search": "lovelace"
+ *     }
+ */
+export type RequestDataOptions = {
+    /** @description Opaque cursor from the previous page's `continuationToken`; omit or send `null` for the first page. */
+    continuationToken?: string | null;
+    /** @description Exact-match filters; all must hold. */
+    filters?: components["schemas"]["ExactMatchFilter"][] | null;
+    /** @description Whether to compute `totalCount` for the whole result. */
+    includeCount?: boolean | null;
+    /** @description Sort keys, most significant first. */
+    orderBy?: components["schemas"]["OrderByOption"][] | null;
+    /**
+     * Format: int32
+     * @description Most rows to return in one page (1–100).
+     * @default 25
+     */
+    pageSize?: number;
+    /** @description Range filters; all must hold. */
+    rangeFilters?: components["schemas"]["RangeFilter"][] | null;
+    /** @description Case-insensitive text matched against the searchable fields (names, email, phone). */
+    search?: string | null;
+    /** @description Restricts `search` to these fields. */
+    searchFields?: string[] | null;
+};
+/** @description An SMS or MMS message with a lead, as the message list shows it. */
+export type SmsEventTableRow = {
+    /** @description Name of the person or system that caused the event. */
+    actorDisplayName?: string | null;
+    /** @description User who caused the event, if a person did. */
+    actorUserId?: string | null;
+    /**
+     * Format: double
+     * @description Amount billed for it, in the organization's currency.
+     */
+    billableAmount?: number | null;
+    /** @description Where billing for it stands. */
+    billingStatus?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was blocked.
+     */
+    blockedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was cancelled.
+     */
+    canceledAt?: string | null;
+    /** @description Why it was cancelled. */
+    cancelReason?: string | null;
+    /** @description What the compliance checks did with it. */
+    complianceAction?: string | null;
+    /** @description Step-by-step log of what Leadping did with it. */
+    consoleEntries?: components["schemas"]["CommunicationConsoleEntry"][];
+    /** @description Conversation it belongs to, if any. */
+    conversationId?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was created.
+     */
+    createdAt?: string;
+    /**
+     * Format: date-time
+     * @description When the carrier reported delivery.
+     */
+    deliveredAt?: string | null;
+    /** @description `inbound` or `outbound`. */
+    direction?: string;
+    /** @description Provider error code, when it failed. */
+    errorCode?: string | null;
+    /** @description Provider error message, when it failed. */
+    errorMessage?: string | null;
+    /**
+     * Format: date-time
+     * @description When it failed.
+     */
+    failedAt?: string | null;
+    /** @description Number it was sent or placed from. */
+    fromPhoneNumber?: string;
+    /** @description Leadping number it was sent or placed from. */
+    fromPhoneNumberId?: string;
+    /** @description Identifier. */
+    id?: string;
+    /** @description Whether an automation sent it. */
+    isAutomated?: boolean;
+    /** @description The lead it belongs to. */
+    lead?: components["schemas"]["IdNamePair"];
+    /** @description Files attached to the message. */
+    media?: components["schemas"]["MessageMediaAttachment"][];
+    /** @description Organization it belongs to. */
+    organization?: string;
+    /** @description Name of the organization it belongs to. */
+    organizationName?: string | null;
+    /** @description Leadping number used to send it. */
+    outboundPhoneNumberId?: string;
+    /**
+     * @description What sent the message.
+     * @enum {string|null}
+     */
+    outboundSource?: "manual" | "automation" | "campaign" | "import" | "api" | "system_notification" | "warmup" | "retry" | null;
+    /**
+     * Format: date-time
+     * @description When it was queued.
+     */
+    queuedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was received.
+     */
+    receivedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it is scheduled to be sent.
+     */
+    scheduledFor?: string | null;
+    /** @description Why it was scheduled instead of sent at once. */
+    scheduledReason?: string | null;
+    /** @description Name of the sender. */
+    senderName?: string | null;
+    /**
+     * Format: date-time
+     * @description When sending started.
+     */
+    sendingStartedAt?: string | null;
+    /**
+     * Format: date-time
+     * @description When it was sent.
+     */
+    sentAt?: string | null;
+    /**
+     * @description Where it stands.
+     * @enum {string|null}
+     */
+    status?: "draft" | "scheduled" | "queued" | "sending" | "sent" | "received" | "delivered" | "failed" | "undeliverable" | "opted_out" | "blocked_compliance" | "blocked_billing" | "blocked_missing_campaign" | "canceled" | null;
+    /** @description Why it has this status. */
+    statusReason?: string | null;
+    /** @description Text of the message. */
+    text?: string;
+    /** @description Number it was sent or placed to. */
+    toPhoneNumber?: string;
+    /**
+     * @description Whether it is real lead traffic or warm-up, test or internal traffic.
+     * @enum {string|null}
+     */
+    trafficType?: "RealLead" | "Warmup" | "Test" | "SystemInternal" | "FailedAttempt" | null;
+    /**
+     * Format: date-time
+     * @description When it was found undeliverable.
+     */
+    undeliverableAt?: string | null;
+    /** @description User it belongs to. */
+    user?: string;
+    /** @description Name of the user. */
+    userName?: string | null;
+};
+/** @description A postal address. */
+export type StreetAddress = {
+    /** @description Free-form delivery notes that fit no other line. */
+    additionalInfo?: string | null;
+    /** @description City or locality. */
+    city?: string | null;
+    /** @description Country name or ISO code. */
+    country?: string | null;
+    /** @description First address line, usually the street and house number. */
+    line1?: string | null;
+    /** @description Second address line, such as an apartment or suite. */
+    line2?: string | null;
+    /** @description Postal or ZIP code. */
+    postalCode?: string | null;
+    /** @description Province, for addresses that have one. */
+    province?: string | null;
+    /** @description Region or county, where neither state nor province applies. */
+    region?: string | null;
+    /** @description State, for addresses that have one. */
+    state?: string | null;
+};
+/**
+ * @description The editable fields of an organization tag.
+ * @example {
+ *       "name": "Hot",
+ *       "color": "#ef4444"
+ *     }
+ */
+export type TagRequest = {
+    /** @description Display colour as hex, such as `#3b82f6`; at most 9 characters (`#RRGGBBAA`). */
+    color?: string | null;
+    /** @description Longer explanation of what the item is for. */
+    description?: string | null;
+    /** @description The tag's identifier when the body describes an existing tag; must match the path when given. */
+    id?: string | null;
+    /** @description Display name; unique within the organization, compared case-insensitively. */
+    name?: string | null;
+};
+/**
+ * @description An organization tag.
+ * @example {
+ *       "organizationId": "org_1",
+ *       "name": "Hot",
+ *       "normalizedName": "hot",
+ *       "color": "#ef4444",
+ *       "createdByUserId": "user_7",
+ *       "isArchived": false,
+ *       "archivedAt": null,
+ *       "id": "tag_hot",
+ *       "createdAt": "2026-02-01T10:00:00Z",
+ *       "modifiedAt": null
+ *     }
+ */
+export type TagResponse = {
+    /**
+     * Format: date-time
+     * @description When the tag was archived.
+     */
+    archivedAt?: string | null;
+    /** @description Display colour, such as `#3b82f6`. */
+    color?: string | null;
+    /**
+     * Format: date-time
+     * @description When the tag was created.
+     */
+    createdAt: string;
+    /** @description User who created the tag. */
+    createdByUserId?: string | null;
+    /** @description Longer explanation of what the item is for. */
+    description?: string | null;
+    /** @description The tag's identifier. */
+    id: string;
+    /** @description Whether the tag is archived and no longer offered for new assignments. */
+    isArchived: boolean;
+    /**
+     * Format: date-time
+     * @description When the tag was last changed; `null` if never.
+     */
+    modifiedAt?: string | null;
+    /** @description Display name. */
+    name: string;
+    /** @description Lower-cased, trimmed name used to match tags by name. */
+    normalizedName: string;
+    /** @description Organization that owns the tag. */
+    organizationId?: string | null;
+};
+/** @description A tag as it appears on a lead. */
+export type TagSummary = {
+    /** @description Display colour, such as `#3b82f6`. */
+    color?: string | null;
+    /** @description The tag's identifier. */
+    id: string;
+    /** @description The tag's display name. */
+    name: string;
+    /** @description Lower-cased, trimmed name used to match tags by name. */
+    normalizedName: string;
+};
