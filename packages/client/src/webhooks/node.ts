@@ -16,8 +16,11 @@ export interface NodeWebhookRequest {
   readableEnded?: boolean;
   /** Set by a body parser that ran first: bytes (`express.raw()`) or text (`express.text()`) are used as the raw body. */
   body?: unknown;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  off(event: string, listener: (...args: never[]) => void): unknown;
+  // Node's own EventEmitter signature: its listener arguments are `any[]`, which nothing narrower accepts.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  off(event: string, listener: (...args: any[]) => void): unknown;
   pause(): unknown;
   resume(): unknown;
 }
@@ -39,12 +42,15 @@ export function createNodeWebhookHandler(
   const handle = createWebhookHandler(options);
   return async (req, res) => {
     const response = await handle(toRequest(req));
+    // Its answers are a few bytes of JSON at most, so they are sent whole, with their length.
     const headers = Object.fromEntries(response.headers);
     // A body left unread (refused early, or over the limit) is not waited for: Node discards what
     // still arrives and closes the connection after this answer.
     if (req.complete !== true) headers["connection"] = "close";
+    const answer = new Uint8Array(await response.arrayBuffer());
+    headers["content-length"] = String(answer.byteLength);
     res.writeHead(response.status, headers);
-    res.end(new Uint8Array(await response.arrayBuffer()));
+    res.end(answer);
   };
 }
 
