@@ -7,7 +7,7 @@ import { createNodeWebhookHandler } from "@leadping/client/webhooks";
 import express from "express";
 import { Redis } from "ioredis";
 import { expectTypeOf, test } from "vitest";
-import { type RedisFallback, redisRateBudget, redisSeenWebhookStore } from "../src/index.js";
+import { type RateBudgetTakeOptions, type RedisFallback, redisRateBudget, redisSeenWebhookStore } from "../src/index.js";
 
 test("redis is an ioredis client", () => {
   const redis = new Redis({ lazyConnect: true });
@@ -16,7 +16,7 @@ test("redis is an ioredis client", () => {
   redisRateBudget({ redis: {} });
   // @ts-expect-error a URL is not a client
   redisSeenWebhookStore({ redis: "redis://127.0.0.1:6379" });
-  expectTypeOf(redisRateBudget({ redis }).take).parameter(1).toEqualTypeOf<{ signal?: AbortSignal | undefined } | undefined>();
+  expectTypeOf<Parameters<ReturnType<typeof redisRateBudget>["take"]>[1]>().toEqualTypeOf<RateBudgetTakeOptions | undefined>();
   expectTypeOf<RedisFallback["reason"]>().toEqualTypeOf<"not-ready" | "closed" | "stalled" | "error">();
   redis.disconnect();
 });
