@@ -65,9 +65,11 @@ function toRequest(req: NodeWebhookRequest): Request {
       // A value Node accepted but fetch's Headers does not: not a header a delivery needs.
     }
   }
-  const method = req.method ?? "GET";
+  // Only POST is handled; any other method is answered 405, so it is passed on as GET (fetch's
+  // Request throws on CONNECT, TRACE and TRACK, and a hostile method must not crash the server).
+  const method = req.method === "POST" ? "POST" : "GET";
   const init: RequestInit & { duplex?: "half" } = { method, headers };
-  if (method !== "GET" && method !== "HEAD") {
+  if (method === "POST") {
     init.body = parsedBody(req) ?? streamOf(req);
     // Node's fetch needs `duplex` for a streamed request body.
     init.duplex = "half";

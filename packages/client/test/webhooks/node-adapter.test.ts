@@ -71,6 +71,12 @@ describe("createNodeWebhookHandler", () => {
     expect([get.status, get.headers.get("allow")]).toEqual([405, "POST"]);
   });
 
+  it("answers 405 to methods fetch's Request refuses (TRACE), and keeps serving", async () => {
+    const answer = await sendUnfinished(`TRACE /webhooks HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\n\r\n`, []);
+    expect(answer.head).toMatch(/^HTTP\/1\.1 405 /);
+    expect((await fetch(`http://127.0.0.1:${port}/webhooks`, { method: "PUT", body: "x" })).status).toBe(405);
+  });
+
   it("answers a 256 MiB POST without webhook headers with 400 before its body arrives", async () => {
     // The head promises 256 MiB; only 64 KiB is ever sent, so an answer proves the body was not awaited.
     const answer = await sendUnfinished(
