@@ -6,6 +6,7 @@
 //   node bench/webhook-body.mjs
 import { fork } from "node:child_process";
 import { connect } from "node:net";
+import { setImmediate } from "node:timers";
 
 const BODY_BYTES = 256 * 1024 * 1024;
 const CHUNK = Buffer.alloc(1024 * 1024, 0x20);
