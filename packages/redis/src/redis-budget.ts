@@ -29,6 +29,7 @@ export interface RateBudgetTakeOptions {
 
 /** A `RateBudget` counted in Redis. */
 export interface RedisRateBudget extends RateBudget {
+  /** Takes one request from `partition`: 0 when granted, else the ms to wait; waits for Redis at most `redisTimeoutMs` and the signal. */
   take(partition: RatePartition, options?: RateBudgetTakeOptions): Promise<number>;
 }
 

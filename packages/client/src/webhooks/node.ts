@@ -7,8 +7,11 @@ import { type WebhookHandlerOptions, createWebhookHandler } from "./handler.js";
 
 /** What the adapter reads from Node's `IncomingMessage` (an Express request is one). */
 export interface NodeWebhookRequest {
+  /** The request method; anything but POST is answered 405. */
   method?: string | undefined;
+  /** The request target (path and query). */
   url?: string | undefined;
+  /** Node's `IncomingHttpHeaders`: lower-case names. */
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** Whether the whole body has arrived. */
   complete?: boolean;
@@ -16,18 +19,24 @@ export interface NodeWebhookRequest {
   readableEnded?: boolean;
   /** Set by a body parser that ran first: bytes (`express.raw()`) or text (`express.text()`) are used as the raw body. */
   body?: unknown;
+  /** Adds a listener for the body's `data`, `end`, `error` and `close` events. */
   // Node's own EventEmitter signature: its listener arguments are `any[]`, which nothing narrower accepts.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   on(event: string, listener: (...args: any[]) => void): unknown;
+  /** Removes a listener added with `on`. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   off(event: string, listener: (...args: any[]) => void): unknown;
+  /** Stops the body's flow: it is read one chunk at a time, as the handler asks. */
   pause(): unknown;
+  /** Lets the body flow again. */
   resume(): unknown;
 }
 
 /** What the adapter writes to Node's `ServerResponse` (an Express response is one). */
 export interface NodeWebhookResponse {
+  /** Sends the status line and headers. */
   writeHead(status: number, headers: Record<string, string>): unknown;
+  /** Sends the (small) body and ends the answer. */
   end(body?: Uint8Array): unknown;
 }
 
