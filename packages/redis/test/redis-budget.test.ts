@@ -1,7 +1,7 @@
 // The Redis budget against a real redis-server: shared counting, scopes,
 // partitions, windows that are not whole seconds, and Redis going away.
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { redisRateBudget } from "../src/index.js";
 import { type RunningRedis, startRedis } from "./redis-server.js";
 
@@ -123,5 +123,23 @@ describe("redisRateBudget", () => {
     expect(await budget.take("organization")).toBe(0);
     expect(await budget.take("organization")).toBeGreaterThan(0);
     expect(fallbacks).toEqual(["not-ready"]);
+  });
+
+  test("by default warns once on the console, without the connection string's password", async () => {
+    const nowhere = await startRedis();
+    await nowhere.stop();
+    const client = new Redis(`redis://:s3cret-password@127.0.0.1:${nowhere.port}`, { maxRetriesPerRequest: 1 });
+    client.on("error", () => undefined);
+    clients.push(client);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const budget = redisRateBudget({ limit: 5, windowMs: 30_000, redis: client, redisTimeoutMs: 200 });
+      expect([await budget.take("organization"), await budget.take("organization")]).toEqual([0, 0]);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/rate budget: Redis is not usable \(not-ready\)/);
+      expect(String(warn.mock.calls[0]![0])).not.toContain("s3cret");
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
