@@ -54,7 +54,7 @@ export interface LeadpingClientOptions {
   logLevel?: LogLevel;
   /** Traces each attempt: `otelTracing(trace.getTracer(…))` from `@leadping/client/tracing` for OpenTelemetry spans and W3C trace context. @default undefined (no spans, no trace headers) */
   tracing?: AttemptTracing;
-  /** Budget consulted before every attempt (organization and intake partitions): `inProcessRateBudget()` for Leadping's 300 per 60 s in this process, or a shared one such as `@leadping/rate-budget-redis`. @default undefined (no waiting) */
+  /** Budget consulted before every attempt (organization and intake partitions): `inProcessRateBudget()` for Leadping's 300 per 60 s in this process, or a shared one such as `@leadping/redis`. @default undefined (no waiting) */
   rateBudget?: RateBudget;
 }
 

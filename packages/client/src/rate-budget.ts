@@ -4,7 +4,7 @@
 // in-process budget lives here (no dependency; passed in as an option rather
 // than switched on by a flag, so bundles that do not use it drop it); a budget
 // shared across processes plugs in through `RateBudget` (see
-// @leadping/rate-budget-redis).
+// @leadping/redis).
 import { LeadpingTimeoutError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { RetryClock } from "./options.js";

@@ -30,7 +30,7 @@ export async function createConsumer(kind, dir, version, env) {
     dependencies: {
       "@leadping/client": version,
       "@leadping/mock-server": version,
-      "@leadping/rate-budget-redis": version,
+      "@leadping/redis": version,
       "@leadping/types": version,
     },
     devDependencies: { "@types/node": consumerTypesNodeVersion },

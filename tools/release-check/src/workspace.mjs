@@ -10,7 +10,7 @@ export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url)).rep
 export const toolsDir = join(repoRoot, "tools", "release-check");
 
 /** The packages npm gets, in dependency order; every one must pass every check here. */
-export const publicPackageNames = ["@leadping/types", "@leadping/client", "@leadping/mock-server", "@leadping/rate-budget-redis"];
+export const publicPackageNames = ["@leadping/types", "@leadping/client", "@leadping/mock-server", "@leadping/redis"];
 
 /**
  * @typedef {{ name: string, version: string, private?: boolean, dependencies?: Record<string, string>,

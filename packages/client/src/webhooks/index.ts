@@ -9,3 +9,5 @@ export { createWebhookHandler } from "./handler.js";
 export type { WebhookHandlerOptions, WebhookOutcome } from "./handler.js";
 export { createMemorySeenStore } from "./seen-store.js";
 export type { MemorySeenStoreOptions, SeenWebhookStore } from "./seen-store.js";
+export { createNodeWebhookHandler } from "./node.js";
+export type { NodeWebhookRequest, NodeWebhookResponse } from "./node.js";

@@ -166,10 +166,16 @@ describe("createWebhookHandler while a delivery is being processed", () => {
 });
 
 describe("createMemorySeenStore", () => {
-  it("forgets the oldest ids beyond maxIds", () => {
-    const store = createMemorySeenStore({ maxIds: 2 });
+  it("forgets the oldest ids beyond maxIds once they are older than retainSeconds", () => {
+    let t = 0;
+    const store = createMemorySeenStore({ maxIds: 2, retainSeconds: 10, now: () => t });
     expect([store.seen("a"), store.seen("b"), store.seen("a")]).toEqual([false, false, true]);
+    // Within the retention nothing is dropped, whatever maxIds says.
     expect(store.seen("c")).toBe(false);
-    expect([store.seen("a"), store.seen("c")]).toEqual([false, true]);
+    expect([store.seen("a"), store.seen("b"), store.seen("c")]).toEqual([true, true, true]);
+    t = 11_000;
+    expect(store.seen("d")).toBe(false);
+    // The two oldest went; c stays within maxIds.
+    expect([store.seen("c"), store.seen("d"), store.seen("a")]).toEqual([true, true, false]);
   });
 });

@@ -1,4 +1,5 @@
 // verifyWebhook: each way a delivery can be wrong has its own reason.
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { WebhookVerificationError, verifyWebhook } from "../../src/webhooks/index.js";
 import { NOW_MS, ROTATED_SECRET, SECRET, signedHeaders } from "./signing.js";
@@ -133,5 +134,73 @@ describe("verifyWebhook toleranceSeconds", () => {
     expect(verifyWebhook(body, inDefault, SECRET, { now, toleranceSeconds: -1 }).id).toBe("msg_2xYq9v");
     expect(refusal(() => verifyWebhook(body, hourOld, SECRET, { now, toleranceSeconds: -1 })).reason).toBe("timestamp-too-old");
     expect(refusal(() => verifyWebhook(body, inDefault, SECRET, { now, toleranceSeconds: 0 })).reason).toBe("timestamp-too-old");
+  });
+});
+
+describe("verifyWebhook on hostile input (issue 21)", () => {
+  /** The Standard Webhooks signature over the raw bytes, computed independently with node:crypto. */
+  function rawSignature(id: string, seconds: number, bytes: Uint8Array, secret = SECRET): string {
+    const key = Buffer.from(secret.slice("whsec_".length), "base64");
+    const content = Buffer.concat([Buffer.from(`${id}.${seconds}.`), bytes]);
+    return `v1,${createHmac("sha256", key).update(content).digest("base64")}`;
+  }
+  const seconds = Math.floor(NOW_MS / 1000);
+  const headersFor = (signature: string) => ({
+    "webhook-id": "msg_raw",
+    "webhook-timestamp": String(seconds),
+    "webhook-signature": signature,
+  });
+
+  it("verifies the bytes given, not their decoded text: a BOM is part of what was signed", () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+    // Signed over the text without the BOM (what TextDecoder's default would hand the signer): refused.
+    const textSignature = signedHeaders(body, { id: "msg_raw" })["webhook-signature"]!;
+    expect(refusal(() => verifyWebhook(withBom, headersFor(textSignature), SECRET, { now })).reason).toBe("no-matching-signature");
+    // Signed over the very bytes: the signature matches (the BOM then makes it invalid JSON).
+    expect(refusal(() => verifyWebhook(withBom, headersFor(rawSignature("msg_raw", seconds, withBom)), SECRET, { now })).reason).toBe(
+      "malformed-payload",
+    );
+    // The same bytes without a BOM verify exactly as the text does.
+    const plain = new TextEncoder().encode(body);
+    expect(verifyWebhook(plain, headersFor(rawSignature("msg_raw", seconds, plain)), SECRET, { now }).payload).toEqual(JSON.parse(body));
+  });
+
+  it("never accepts bytes that are not UTF-8, even with the signature of their decoded text", () => {
+    const invalid = new Uint8Array([
+      ...new TextEncoder().encode('{"type":"lead.created","note":"'),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    const decoded = new TextDecoder().decode(invalid); // U+FFFD in place of the invalid bytes
+    expect(JSON.parse(decoded)).toBeTruthy();
+    const textSignature = signedHeaders(decoded, { id: "msg_raw" })["webhook-signature"]!;
+    expect(refusal(() => verifyWebhook(invalid, headersFor(textSignature), SECRET, { now })).reason).toBe("malformed-payload");
+    expect(
+      refusal(() => verifyWebhook(invalid.buffer, headersFor(rawSignature("msg_raw", seconds, invalid)), SECRET, { now })).reason,
+    ).toBe("malformed-payload");
+  });
+
+  it("keeps checking freshness when the injected clock answers NaN: the real clock decides", () => {
+    const nan = () => Number.NaN;
+    // NOW_MS is in January 2026; by the real clock that timestamp is long stale.
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body), SECRET, { now: nan })).reason).toBe("timestamp-too-old");
+    const fresh = signedHeaders(body, { timestampSeconds: Math.floor(Date.now() / 1000) });
+    expect(verifyWebhook(body, fresh, SECRET, { now: nan }).id).toBe("msg_2xYq9v");
+    expect(refusal(() => verifyWebhook(body, signedHeaders(body), SECRET, { now: () => Number.POSITIVE_INFINITY })).reason).toBe(
+      "timestamp-too-old",
+    );
+  });
+
+  it("accepts timestamps written with digits only: no surrounding spaces, sign or leading zero", () => {
+    const headers = signedHeaders(body);
+    const timestamp = headers["webhook-timestamp"]!;
+    for (const variant of [` ${timestamp}`, `${timestamp} `, `\t${timestamp}`, `0${timestamp}`, `00${timestamp}`, `+${timestamp}`]) {
+      expect(
+        refusal(() => verifyWebhook(body, { ...headers, "webhook-timestamp": variant }, SECRET, { now })).reason,
+        JSON.stringify(variant),
+      ).toBe("malformed-timestamp");
+    }
+    expect(verifyWebhook(body, headers, SECRET, { now }).id).toBe("msg_2xYq9v");
   });
 });

@@ -2,7 +2,7 @@
 // in-process mock API (no network, so the budget's share shows) with no
 // budget, the in-process budget and the Redis budget against a local
 // redis-server on 127.0.0.1 (started here, without persistence). Prints
-// numbers; asserts nothing. Run: pnpm --filter @leadping/rate-budget-redis run bench
+// numbers; asserts nothing. Run: pnpm --filter @leadping/redis run bench
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";

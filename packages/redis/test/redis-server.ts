@@ -8,6 +8,10 @@ import { createServer } from "node:net";
 export interface RunningRedis {
   port: number;
   url: string;
+  /** SIGSTOP: the server stops answering but its sockets stay open, and clients still report `ready`. */
+  pause(): void;
+  /** SIGCONT after `pause`. */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -50,8 +54,16 @@ export async function startRedis(): Promise<RunningRedis> {
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    pause() {
+      child.kill("SIGSTOP");
+    },
+    resume() {
+      child.kill("SIGCONT");
+    },
     async stop() {
       if (child.exitCode !== null) return;
+      // A stopped process queues SIGTERM until it continues.
+      child.kill("SIGCONT");
       child.kill("SIGTERM");
       await once(child, "exit");
     },
