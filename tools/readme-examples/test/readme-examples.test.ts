@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningRedis, startRedis } from "../../../packages/redis/test/redis-server.js";
 import { startInstalledMockCli } from "../../release-check/src/mock-cli.mjs";
 import { listPublicPackages } from "../../release-check/src/workspace.mjs";
 import { runBrowserBlock } from "../src/browser-block.js";
@@ -23,6 +24,8 @@ const credentials = {
 let workDir: string;
 let consumer: { dir: string; stop: () => Promise<void> };
 let api: { url: string; stop: () => Promise<void> };
+// Blocks that share a rate budget or a webhook store connect to a real redis-server at REDIS_URL.
+let redis: RunningRedis;
 let readmes: { files: ExampleFile[]; problems: string[] };
 let fixture: { files: ExampleFile[]; problems: string[] };
 let diagnostics: string[];
@@ -39,7 +42,7 @@ async function compile(tsconfig: string, files: ExampleFile[]): Promise<string[]
 
 async function runBlock(file: ExampleFile): Promise<string | undefined> {
   const compiled = join("out", file.path.replace(/\.tsx?$/, ".js"));
-  const env = { ...process.env, ...credentials, LEADPING_BASE_URL: api.url };
+  const env = { ...process.env, ...credentials, LEADPING_BASE_URL: api.url, REDIS_URL: redis.url };
   try {
     await run(process.execPath, ["--import", "./local-api.mjs", compiled], { cwd: consumer.dir, env, timeoutMs: 60_000 });
     return undefined;
@@ -69,11 +72,13 @@ beforeAll(async () => {
   undici6Diagnostics = usesUndici.length > 0 ? await compile("tsconfig.undici-6.json", usesUndici) : ["no README block imports undici"];
 
   api = await startInstalledMockCli(consumer.dir);
+  redis = await startRedis();
   for (const file of all.filter((candidate) => candidate.runnable)) ran.push({ file, failure: await runBlock(file) });
 }, 600_000);
 
 afterAll(async () => {
   await api?.stop();
+  await redis?.stop();
   await consumer?.stop();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
