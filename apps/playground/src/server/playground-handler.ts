@@ -7,10 +7,10 @@ import { describeApiTarget, type ApiTarget } from "../shared/api-target.js";
 import type { FetchLike } from "../shared/exchange-recorder.js";
 import { createApiGateway, type ApiGateway } from "./api-gateway.js";
 import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./node-bridge.js";
-import { operationFor } from "./operation-match.js";
 import { createHostCheck, crossOriginRefusal, unprovenCreatingGet } from "./request-guard.js";
 import { createStaticFiles } from "./static-files.js";
 import { inboxPath, type WebhookInbox } from "./webhook-inbox.js";
+import { matchOperation, operationTable } from "@leadping/types";
 
 /** Path prefix under which the API is mounted. */
 export const apiMountPath = "/api";
@@ -99,7 +99,7 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
     const refusal =
       hostRefusal(message.headers) ??
       (apiPath !== null ? crossOriginRefusal(message.headers) : null) ??
-      (apiPath !== null && (method === "GET" || method === "HEAD") && operationFor("GET", apiPath.split("?")[0]!)?.create
+      (apiPath !== null && (method === "GET" || method === "HEAD") && createsOnGet(apiPath.split("?")[0]!)
         ? unprovenCreatingGet(message.headers)
         : null);
     if (refusal) {
@@ -136,4 +136,10 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
       writeProblem(response, 405, "Method not allowed", `${method} is not allowed on ${url.pathname}.`);
     }
   };
+}
+
+/** Whether `GET path` is an operation that creates (`GET /leads/intake`), by the generated operation index. */
+function createsOnGet(path: string): boolean {
+  const match = matchOperation("GET", path);
+  return match.kind === "operation" && operationTable[match.key].create;
 }

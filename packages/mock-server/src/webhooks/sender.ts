@@ -2,7 +2,7 @@
 // endpoint, retried with exponential backoff on a non-2xx answer, a network
 // error or a timeout. A retry keeps the `webhook-id` and is signed afresh.
 import type { MockClock } from "../options.js";
-import type { LeadEvent } from "./lead-events.js";
+import type { LeadEvent } from "./events.js";
 import type { MockWebhookOptions, WebhookEndpoint } from "./options.js";
 import { checkDeliveryMode, deliveryHeaders } from "./signing.js";
 

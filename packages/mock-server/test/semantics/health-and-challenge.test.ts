@@ -1,7 +1,7 @@
 // The health check at GET / and the exact 401 challenge, on the lead-domain operations
 // added with issue 10 as on the old ones. Real HTTP on 127.0.0.1.
 import { describe, expect, test } from "vitest";
-import { BEARER_CHALLENGE } from "../../src/auth.js";
+import { BEARER_CHALLENGE } from "../../src/http/auth.js";
 import { ORG_TOKEN, call, expectProblem, startStrict } from "../helpers.js";
 
 /** The challenge Leadping's public docs give for every 401, spelled out here so a change to the source cannot pass. */

@@ -3,7 +3,7 @@
 // creates, renames and resets.
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
-import { LeadState } from "../../src/store.js";
+import { LeadState } from "../../src/domain/store.js";
 import { ORG_TOKEN } from "../helpers.js";
 
 describe("tag index", () => {
