@@ -74,8 +74,8 @@ export const INITIAL_STATUS: NonNullable<LeadResponse["currentLeadStatus"]> = {
 
 /**
  * The writable fields a `LeadRequest` sets. Fields left out are cleared, as `PUT` promises;
- * `enabled: null` means the organization default (enabled). A coordinate sent is kept; without
- * one, the geocoded coordinate survives while the street address stays the same. `body` must be freshly
+ * `enabled: null` means the organization default (enabled). A coordinate sent is kept, one sent as
+ * `null` is cleared; left out, the geocoded coordinate survives while the street address stays the same. `body` must be freshly
  * parsed: its objects are taken over, not copied.
  */
 export function writableFieldsFrom(body: LeadRequest, previous: LeadResponse["contact"] | undefined, nowIso: string): WritableLeadFields {
@@ -99,7 +99,13 @@ function sameAddress(a: StreetAddress | null | undefined, b: StreetAddress | nul
 function contactFrom(contact: LeadContactRequest, previous: LeadContact | undefined, nowIso: string): LeadContact {
   const streetAddress = contact.streetAddress ?? null;
   const keepCoordinate = previous !== undefined && previous.coordinate != null && sameAddress(previous.streetAddress, streetAddress);
-  const coordinate = contact.coordinate ? coordinateWithNumbers(contact.coordinate) : keepCoordinate ? (previous.coordinate ?? null) : null;
+  // Sent: replaces. Sent as null: clears (PUT replaces). Left out: a geocoded coordinate survives an unchanged address.
+  const coordinate =
+    contact.coordinate != null
+      ? coordinateWithNumbers(contact.coordinate)
+      : contact.coordinate === undefined && keepCoordinate
+        ? (previous.coordinate ?? null)
+        : null;
   return {
     firstName: contact.firstName ?? null,
     lastName: contact.lastName ?? null,

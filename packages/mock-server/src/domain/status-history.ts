@@ -66,7 +66,7 @@ export function syncCurrentStatus(state: LeadState, stored: StoredLead, now: str
   const last = history[history.length - 1];
   const status = last ? statusForOutcome(state, last.outcome) : undefined;
   const displayName = status?.name ?? last?.outcome ?? "New";
-  stored.lead = {
+  state.updateLead(stored, {
     ...stored.lead,
     currentDisposition: last
       ? {
@@ -91,18 +91,16 @@ export function syncCurrentStatus(state: LeadState, stored: StoredLead, now: str
         }
       : { ...INITIAL_STATUS },
     modifiedAt: now,
-  };
+  });
 }
 
-/** Every status change of the organization, with the lead it belongs to. */
+/** A status change by id, with its lead's history and the lead. */
 export function findStatusChange(
   state: LeadState,
   id: string,
 ): { change: LeadStatusChangeResponse; history: LeadStatusChangeResponse[]; stored: StoredLead } | undefined {
-  for (const [leadId, history] of state.historyByLead) {
-    const change = history.find((c) => c.id === id);
-    const stored = state.leadsById.get(leadId);
-    if (change && stored) return { change, history, stored };
-  }
-  return undefined;
+  const change = state.statusChanges.get(id);
+  const stored = change && state.leadsById.get(change.leadId);
+  const history = change && state.historyByLead.get(change.leadId);
+  return change && stored && history ? { change, history, stored } : undefined;
 }

@@ -3,6 +3,8 @@
 import type { components, LeadResponse, LeadStatusChangeResponse, TagResponse, TagSummary } from "@leadping/types";
 import { DEFAULT_LIMITS, type MockLimits } from "../limits.js";
 import { SeededRandom, deriveSeed } from "../seed/prng.js";
+import { FieldIndex, type SortableField } from "./lists/lead-index.js";
+import { StatusChangeIndex } from "./lists/status-change-index.js";
 
 /** A lead as kept in memory: its tags are held by id so renamed tags show their new name. */
 export interface StoredLead {
@@ -10,6 +12,8 @@ export interface StoredLead {
   seq: number;
   lead: Omit<LeadResponse, "tags">;
   tagIds: string[];
+  /** Lower-cased firstName, lastName, email, phone and "first last", for search; dropped on every write. */
+  searchText?: string[] | undefined;
 }
 
 /** Read access to the mock's state, for assertions. Every call returns copies. */
@@ -57,6 +61,14 @@ export class LeadState implements MockStore {
   readonly conversationsByLead = new Map<string, ConversationResponse[]>();
   /** Tag ids by normalized name, so resolving a name does not scan every tag. */
   private readonly tagIdsByName = new Map<string, string>();
+  /** Leads oldest first (creation order), for the default list order. */
+  private readonly bySeq: StoredLead[] = [];
+  /** Sorted indexes by list field, built on first use and then kept up to date. */
+  private readonly sortIndexes = new Map<SortableField, FieldIndex>();
+  /** The leads carrying each tag. */
+  private readonly leadsByTag = new Map<string, Set<StoredLead>>();
+  /** Every status change of the organization, by id and in order. */
+  readonly statusChanges = new StatusChangeIndex();
   private nextSeq = 1;
   private ids: SeededRandom;
 
@@ -74,6 +86,10 @@ export class LeadState implements MockStore {
     this.tagIdsByName.clear();
     this.historyByLead.clear();
     this.leadStatusesById.clear();
+    this.bySeq.length = 0;
+    this.sortIndexes.clear();
+    this.leadsByTag.clear();
+    this.statusChanges.clear();
     for (const map of [this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead]) map.clear();
     this.nextSeq = 1;
     this.ids = new SeededRandom(deriveSeed(this.seed, "ids"));
@@ -88,9 +104,104 @@ export class LeadState implements MockStore {
   }
 
   insertLead(lead: Omit<LeadResponse, "tags">, tagIds: string[]): StoredLead {
-    const stored = { seq: this.nextSeq++, lead, tagIds };
+    const stored: StoredLead = { seq: this.nextSeq++, lead, tagIds };
     this.leadsById.set(lead.id, stored);
+    this.bySeq.push(stored);
+    for (const index of this.sortIndexes.values()) index.insert(stored);
+    this.fileTags(stored, [], tagIds);
     return stored;
+  }
+
+  /** Replaces a lead's fields (and tags, when given), keeping every index in step. */
+  updateLead(stored: StoredLead, lead: Omit<LeadResponse, "tags">, tagIds: string[] = stored.tagIds): void {
+    const before = stored.tagIds;
+    stored.lead = lead;
+    stored.tagIds = tagIds;
+    stored.searchText = undefined;
+    for (const index of this.sortIndexes.values()) index.update(stored);
+    if (before !== tagIds) this.fileTags(stored, before, tagIds);
+  }
+
+  /** Removes a lead and everything recorded about it. */
+  deleteLead(stored: StoredLead): void {
+    this.leadsById.delete(stored.lead.id);
+    let lo = 0;
+    let hi = this.bySeq.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.bySeq[mid]!.seq < stored.seq) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.bySeq[lo] === stored) this.bySeq.splice(lo, 1);
+    for (const index of this.sortIndexes.values()) index.remove(stored);
+    this.fileTags(stored, stored.tagIds, []);
+    for (const change of this.historyByLead.get(stored.lead.id) ?? []) this.statusChanges.remove(change);
+    for (const map of [this.historyByLead, this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead] as Map<
+      string,
+      unknown[]
+    >[])
+      map.delete(stored.lead.id);
+  }
+
+  /** Leads oldest first; not to be changed. */
+  leadsInCreationOrder(): readonly StoredLead[] {
+    return this.bySeq;
+  }
+
+  /** The sorted index of a list field, built now when this is its first use. */
+  sortIndex(field: SortableField): FieldIndex {
+    let index = this.sortIndexes.get(field);
+    if (!index) this.sortIndexes.set(field, (index = new FieldIndex(field, this.bySeq)));
+    return index;
+  }
+
+  /** The leads carrying a tag; not to be changed. */
+  leadsWithTag(tagId: string): ReadonlySet<StoredLead> {
+    return this.leadsByTag.get(tagId) ?? NO_LEADS;
+  }
+
+  private fileTags(stored: StoredLead, before: readonly string[], after: readonly string[]): void {
+    for (const id of before) if (!after.includes(id)) this.leadsByTag.get(id)?.delete(stored);
+    for (const id of after) {
+      let set = this.leadsByTag.get(id);
+      if (!set) this.leadsByTag.set(id, (set = new Set()));
+      set.add(stored);
+    }
+  }
+
+  /** Appends a status change to its lead's history (dropping the oldest beyond the bound) and to the organization's. */
+  appendStatusChange(change: LeadStatusChangeResponse): void {
+    const history = this.historyByLead.get(change.leadId) ?? [];
+    if (history.length === 0) this.historyByLead.set(change.leadId, history);
+    history.push(change);
+    this.statusChanges.insert(change);
+    const max = this.limits.maxStatusChangesPerLead;
+    if (history.length > max) for (const dropped of history.splice(0, history.length - max)) this.statusChanges.remove(dropped);
+  }
+
+  /** Removes one status change, relinking its neighbours so the chain of superseded changes stays whole. */
+  removeStatusChange(change: LeadStatusChangeResponse): void {
+    const history = this.historyByLead.get(change.leadId) ?? [];
+    const index = history.indexOf(change);
+    if (index < 0) return;
+    history.splice(index, 1);
+    this.statusChanges.remove(change);
+    const before = history[index - 1];
+    const after = history[index];
+    if (before) before.newLeadStatusChangeId = after?.id ?? null;
+    if (after)
+      Object.assign(after, {
+        oldLeadStatusChangeId: before?.id ?? null,
+        oldLeadStatusChangeType: before?.type ?? null,
+        oldLeadStatusChangeOutcome: before?.outcome ?? null,
+      });
+  }
+
+  /** Applies a correction to a status change, keeping the organization's order in step. */
+  correctStatusChange(change: LeadStatusChangeResponse, fields: Partial<LeadStatusChangeResponse>): void {
+    this.statusChanges.remove(change);
+    Object.assign(change, fields);
+    this.statusChanges.insert(change);
   }
 
   findTagByName(name: string): TagResponse | undefined {
@@ -183,16 +294,9 @@ export class LeadState implements MockStore {
     list.push(item);
     if (list.length > max) list.splice(0, list.length - max);
   }
-
-  /** Forgets everything recorded about a deleted lead. */
-  forgetLead(leadId: string): void {
-    for (const map of [this.historyByLead, this.eventsByLead, this.callsByLead, this.smsByLead, this.conversationsByLead] as Map<
-      string,
-      unknown[]
-    >[])
-      map.delete(leadId);
-  }
 }
+
+const NO_LEADS: ReadonlySet<StoredLead> = new Set();
 
 /** Orders tags by name (then id), independent of locale. */
 export function sortTags(tags: TagResponse[]): TagResponse[] {

@@ -1,38 +1,33 @@
-// Records a lead's timeline as it changes: created, updated, status changed, archived, tagged.
+// A lead's timeline: one event per lead change, as the change stream reports them.
+import type { LeadChange, LeadChangeKind } from "./lead-changes.js";
 import { type EventTableRow, type LeadState, MOCK_USER_ID } from "./store.js";
 
-export type LeadEventKind = "created" | "updated" | "status_changed" | "archived" | "unarchived" | "tagged" | "untagged";
-
-const TIMELINE: Record<LeadEventKind, NonNullable<EventTableRow["timelineType"]>> = {
+const TIMELINE: Record<LeadChangeKind, NonNullable<EventTableRow["timelineType"]>> = {
   created: "LeadCreated",
   updated: "LeadUpdated",
   status_changed: "LeadStatusChange",
   archived: "LeadUpdated",
   unarchived: "LeadUpdated",
-  tagged: "LeadUpdated",
-  untagged: "LeadUpdated",
+  tags_changed: "LeadUpdated",
+  deleted: "LeadUpdated",
 };
 
-/** Appends one event to the lead's timeline. `related` names the record it is about when that is not the lead. */
-export function recordLeadEvent(
-  state: LeadState,
-  leadId: string,
-  kind: LeadEventKind,
-  summary: string,
-  at: string,
-  related: { type: string; id: string } = { type: "lead", id: leadId },
-): void {
+/** Appends the change to its lead's timeline (a deleted lead's timeline goes with it). */
+export function recordTimelineEvent(state: LeadState, change: Omit<LeadChange, "lead"> & { leadId: string }): void {
+  if (change.kind === "deleted") return;
+  const { leadId } = change;
+  const related = change.related ?? { type: "lead", id: leadId };
   const event: EventTableRow = {
     id: state.newId("evt"),
-    eventType: `lead.${kind}`,
+    eventType: `lead.${change.kind}`,
     eventCategory: "lead",
-    timelineType: TIMELINE[kind],
+    timelineType: TIMELINE[change.kind],
     timelineCategory: "lead",
     conversationId: null,
     leadId,
     relatedEntityType: related.type,
     relatedEntityId: related.id,
-    summary,
+    summary: change.summary,
     media: [],
     direction: null,
     status: "Completed",
@@ -40,7 +35,7 @@ export function recordLeadEvent(
     trafficType: "RealLead",
     wasManuallyOverridden: false,
     retryCount: 0,
-    createdAt: at,
+    createdAt: change.at,
     createdBy: MOCK_USER_ID,
     actorUserId: MOCK_USER_ID,
     actorDisplayName: "Mock user",

@@ -2,6 +2,7 @@
 // decided by a seeded generator so a run can be replayed.
 import type { IndexedOperation } from "@leadping/types";
 import { SeededRandom, deriveSeed } from "../seed/prng.js";
+import { type Reply, problemKindForStatus, problemReply } from "./problem.js";
 
 interface FaultRuleBase {
   /**
@@ -117,4 +118,29 @@ function validateRule(rule: FaultRule): void {
   if (!["latency", "rate-limit", "server-error", "drop"].includes(rule.kind)) {
     throw new RangeError(`Unknown fault kind ${String((rule as { kind: unknown }).kind)}`);
   }
+}
+
+/**
+ * Applies the faults `decide` chose for a request: waits out the latency (base plus injected),
+ * then answers the terminal fault if there is one; `null` lets the request through.
+ */
+export async function injectedFault(
+  decision: FaultDecision,
+  baseLatencyMs: number,
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>,
+  request: { pathname: string; signal?: () => AbortSignal },
+): Promise<Reply | "drop" | null> {
+  const latency = baseLatencyMs + decision.latencyMs;
+  if (latency > 0) await sleep(latency, request.signal?.());
+  const fault = decision.terminal;
+  if (!fault) return null;
+  const instance = request.pathname;
+  if (fault.kind === "drop") return "drop";
+  if (fault.kind === "rate-limit") {
+    const headers = { "retry-after": String(fault.retryAfterSeconds ?? 1) };
+    return problemReply("rate-limited", { detail: "Injected rate limit: retry after the Retry-After delay.", instance, headers });
+  }
+  const status = fault.status ?? 500;
+  const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { "retry-after": String(fault.retryAfterSeconds) } : {};
+  return problemReply(problemKindForStatus(status), { detail: `Injected ${status} failure.`, instance, headers, status });
 }

@@ -15,7 +15,6 @@ export const PROBLEMS = {
   forbidden: { status: 403, title: "The credentials may not perform this operation." },
   "not-found": { status: 404, title: "The resource was not found." },
   "method-not-allowed": { status: 405, title: "The method is not allowed on this resource." },
-  conflict: { status: 409, title: "The request conflicts with the current state." },
   "store-full": { status: 409, title: "The local API's store is full." },
   "payload-too-large": { status: 413, title: "The request body is too large." },
   "unsupported-media-type": { status: 415, title: "The request body must be JSON." },

@@ -1,6 +1,6 @@
 // Seeded sample leads: the same seed always yields the same tags, leads and histories.
 import type { LeadResponse, LeadStatusChangeResponse } from "@leadping/types";
-import { recordLeadEvent } from "../domain/timeline.js";
+import { recordTimelineEvent } from "../domain/timeline.js";
 import { newLeadState } from "../domain/lead-mapping.js";
 import { SeededRandom, deriveSeed } from "./prng.js";
 import { seedLeadActivity } from "./sample-activity.js";
@@ -137,7 +137,7 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
     };
     const leadTags = tagIds.filter(() => random.chance(0.25));
     const stored = state.insertLead(lead, leadTags);
-    recordLeadEvent(state, lead.id, "created", "Lead created.", lead.createdAt);
+    recordTimelineEvent(state, { kind: "created", leadId: lead.id, at: lead.createdAt, summary: "Lead created." });
 
     const changes = random.int(0, 2);
     const history: LeadStatusChangeResponse[] = [];
@@ -171,20 +171,24 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
       });
       const previous = history[history.length - 2];
       if (previous) previous.newLeadStatusChangeId = history[history.length - 1]!.id;
-      recordLeadEvent(state, lead.id, "status_changed", `Status set to ${outcome}.`, iso(at), {
-        type: "leadStatusChange",
-        id: history[history.length - 1]!.id,
+      recordTimelineEvent(state, {
+        kind: "status_changed",
+        leadId: lead.id,
+        at: iso(at),
+        summary: `Status set to ${outcome}.`,
+        related: { type: "leadStatusChange", id: history[history.length - 1]!.id },
       });
     }
     const last = history[history.length - 1];
     if (last) {
-      state.historyByLead.set(lead.id, history);
+      for (const change of history) state.appendStatusChange(change);
       syncCurrentStatus(state, stored, last.timestamp);
     }
     seedLeadActivity(state, stored.lead, activityRandom, createdAt);
     if (random.chance(0.1)) {
       const archivedAt = iso(at + 86_400_000);
-      Object.assign(stored.lead, {
+      state.updateLead(stored, {
+        ...stored.lead,
         isArchived: true,
         archivedAt,
         archivedByUserId: MOCK_USER_ID,
@@ -192,7 +196,7 @@ export function seedSampleData(state: LeadState, count: number, seed: number): v
         archiveNote: "Sample archived lead.",
         modifiedAt: archivedAt,
       });
-      recordLeadEvent(state, lead.id, "archived", "Lead archived.", archivedAt);
+      recordTimelineEvent(state, { kind: "archived", leadId: lead.id, at: archivedAt, summary: "Lead archived." });
     }
   }
 }

@@ -12,7 +12,7 @@ describe("per-lead list bounds", () => {
     for (let i = 0; i < 4; i++) await lp.leads.tags.add(lead.id, { tagIds: [], tagNames: [`tag ${i}`], createMissing: true });
     await lp.leads.archive(lead.id, { reason: 2 });
     const kept = server.api.store.leadEvents(lead.id);
-    expect(kept.map((e) => e.eventType)).toEqual(["lead.tagged", "lead.tagged", "lead.archived"]);
+    expect(kept.map((e) => e.eventType)).toEqual(["lead.tags_changed", "lead.tags_changed", "lead.archived"]);
     const page = await lp.leads.events.list(lead.id, { pageSize: 10, includeCount: true });
     expect(page.totalCount).toBe(3);
     expect(page.items.map((e) => e.id)).toEqual(kept.map((e) => e.id).reverse());

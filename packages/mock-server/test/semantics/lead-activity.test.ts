@@ -14,7 +14,7 @@ describe("lead activity", () => {
     await lp.leads.unarchive(lead.id);
     await lp.leads.tags.add(lead.id, { tagIds: [], tagNames: ["Hot"], createMissing: true });
 
-    const expected = ["lead.tagged", "lead.unarchived", "lead.archived", "lead.status_changed", "lead.updated", "lead.created"];
+    const expected = ["lead.tags_changed", "lead.unarchived", "lead.archived", "lead.status_changed", "lead.updated", "lead.created"];
     const first = await lp.leads.events.list(lead.id, { pageSize: 4, includeCount: true });
     expect(first.totalCount).toBe(6);
     expect(first.items.map((e) => e.eventType)).toEqual(expected.slice(0, 4));

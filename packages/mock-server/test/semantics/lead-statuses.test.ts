@@ -1,6 +1,6 @@
 // The organization's lead status catalog (create, update, archive) and how it gates
 // status changes, through @leadping/client over real HTTP on 127.0.0.1.
-import { BadRequestError, ConflictError, NotFoundError } from "@leadping/client";
+import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
 import { call, clientFor, expectProblem, startStrict, steppingClock } from "../helpers.js";
 
@@ -40,8 +40,10 @@ describe("lead status catalog", () => {
     expect(updated.modifiedAt).not.toBe(status.modifiedAt);
     await expect(lp.leadStatuses.update(status.id, { name: "   " })).rejects.toBeInstanceOf(BadRequestError);
     // Names compare like outcomes: "follow-up" is "Follow up".
-    await expect(lp.leadStatuses.update(status.id, { name: "follow-up" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(lp.leadStatuses.create({ name: "CONTACTED" })).rejects.toBeInstanceOf(ConflictError);
+    // A name in use is a validation failure (400 with errors.name): the contract declares no 409 here.
+    const taken = { errors: { name: ["is already used by another lead status"] }, status: 400 };
+    await expect(lp.leadStatuses.update(status.id, { name: "follow-up" })).rejects.toMatchObject(taken);
+    await expect(lp.leadStatuses.create({ name: "CONTACTED" })).rejects.toMatchObject(taken);
     await expect(lp.leadStatuses.update("lst_nope", { name: "x" })).rejects.toBeInstanceOf(NotFoundError);
   });
 

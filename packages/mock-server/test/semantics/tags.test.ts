@@ -1,5 +1,5 @@
 // The tag catalogue and the tags on a lead, through @leadping/client over real HTTP.
-import { BadRequestError, ConflictError, NotFoundError } from "@leadping/client";
+import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
 import { clientFor, startStrict } from "../helpers.js";
 
@@ -37,12 +37,13 @@ describe("tag catalogue", () => {
     const lp = clientFor(await startStrict());
     const hot = await lp.tags.create({ name: "Hot" });
     const other = await lp.tags.create({ name: "Cold" });
-    const dup = (await lp.tags.create({ name: " HOT" }).catch((e: unknown) => e)) as ConflictError;
-    expect(dup).toBeInstanceOf(ConflictError);
-    expect(dup.status).toBe(409);
+    // A name in use is a validation failure (400 with errors.name): the contract declares no 409 here.
+    const dup = (await lp.tags.create({ name: " HOT" }).catch((e: unknown) => e)) as BadRequestError;
+    expect(dup).toBeInstanceOf(BadRequestError);
+    expect(dup.status).toBe(400);
     expect(dup.errors).toEqual({ name: ["is already used by another tag"] });
-    const renamed = (await lp.tags.update(other.id, { name: "hot" }).catch((e: unknown) => e)) as ConflictError;
-    expect(renamed).toBeInstanceOf(ConflictError);
+    const renamed = (await lp.tags.update(other.id, { name: "hot" }).catch((e: unknown) => e)) as BadRequestError;
+    expect(renamed).toBeInstanceOf(BadRequestError);
     expect(renamed.errors).toEqual({ name: ["is already used by another tag"] });
     expect((await lp.tags.update(hot.id, { name: "HOT" })).name).toBe("HOT");
     expect(((await lp.tags.create({ name: "   " }).catch((e: unknown) => e)) as BadRequestError).errors).toEqual({ name: ["is required"] });

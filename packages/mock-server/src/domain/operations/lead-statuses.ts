@@ -1,25 +1,22 @@
 // The lead status catalog: list, add, update, archive.
-import type { components } from "@leadping/types";
 import { statusNameTaken } from "../status-catalog.js";
 import { MOCK_ORGANIZATION_ID, type LeadStatusResponse } from "../store.js";
-import { type OperationHandler, storeFull, conflict, invalid, notFound, ok } from "./context.js";
-
-type LeadStatusRequest = components["schemas"]["LeadStatusRequest"];
+import { type OperationHandler, created, invalid, notFound, ok, storeFull } from "./context.js";
 
 function statusMissing(id: string): string {
   return `No lead status has the id ${JSON.stringify(id)}.`;
 }
 
-export const listLeadStatuses: OperationHandler = (ctx) => ok(ctx.state.leadStatuses().filter((s) => !s.isArchived));
+export const listLeadStatuses: OperationHandler<"LeadStatuses_GetAll"> = (ctx) => ok(ctx.state.leadStatuses().filter((s) => !s.isArchived));
 
-export const createLeadStatus: OperationHandler = (ctx) => {
-  const body = ctx.body as LeadStatusRequest;
+export const createLeadStatus: OperationHandler<"LeadStatuses_Create"> = (ctx) => {
+  const { body } = ctx;
   const name = body.name?.trim() ?? "";
   if (name === "") return invalid("A lead status needs a name.", { name: ["is required"] });
   const { maxLeadStatuses } = ctx.state.limits;
   if (ctx.state.leadStatusesById.size >= maxLeadStatuses) return storeFull(`The local API keeps at most ${maxLeadStatuses} lead statuses.`);
   if (statusNameTaken(ctx.state, name, null))
-    return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
+    return invalid("A lead status with this name exists.", { name: ["is already used by another lead status"] });
   const highest = Math.max(0, ...[...ctx.state.leadStatusesById.values()].map((s) => s.sortOrder ?? 0));
   const status: LeadStatusResponse = {
     id: ctx.state.newId("lst"),
@@ -32,19 +29,19 @@ export const createLeadStatus: OperationHandler = (ctx) => {
     modifiedAt: ctx.now(),
   };
   ctx.state.leadStatusesById.set(status.id, status);
-  return ok(status, 201);
+  return created(status);
 };
 
-export const updateLeadStatus: OperationHandler = (ctx) => {
-  const id = ctx.params["id"]!;
+export const updateLeadStatus: OperationHandler<"LeadStatuses_Update"> = (ctx) => {
+  const { id } = ctx.path;
   const status = ctx.state.leadStatusesById.get(id);
   if (!status) return notFound(statusMissing(id));
-  const body = ctx.body as LeadStatusRequest;
+  const { body } = ctx;
   if (body.name != null) {
     const name = body.name.trim();
     if (name === "") return invalid("A lead status needs a name.", { name: ["must not be blank"] });
     if (statusNameTaken(ctx.state, name, id))
-      return conflict("A lead status with this name exists.", { name: ["is already used by another lead status"] });
+      return invalid("A lead status with this name exists.", { name: ["is already used by another lead status"] });
     status.name = name;
   }
   // Fields sent as null (or left out) keep their value.
@@ -55,8 +52,8 @@ export const updateLeadStatus: OperationHandler = (ctx) => {
   return ok(status);
 };
 
-export const archiveLeadStatus: OperationHandler = (ctx) => {
-  const id = ctx.params["id"]!;
+export const archiveLeadStatus: OperationHandler<"LeadStatuses_Archive"> = (ctx) => {
+  const { id } = ctx.path;
   const status = ctx.state.leadStatusesById.get(id);
   if (!status) return notFound(statusMissing(id));
   if (!status.isArchived) {

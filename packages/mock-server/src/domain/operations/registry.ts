@@ -1,9 +1,18 @@
-// operationId → implementation. Every operation of the contract needs an entry.
-import type { OperationHandler } from "./context.js";
+// operationId → implementation. The type is a mapped type over the contract's operations:
+// a missing handler, or one of another operation's type, does not compile.
+import type { OperationHandlers } from "./context.js";
 import { getLeadWorkflowStatus, listLeadCalls, listLeadConversations, listLeadEvents, listLeadSms } from "./lead-activity.js";
 import { archiveLeadStatus, createLeadStatus, listLeadStatuses, updateLeadStatus } from "./lead-statuses.js";
 import { addLeadTags, removeLeadTag, replaceLeadTags } from "./lead-tags.js";
-import { exportLeadStatusHistory, getLeadStatusHistory, setLeadStatus } from "./status-changes.js";
+import {
+  deleteStatusChange,
+  exportLeadStatusHistory,
+  getLeadStatusHistory,
+  getStatusChange,
+  listOrganizationStatusChanges,
+  setLeadStatus,
+  updateStatusChange,
+} from "./status-changes.js";
 import {
   archiveLead,
   createExternalLead,
@@ -14,11 +23,10 @@ import {
   unarchiveLead,
   updateLead,
 } from "./leads.js";
-import { deleteStatusChange, getStatusChange, listOrganizationStatusChanges, updateStatusChange } from "./status-change-records.js";
-import { listLeads } from "./list-leads.js";
+import { listLeads } from "./lead-list.js";
 import { archiveTag, createTag, listTags, updateTag } from "./tags.js";
 
-export const operationHandlers: Readonly<Record<string, OperationHandler>> = {
+export const operationHandlers: OperationHandlers = {
   Leads_CreateExternal: createExternalLead,
   Leads_CreateIntake: createIntakeLead,
   Leads_GetAllForCurrentUser: listLeads,

@@ -1,19 +1,19 @@
-// Lead status operations: set the current status, read the history and its export.
-import type { LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
-import { recordLeadEvent } from "../timeline.js";
-import { changeFields, leadNameOf, syncCurrentStatus } from "../status-history.js";
-import { type OperationHandler, invalid, notFound, ok } from "./context.js";
+// Status changes of leads: set the current status, read a lead's history and its export, and
+// read, correct, delete and list recorded changes across the organization.
+import type { LeadStatusChangeResponse } from "@leadping/types";
+import { pageOf } from "../lists/paging.js";
+import { changeFields, findStatusChange, leadNameOf, syncCurrentStatus } from "../status-history.js";
+import { type OperationHandler, invalid, noContent, notFound, ok } from "./context.js";
 import { leadMissing } from "./leads.js";
 
-export const setLeadStatus: OperationHandler = (ctx) => {
-  const leadId = ctx.params["leadId"]!;
+export const setLeadStatus: OperationHandler<"LeadStatusChanges_SetCurrent"> = (ctx) => {
+  const { leadId } = ctx.path;
   const stored = ctx.state.leadsById.get(leadId);
   if (!stored) return notFound(leadMissing(leadId));
   const now = ctx.now();
-  const built = changeFields(ctx.state, ctx.body as LeadStatusChangeRequest, now);
+  const built = changeFields(ctx.state, ctx.body, now);
   if ("errors" in built) return invalid("The status does not exist.", built.errors);
-  const history = ctx.state.historyByLead.get(leadId) ?? [];
-  const previous = history[history.length - 1];
+  const previous = ctx.state.historyByLead.get(leadId)?.at(-1);
   const change: LeadStatusChangeResponse = {
     id: ctx.state.newId("lsc"),
     leadId,
@@ -27,24 +27,62 @@ export const setLeadStatus: OperationHandler = (ctx) => {
   };
   if (previous) previous.newLeadStatusChangeId = change.id;
   // The oldest change beyond the bound is dropped; the change after it still names it in `oldLeadStatusChangeId`.
-  ctx.state.append(ctx.state.historyByLead, leadId, change, ctx.state.limits.maxStatusChangesPerLead);
+  ctx.state.appendStatusChange(change);
   syncCurrentStatus(ctx.state, stored, now);
-  recordLeadEvent(
-    ctx.state,
-    leadId,
-    "status_changed",
-    `Status set to ${stored.lead.currentLeadStatus?.displayName ?? change.outcome}.`,
-    now,
-    { type: "leadStatusChange", id: change.id },
-  );
+  const summary = `Status set to ${stored.lead.currentLeadStatus?.displayName ?? change.outcome}.`;
+  ctx.changed({ kind: "status_changed", lead: stored, at: now, summary, related: { type: "leadStatusChange", id: change.id } });
   return ok(change);
 };
 
-export const getLeadStatusHistory: OperationHandler = (ctx) => {
-  const leadId = ctx.params["leadId"]!;
+export const getLeadStatusHistory: OperationHandler<"LeadStatusChanges_GetByLeadId"> = (ctx) => {
+  const { leadId } = ctx.path;
   if (!ctx.state.leadsById.has(leadId)) return notFound(leadMissing(leadId));
   return ok(ctx.state.historyByLead.get(leadId) ?? []);
 };
+
+function changeMissing(id: string): string {
+  return `No status change has the id ${JSON.stringify(id)}.`;
+}
+
+export const getStatusChange: OperationHandler<"LeadStatusChanges_Get"> = (ctx) => {
+  const found = findStatusChange(ctx.state, ctx.path.id);
+  return found ? ok(found.change) : notFound(changeMissing(ctx.path.id));
+};
+
+export const updateStatusChange: OperationHandler<"LeadStatusChanges_Update"> = (ctx) => {
+  const found = findStatusChange(ctx.state, ctx.path.id);
+  if (!found) return notFound(changeMissing(ctx.path.id));
+  const now = ctx.now();
+  const built = changeFields(ctx.state, ctx.body, now);
+  if ("errors" in built) return invalid("The status does not exist.", built.errors);
+  // A correction keeps who recorded the change and when (unless it sends its own timestamp); it replaces what was recorded.
+  const { changedByUserId, changedAt, timestamp, ...corrected } = built.fields;
+  ctx.state.correctStatusChange(found.change, {
+    ...corrected,
+    changedByUserId: found.change.changedByUserId ?? changedByUserId ?? null,
+    changedAt: found.change.changedAt ?? changedAt ?? null,
+    timestamp: ctx.body.timestamp ?? found.change.timestamp ?? timestamp,
+  });
+  if (found.history[found.history.length - 1] === found.change) syncCurrentStatus(ctx.state, found.stored, now);
+  const related = { type: "leadStatusChange", id: found.change.id };
+  ctx.changed({ kind: "status_changed", lead: found.stored, at: now, summary: "A status change was corrected.", related });
+  return ok(found.change);
+};
+
+export const deleteStatusChange: OperationHandler<"LeadStatusChanges_Delete"> = (ctx) => {
+  const found = findStatusChange(ctx.state, ctx.path.id);
+  if (!found) return notFound(changeMissing(ctx.path.id));
+  const { change, stored } = found;
+  ctx.state.removeStatusChange(change);
+  const now = ctx.now();
+  syncCurrentStatus(ctx.state, stored, now);
+  const related = { type: "leadStatusChange", id: change.id };
+  ctx.changed({ kind: "status_changed", lead: stored, at: now, summary: "A status change was deleted.", related });
+  return noContent;
+};
+
+export const listOrganizationStatusChanges: OperationHandler<"LeadStatusChanges_GetAllForCurrentOrganization"> = (ctx) =>
+  pageOf(ctx.state.statusChanges.newestFirst(), ctx.body);
 
 const EXPORT_COLUMNS = [
   "leadId",
@@ -75,8 +113,8 @@ const EXPORT_COLUMNS = [
   "updatedAt",
 ] as const;
 
-export const exportLeadStatusHistory: OperationHandler = (ctx) => {
-  const leadId = ctx.params["leadId"]!;
+export const exportLeadStatusHistory: OperationHandler<"LeadStatusChanges_ExportByLeadId"> = (ctx) => {
+  const { leadId } = ctx.path;
   if (!ctx.state.leadsById.has(leadId)) return notFound(leadMissing(leadId));
   const rows = (ctx.state.historyByLead.get(leadId) ?? []).map(
     ({ id, leadName: _name, appointmentNotes: _notes, timestamp: _at, ...change }) => ({ ...change, leadStatusChangeId: id }),

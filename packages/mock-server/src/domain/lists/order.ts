@@ -13,26 +13,6 @@ export interface OrderPosition {
   seq: number;
 }
 
-const SORTABLE = new Set([
-  "id",
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "createdAt",
-  "updatedAt",
-  "status",
-  "price",
-  "enabled",
-  "isArchived",
-  "archivedAt",
-]);
-
-/** The field when it can be sorted on, otherwise `null`. */
-export function sortKeyOf(field: string): string | null {
-  return SORTABLE.has(field) ? field : null;
-}
-
 export function compareKeys(a: OrderPosition, b: OrderPosition, keys: readonly SortKey[]): number {
   for (let i = 0; i < keys.length; i++) {
     const c = compareValues(a.key[i], b.key[i]);
@@ -42,8 +22,8 @@ export function compareKeys(a: OrderPosition, b: OrderPosition, keys: readonly S
   return keys.length === 0 ? b.seq - a.seq : a.seq - b.seq;
 }
 
-/** Nulls sort last; numbers numerically; everything else as text. */
-function compareValues(a: unknown, b: unknown): number {
+/** Nulls sort last; numbers numerically; everything else as text, case-insensitively. */
+export function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
