@@ -10,6 +10,8 @@ export type { DropFault, FaultRule, LatencyFault, RateLimitFault, ServerErrorFau
 export type { MockStore } from "./domain/store.js";
 export type { OpenApiDocument } from "./contract/spec.js";
 export { MAX_BODY_BYTES } from "./http/exchange.js";
+export { HARD_BODY_CAP_BYTES, RequestBodyTooLargeError, readNodeBody, toFetchRequest, writeFetchResponse } from "./http/node-adapter.js";
+export type { NodeBody } from "./http/node-adapter.js";
 export type {
   LeadEvent,
   LeadEventType,

@@ -1,5 +1,7 @@
 // The transport-neutral request and response the core works on. The node:http
-// server and the fetch handler both translate to and from these shapes.
+// server and the fetch handler both translate to and from these shapes; this is also
+// the fetch side's one size-limited body reader.
+import { HARD_BODY_CAP_BYTES, type NodeBody } from "./node-adapter.js";
 
 /** A request as the core sees it, whichever transport carried it. */
 export interface MockRequest {
@@ -26,18 +28,15 @@ export type MockResponse = { kind: "response"; status: number; headers: Record<s
 /** Largest request body the mock accepts: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Beyond this the transport stops reading and closes the connection: 16 MiB. */
-export const HARD_BODY_CAP_BYTES = 16 * 1024 * 1024;
-
 /**
- * Reads a body stream, keeping at most `limit` bytes. Bytes beyond the limit are read
+ * Reads a Fetch body stream, keeping at most `limit` bytes. Bytes beyond the limit are read
  * and discarded (so the client can finish sending and read the 413) up to `hardCap`.
  */
 export async function readBodyLimited(
   chunks: AsyncIterable<Uint8Array>,
   limit: number = MAX_BODY_BYTES,
   hardCap: number = HARD_BODY_CAP_BYTES,
-): Promise<{ body: Uint8Array | null; tooLarge: boolean; overHardCap: boolean }> {
+): Promise<NodeBody> {
   const kept: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of chunks) {
@@ -48,44 +47,4 @@ export async function readBodyLimited(
   if (total > limit) return { body: null, tooLarge: true, overHardCap: false };
   if (total === 0) return { body: null, tooLarge: false, overHardCap: false };
   return { body: kept.length === 1 ? kept[0]! : Buffer.concat(kept), tooLarge: false, overHardCap: false };
-}
-
-/** Event-based `readBodyLimited` for Node streams: no async iterator, so cheaper per request. */
-export function readStreamBodyLimited(
-  stream: NodeJS.ReadableStream,
-  limit: number = MAX_BODY_BYTES,
-  hardCap: number = HARD_BODY_CAP_BYTES,
-): Promise<{ body: Uint8Array | null; tooLarge: boolean; overHardCap: boolean }> {
-  return new Promise((resolve, reject) => {
-    const kept: Buffer[] = [];
-    let total = 0;
-    const onData = (chunk: Buffer) => {
-      total += chunk.byteLength;
-      if (total > hardCap) {
-        cleanup();
-        stream.pause();
-        resolve({ body: null, tooLarge: true, overHardCap: true });
-      } else if (total <= limit) {
-        kept.push(chunk);
-      }
-    };
-    const onEnd = () => {
-      cleanup();
-      if (total > limit) resolve({ body: null, tooLarge: true, overHardCap: false });
-      else if (total === 0) resolve({ body: null, tooLarge: false, overHardCap: false });
-      else resolve({ body: kept.length === 1 ? kept[0]! : Buffer.concat(kept), tooLarge: false, overHardCap: false });
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const cleanup = () => {
-      stream.removeListener("data", onData);
-      stream.removeListener("end", onEnd);
-      stream.removeListener("error", onError);
-    };
-    stream.on("data", onData);
-    stream.on("end", onEnd);
-    stream.on("error", onError);
-  });
 }

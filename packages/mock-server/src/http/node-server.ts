@@ -2,7 +2,8 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { MockCore } from "./pipeline.js";
-import { HARD_BODY_CAP_BYTES, readStreamBodyLimited } from "./exchange.js";
+import { MAX_BODY_BYTES } from "./exchange.js";
+import { HARD_BODY_CAP_BYTES, type NodeBody, readNodeBody } from "./node-adapter.js";
 import { type MockApi, mockApiFor } from "./fetch-handler.js";
 import type { MockApiOptions } from "../options.js";
 import { newTraceId } from "./problem.js";
@@ -65,7 +66,7 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
   // the 413; only beyond the hard cap is the body left unread and the connection closed.
   if (declared > HARD_BODY_CAP_BYTES) return void respond(core, req, res, { body: null, tooLarge: true, overHardCap: true });
   if (!hasBody) return void respond(core, req, res, NO_BODY);
-  readStreamBodyLimited(req).then(
+  readNodeBody(req, MAX_BODY_BYTES).then(
     (read) => respond(core, req, res, read),
     () => res.destroy(),
   );
@@ -77,7 +78,7 @@ async function respond(
   core: MockCore,
   req: IncomingMessage,
   res: ServerResponse,
-  read: { body: Uint8Array | null; tooLarge: boolean; overHardCap: boolean },
+  read: NodeBody,
 ): Promise<void> {
   // Created only when the core waits (injected latency): most requests never need one.
   let abort: AbortController | undefined;
