@@ -82,7 +82,12 @@ export async function toFetchRequest(
     }
     body = read.body;
   }
-  return new Request(url, { method, headers, body: body ? new Uint8Array(body) : null, ...(options.signal ? { signal: options.signal } : {}) });
+  return new Request(url, {
+    method,
+    headers,
+    body: body ? new Uint8Array(body) : null,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
 }
 
 // Hop-by-hop headers, and those fetch already applied when it decoded the body.

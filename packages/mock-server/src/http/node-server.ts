@@ -74,12 +74,7 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
 
 const NO_BODY = { body: null, tooLarge: false, overHardCap: false };
 
-async function respond(
-  core: MockCore,
-  req: IncomingMessage,
-  res: ServerResponse,
-  read: NodeBody,
-): Promise<void> {
+async function respond(core: MockCore, req: IncomingMessage, res: ServerResponse, read: NodeBody): Promise<void> {
   // Created only when the core waits (injected latency): most requests never need one.
   let abort: AbortController | undefined;
   const clientGone = () => res.destroyed && !res.writableFinished;
