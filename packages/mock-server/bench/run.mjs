@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: GET and PUT /leads/{id}, 32 keep-alive connections on 127.0.0.1, request
-// validation on, change stream and signed webhooks on (every PUT delivers lead.updated),
+// validation on, the change stream on (every PUT records lead.updated in the timeline), with
+// and without a signed webhook endpoint (+webhooks: every PUT also delivers lead.updated),
 // @leadping/mock-server next to Prism 5.8.3 serving the same contract in
 // the same run. The servers run as separate processes; their runs are interleaved in
 // rounds so a machine whose load drifts treats them alike, and each ratio to Prism is the
@@ -101,8 +102,10 @@ const receiver = spawn(
 );
 const webhookArgs = ["--webhook", `http://127.0.0.1:${receiverPort}/hooks`, "--webhook-secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"];
 const variants = [
-  { name: "mock-server", args: webhookArgs },
-  { name: "mock-server --strict", args: ["--strict", ...webhookArgs] },
+  { name: "mock-server", args: [] },
+  { name: "mock-server --strict", args: ["--strict"] },
+  { name: "mock-server +webhooks", args: webhookArgs },
+  { name: "mock-server --strict +webhooks", args: ["--strict", ...webhookArgs] },
 ];
 const servers = [];
 for (const v of variants) {

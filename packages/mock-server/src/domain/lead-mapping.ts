@@ -178,9 +178,3 @@ function toneOf(category: string | null): string {
       return "neutral";
   }
 }
-
-/** `follow_up` → `Follow up`: the label shown for an outcome. */
-export function displayNameForOutcome(outcome: string): string {
-  const words = outcome.replace(/[_-]+/g, " ").trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : outcome;
-}

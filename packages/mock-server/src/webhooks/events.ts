@@ -16,5 +16,6 @@ export interface LeadEvent {
 
 /** The webhook for one change; `render` gives the lead as the API returns it. */
 export function leadEventOf(change: LeadChange, render: (lead: LeadChange["lead"]) => LeadResponse): LeadEvent {
-  return { type: `lead.${change.kind}`, timestamp: change.at, data: structuredClone(render(change.lead)) };
+  // `render` builds a fresh object, and the sender serializes it at once: no copy needed.
+  return { type: `lead.${change.kind}`, timestamp: change.at, data: render(change.lead) };
 }
