@@ -6,6 +6,7 @@ import type { StoredLead } from "./store.js";
 /** Every kind of lead change, in one place: the timeline's `eventType` and the webhook `type` are `lead.<kind>`. */
 export const LEAD_CHANGE_KINDS = ["created", "updated", "status_changed", "archived", "unarchived", "tags_changed", "deleted"] as const;
 
+/** One kind of lead change, such as `tags_changed`. */
 export type LeadChangeKind = (typeof LEAD_CHANGE_KINDS)[number];
 
 /** One change of one lead. */

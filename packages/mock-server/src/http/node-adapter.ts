@@ -3,6 +3,7 @@
 // skips building a Request: on the hot path that costs more than the rest of a request); the
 // playground server builds Requests with it and writes Responses back.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Readable } from "node:stream";
 
 /** Beyond this the reader stops reading and the connection is closed: 16 MiB. */
 export const HARD_BODY_CAP_BYTES = 16 * 1024 * 1024;
@@ -11,6 +12,7 @@ export const HARD_BODY_CAP_BYTES = 16 * 1024 * 1024;
 export interface NodeBody {
   /** The bytes, or `null` when there were none or more than the limit. */
   body: Uint8Array | null;
+  /** More than the limit arrived. */
   tooLarge: boolean;
   /** Over the hard cap: the rest was left unread, so the connection must close. */
   overHardCap: boolean;
@@ -21,7 +23,7 @@ export interface NodeBody {
  * discarded (so the client can finish sending and read the 413) up to `hardCap`. Event-based, no
  * async iterator: cheaper per request.
  */
-export function readNodeBody(stream: NodeJS.ReadableStream, limit: number, hardCap: number = HARD_BODY_CAP_BYTES): Promise<NodeBody> {
+export function readNodeBody(stream: Readable, limit: number, hardCap: number = HARD_BODY_CAP_BYTES): Promise<NodeBody> {
   return new Promise((resolve, reject) => {
     const kept: Buffer[] = [];
     let total = 0;
