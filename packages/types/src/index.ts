@@ -7,7 +7,13 @@ export type { components, operations, paths, webhooks, $defs } from "./generated
 export { defaultOperationPolicy, operationPolicies, operationTable } from "./generated/operations.gen.js";
 export type { OperationFacts, OperationKey, OperationPolicy, OperationWithPolicy } from "./generated/operations.gen.js";
 export { matchOperation, operationIndex, operationRoutes } from "./generated/operation-index.gen.js";
-export type { IndexedOperation, IndexedParameter, IndexedResponse, OperationMatch, OperationRoute } from "./generated/operation-index.gen.js";
+export type {
+  IndexedOperation,
+  IndexedParameter,
+  IndexedResponse,
+  OperationMatch,
+  OperationRoute,
+} from "./generated/operation-index.gen.js";
 
 type Schemas = components["schemas"];
 

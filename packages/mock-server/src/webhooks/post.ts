@@ -6,8 +6,23 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 16 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 16 }) };
 
-/** POSTs `body` and resolves with the answer's status once its body has been read; rejects on a network error or `signal`. */
-export function postDelivery(url: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<{ status: number }> {
+/** Thrown when the endpoint does not answer within the timeout. */
+export class DeliveryTimeoutError extends Error {
+  override name = "TimeoutError";
+}
+
+/**
+ * POSTs `body` and resolves with the answer's status once its body has been read; rejects on a
+ * network error, on `signal`, or with `DeliveryTimeoutError` when the connection stays silent for
+ * `timeoutMs` (a socket timer: `AbortSignal.timeout` per delivery cost more than the POST).
+ */
+export function postDelivery(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<{ status: number }> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const secure = target.protocol === "https:";
@@ -27,6 +42,7 @@ export function postDelivery(url: string, headers: Record<string, string>, body:
         res.once("error", reject);
       },
     );
+    req.setTimeout(timeoutMs, () => req.destroy(new DeliveryTimeoutError(`no answer within ${timeoutMs} ms`)));
     req.once("error", reject);
     req.end(body);
   });

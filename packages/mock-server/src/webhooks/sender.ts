@@ -122,15 +122,15 @@ export class WebhookSender implements MockWebhooks {
   }
 
   private async attempt(url: string, headers: Record<string, string>, body: string): Promise<{ status?: number; error?: string }> {
-    const signal = AbortSignal.any([this.stopped.signal, AbortSignal.timeout(this.timeoutMs)]);
     try {
-      if (!this.send) return await postDelivery(url, headers, body, signal);
+      if (!this.send) return await postDelivery(url, headers, body, this.timeoutMs, this.stopped.signal);
+      const signal = AbortSignal.any([this.stopped.signal, AbortSignal.timeout(this.timeoutMs)]);
       const response = await this.send(url, { method: "POST", headers, body, signal, redirect: "manual" });
       // Read the answer so the connection can be reused; its content does not matter.
       await response.arrayBuffer().catch(() => undefined);
       return { status: response.status };
     } catch (error) {
-      const timedOut = signal.aborted && !this.stopped.signal.aborted;
+      const timedOut = error instanceof Error && error.name === "TimeoutError";
       return { error: timedOut ? `no answer within ${this.timeoutMs} ms` : describeFailure(error) };
     }
   }
