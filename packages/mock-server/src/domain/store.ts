@@ -13,7 +13,7 @@ export interface StoredLead {
   lead: Omit<LeadResponse, "tags">;
   tagIds: string[];
   /** Lower-cased firstName, lastName, email, phone and "first last", for search; dropped on every write. */
-  searchText?: string[] | undefined;
+  searchText?: [first: string, last: string, email: string, phone: string, full: string] | undefined;
 }
 
 /** Read access to the mock's state, for assertions. Every call returns copies. */

@@ -115,7 +115,7 @@ function tagCandidates(state: LeadState, tagIds: readonly string[], matchAll: bo
   return candidates.size <= state.leadsById.size * NARROW_SHARE ? candidates : null;
 }
 
-function searchTextOf(stored: StoredLead): string[] {
+function searchTextOf(stored: StoredLead): NonNullable<StoredLead["searchText"]> {
   if (!stored.searchText) {
     const c = stored.lead.contact;
     const lower = (v: string | null | undefined) => (v ?? "").toLowerCase();
@@ -131,7 +131,7 @@ function searchTextOf(stored: StoredLead): string[] {
 }
 
 function matchesSearch(stored: StoredLead, fields: readonly string[], needle: string): boolean {
-  const [first, last, email, phone, full] = searchTextOf(stored) as [string, string, string, string, string];
+  const [first, last, email, phone, full] = searchTextOf(stored);
   const text: Record<string, string> = { firstName: first, lastName: last, email, phone };
   if (fields.some((f) => text[f]?.includes(needle))) return true;
   // "ada lovelace" finds Ada Lovelace.
