@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: GET and PUT /leads/{id}, 32 keep-alive connections on 127.0.0.1, request
-// validation on, @leadping/mock-server next to Prism 5.8.3 serving the same contract in
+// validation on, the change stream on (every PUT records lead.updated in the timeline), with
+// and without a signed webhook endpoint (+webhooks: every PUT also delivers lead.updated),
+// @leadping/mock-server next to Prism 5.8.3 serving the same contract in
 // the same run. The servers run as separate processes; their runs are interleaved in
 // rounds so a machine whose load drifts treats them alike, and each ratio to Prism is the
 // median of the per-round ratios (round r of a server against round r of Prism). Prints
@@ -87,9 +89,23 @@ async function firstLeadId(port) {
   return (await res.json()).items[0].id;
 }
 
+// The change stream and webhooks on: every PUT is a lead change the timeline records and the
+// sender delivers (signed) to a receiver in its own process that answers 204.
+const receiverPort = await freePort();
+const receiver = spawn(
+  process.execPath,
+  [
+    "-e",
+    `require("node:http").createServer((q, r) => q.resume().on("end", () => r.writeHead(204).end())).listen(${receiverPort}, "127.0.0.1")`,
+  ],
+  { stdio: "ignore" },
+);
+const webhookArgs = ["--webhook", `http://127.0.0.1:${receiverPort}/hooks`, "--webhook-secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"];
 const variants = [
   { name: "mock-server", args: [] },
   { name: "mock-server --strict", args: ["--strict"] },
+  { name: "mock-server +webhooks", args: webhookArgs },
+  { name: "mock-server --strict +webhooks", args: ["--strict", ...webhookArgs] },
 ];
 const servers = [];
 for (const v of variants) {
@@ -141,6 +157,7 @@ try {
   }
 } finally {
   for (const s of servers) s.child.kill("SIGTERM");
+  receiver.kill("SIGTERM");
 }
 
 console.log(

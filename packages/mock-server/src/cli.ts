@@ -2,10 +2,10 @@
 // leadping-mock: runs the local Leadping API until interrupted.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { FaultRule } from "./faults.js";
-import { startMockServer } from "./node-server.js";
+import type { FaultRule } from "./http/faults.js";
+import { startMockServer } from "./http/node-server.js";
 import { WEBHOOK_USAGE, describeWebhooks, webhookOptionsFromFlags } from "./webhooks/cli-options.js";
-import { parseRateLimit } from "./rate-limit.js";
+import { parseRateLimit } from "./http/rate-limit.js";
 
 const USAGE = `Usage: leadping-mock [options]
 

@@ -1,8 +1,8 @@
 // Public options of the mock API and its servers.
-import type { FaultRule } from "./faults.js";
+import type { FaultRule } from "./http/faults.js";
 import type { MockLimits } from "./limits.js";
-import type { MockRateLimitOptions } from "./rate-limit.js";
-import type { OpenApiDocument } from "./spec.js";
+import type { MockRateLimitOptions } from "./http/rate-limit.js";
+import type { OpenApiDocument } from "./contract/spec.js";
 import type { MockWebhookOptions } from "./webhooks/options.js";
 
 /** Which credentials the mock accepts. A list left out accepts any non-empty value except a credential listed for the other kind of route. */

@@ -1,12 +1,21 @@
 // Shared test plumbing: strict servers on 127.0.0.1, a stepping clock, a plain HTTP caller.
 import { createLeadpingClient } from "@leadping/client";
 import { afterEach, expect } from "vitest";
-import { type MockClock, type MockServerOptions, type RunningMockServer, startMockServer } from "../src/index.js";
+import {
+  type FetchLike,
+  type MockApi,
+  type MockApiOptions,
+  type MockClock,
+  type MockServerOptions,
+  type RunningMockServer,
+  createMockApi,
+  startMockServer,
+} from "../src/index.js";
 
 export const ORG_TOKEN = "sk_test_org";
 export const SOURCE_KEY = "lp_src_test";
 
-const running: { server: RunningMockServer; logs: string[]; expectQuiet: boolean }[] = [];
+const running: { server: { stop(): Promise<void> }; logs: string[]; expectQuiet: boolean }[] = [];
 
 afterEach(async () => {
   const all = running.splice(0);
@@ -26,6 +35,22 @@ export async function startStrict(
   return Object.assign(server, { logs });
 }
 
+/** The same strict mock in this process, no socket: answers through `api.fetch` at a placeholder URL. */
+export interface InProcessMock {
+  url: string;
+  api: MockApi;
+  fetch: FetchLike;
+  logs: string[];
+}
+
+/** A strict mock in process, driven through its fetch handler (semantics tests need no socket). */
+export function startInProcess(options: MockApiOptions = {}, { expectQuiet = true } = {}): InProcessMock {
+  const logs: string[] = [];
+  const api = createMockApi({ strict: true, log: (m) => logs.push(m), ...options });
+  running.push({ server: { stop: () => Promise.resolve(api.webhooks.close()) }, logs, expectQuiet });
+  return { url: "http://leadping.mock", api, fetch: api.fetch, logs };
+}
+
 /** A clock that advances 1 ms per reading and records requested sleeps without waiting. */
 export function steppingClock(start = Date.parse("2026-04-01T00:00:00Z")): MockClock & { sleeps: number[] } {
   let t = start;
@@ -41,9 +66,10 @@ export function steppingClock(start = Date.parse("2026-04-01T00:00:00Z")): MockC
 }
 
 /** The real client over real HTTP, without retries so every answer is visible. */
-export function clientFor(server: { url: string }, extra: Parameters<typeof createLeadpingClient>[0] = {}) {
+export function clientFor(server: { url: string; fetch?: FetchLike }, extra: Parameters<typeof createLeadpingClient>[0] = {}) {
   return createLeadpingClient({
     baseUrl: server.url,
+    ...(server.fetch ? { fetch: server.fetch } : {}),
     apiKey: ORG_TOKEN,
     sourceKey: SOURCE_KEY,
     maxRetries: 0,
@@ -61,7 +87,7 @@ export interface RawAnswer {
 
 /** Plain fetch for protocol-level tests (wrong methods, broken bodies, odd headers). */
 export async function call(
-  base: string,
+  base: string | { url: string; fetch?: FetchLike },
   method: string,
   path: string,
   init: { body?: string | Uint8Array; token?: string | null; headers?: Record<string, string>; contentType?: string | null } = {},
@@ -69,7 +95,8 @@ export async function call(
   const headers: Record<string, string> = { ...init.headers };
   if (init.token !== null) headers["authorization"] = `Bearer ${init.token ?? ORG_TOKEN}`;
   if (init.body !== undefined && init.contentType !== null) headers["content-type"] = init.contentType ?? "application/json";
-  const response = await fetch(base + path, { method, headers, ...(init.body !== undefined ? { body: init.body as BodyInit } : {}) });
+  const [url, send] = typeof base === "string" ? [base, fetch] : [base.url, base.fetch ?? fetch];
+  const response = await send(url + path, { method, headers, ...(init.body !== undefined ? { body: init.body as BodyInit } : {}) });
   const text = await response.text();
   let json: unknown;
   try {

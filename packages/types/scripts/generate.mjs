@@ -3,6 +3,7 @@
 //   openapi.json                  – the bundled contract, shipped as @leadping/types/openapi.json
 //   src/generated/openapi.gen.ts  – openapi-typescript's output
 //   src/generated/operations.gen.ts – the operation table (see scripts/operation-table.mjs)
+//   src/generated/operation-index.gen.ts – the operation index: route matching and JSON pointers (scripts/operation-index.mjs)
 // With --check nothing is written: the outputs are compared with the committed
 // files and any difference fails with the one command that fixes it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { nameSchemas } from "./named-schemas.mjs";
+import { operationIndexSource } from "./operation-index.mjs";
 import { operationTableSource } from "./operation-table.mjs";
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,6 +35,7 @@ const outputs = {
   "openapi.json": specText,
   "src/generated/openapi.gen.ts": header + astToString(ast),
   "src/generated/operations.gen.ts": operationTableSource(spec, header.replace("/* eslint-disable */\n", "")),
+  "src/generated/operation-index.gen.ts": operationIndexSource(spec, header.replace("/* eslint-disable */\n", "")),
 };
 
 const stale = [];

@@ -6,6 +6,14 @@ import type { components, operations, paths } from "./generated/openapi.gen.js";
 export type { components, operations, paths, webhooks, $defs } from "./generated/openapi.gen.js";
 export { defaultOperationPolicy, operationPolicies, operationTable } from "./generated/operations.gen.js";
 export type { OperationFacts, OperationKey, OperationPolicy, OperationWithPolicy } from "./generated/operations.gen.js";
+export { matchOperation, operationIndex, operationRoutes } from "./generated/operation-index.gen.js";
+export type {
+  IndexedOperation,
+  IndexedParameter,
+  IndexedResponse,
+  OperationMatch,
+  OperationRoute,
+} from "./generated/operation-index.gen.js";
 
 // The schemas services use most, each under its contract name (declared by the generator with the
 // schema's description, so TypeScript's messages name them: `LeadRequest`, not its expansion).

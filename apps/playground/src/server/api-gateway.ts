@@ -4,9 +4,9 @@
 import { createMockApi } from "@leadping/mock-server";
 import type { ApiTarget, LocalApiTarget, RemoteApiTarget } from "../shared/api-target.js";
 import type { FetchLike } from "../shared/exchange-recorder.js";
-import { operationFor } from "./operation-match.js";
 import { redactCredentials } from "./upstream-redaction.js";
 import type { WebhookInbox } from "./webhook-inbox.js";
+import { matchOperation, operationTable } from "@leadping/types";
 
 /** Answers one API request; `apiPath` is the path and query below /api. */
 export type ApiGateway = (request: Request, apiPath: string) => Promise<Response>;
@@ -39,7 +39,8 @@ async function outgoingRequest(request: Request, url: string, credentials: Recor
 // operations take the lead source's credentials, every other one the
 // organization key.
 function credentialsFor(target: RemoteApiTarget, method: string, apiPath: string): Record<string, string> {
-  const source = operationFor(method, apiPath.split("?")[0]!)?.credentials === "source";
+  const match = matchOperation(method, apiPath.split("?")[0]!);
+  const source = match.kind === "operation" && operationTable[match.key].credentials === "source";
   if (!source || !target.sourceKey) return { authorization: `Bearer ${target.apiKey}` };
   if (target.sourceId) return { "x-leadping-source-id": target.sourceId, "x-leadping-source-key": target.sourceKey };
   return { authorization: `Bearer ${target.sourceKey}` };

@@ -7,11 +7,12 @@ import { describeApiTarget, type ApiTarget } from "../shared/api-target.js";
 import type { FetchLike } from "../shared/exchange-recorder.js";
 import { createApiGateway, type ApiGateway } from "./api-gateway.js";
 import { contentSecurityPolicy } from "./content-security-policy.js";
-import { readRequest, RequestBodyTooLargeError, writeProblem, writeResponse } from "./node-bridge.js";
-import { operationFor } from "./operation-match.js";
+import { writeProblem } from "./problem-response.js";
 import { browserSentDelivery, createHostCheck, crossOriginRefusal, unprovenCreatingGet } from "./request-guard.js";
 import { createStaticFiles } from "./static-files.js";
 import { inboxPath, type WebhookInbox } from "./webhook-inbox.js";
+import { matchOperation, operationTable } from "@leadping/types";
+import { RequestBodyTooLargeError, toFetchRequest, writeFetchResponse } from "@leadping/mock-server";
 
 /** Path prefix under which the API is mounted. */
 export const apiMountPath = "/api";
@@ -57,7 +58,7 @@ async function handleApi(
   });
   let request: Request;
   try {
-    request = await readRequest(message, url, abort.signal);
+    request = await toFetchRequest(message, url, { maxBodyBytes: maxRequestBodyBytes, signal: abort.signal });
   } catch (error) {
     if (!(error instanceof RequestBodyTooLargeError)) throw error;
     writeProblem(response, 413, "Request body too large", error.message);
@@ -72,7 +73,7 @@ async function handleApi(
     writeProblem(response, 502, "The Leadping API could not be reached", `The playground server got no answer from the API (${reason}).`);
     return 502;
   }
-  await writeResponse(answer, response);
+  await writeFetchResponse(answer, response, { dropHeader: isCorsGrant });
   return answer.status;
 }
 
@@ -102,7 +103,7 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
     const refusal =
       hostRefusal(message.headers) ??
       (apiPath !== null ? crossOriginRefusal(message.headers) : null) ??
-      (apiPath !== null && (method === "GET" || method === "HEAD") && operationFor("GET", apiPath.split("?")[0]!)?.create
+      (apiPath !== null && (method === "GET" || method === "HEAD") && createsOnGet(apiPath.split("?")[0]!)
         ? unprovenCreatingGet(message.headers)
         : null) ??
       (url.pathname === inboxPath ? browserSentDelivery(message.headers) : null);
@@ -120,9 +121,9 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
       response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       response.end(info);
     } else if (inbox && url.pathname === inboxPath && method === "POST") {
-      readRequest(message, url)
+      toFetchRequest(message, url, { maxBodyBytes: maxRequestBodyBytes })
         .then((request) => inbox.receive(request))
-        .then((answer) => writeResponse(answer, response).then(() => done(answer.status)))
+        .then((answer) => writeFetchResponse(answer, response, { dropHeader: isCorsGrant }).then(() => done(answer.status)))
         .catch(fail);
     } else if (inbox && url.pathname === "/_playground/inbox") {
       response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
@@ -140,4 +141,21 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions): Play
       writeProblem(response, 405, "Method not allowed", `${method} is not allowed on ${url.pathname}.`);
     }
   };
+}
+
+/** Whether `GET path` is an operation that creates (`GET /leads/intake`), by the generated operation index. */
+function createsOnGet(path: string): boolean {
+  const match = matchOperation("GET", path);
+  return match.kind === "operation" && operationTable[match.key].create;
+}
+
+/** Largest request body the playground accepts before answering 413. */
+const maxRequestBodyBytes = 2 * 1024 * 1024;
+
+/**
+ * The API's CORS grants (such as `*`) would let other origins read /api: only the playground's page may.
+ * The API's own Content-Security-Policy is dropped too: the playground sends its own.
+ */
+function isCorsGrant(name: string): boolean {
+  return name.startsWith("access-control-") || name === "content-security-policy";
 }

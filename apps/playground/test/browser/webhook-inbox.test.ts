@@ -48,10 +48,13 @@ describe("the webhook inbox panel", () => {
     await expect.poll(() => entries().count(), { timeout: 10_000 }).toBe(2);
     await expect
       .poll(() => entries().evaluateAll((items) => items.map((item) => [item.getAttribute("data-verdict"), item.textContent])))
-      .toEqual([
-        ["rejected", expect.stringContaining("no-matching-signature")],
-        ["verified", expect.stringContaining("lead.archived")],
-      ]);
-    await expect.poll(() => entries().nth(1).textContent()).toContain(lead!.id);
+      // The delivery runs in the background, so it may arrive before or after the forged one.
+      .toEqual(
+        expect.arrayContaining([
+          ["rejected", expect.stringContaining("no-matching-signature")],
+          ["verified", expect.stringContaining("lead.archived")],
+        ]),
+      );
+    await expect.poll(() => page.locator('[data-testid="inbox-entry"][data-verdict="verified"]').textContent()).toContain(lead!.id);
   });
 });

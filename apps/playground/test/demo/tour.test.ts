@@ -91,7 +91,7 @@ describe("pnpm demo", () => {
     expect(stepBlock(run.stdout, 10)).toMatch(/~ isArchived: true → false/);
     // Newest first, one per change the tour made.
     expect(stepBlock(run.stdout, 11)).toMatch(
-      /→ 6 events: lead\.unarchived, lead\.archived, lead\.status_changed, lead\.tagged, lead\.updated, lead\.created/,
+      /→ 6 events: lead\.unarchived, lead\.archived, lead\.status_changed, lead\.tags_changed, lead\.updated, lead\.created/,
     );
     // 40 seeded leads and the tour's own, 10 a page: every page is fetched.
     const pages = stepBlock(run.stdout, 8).match(/POST +\/leads\/all\/my/g) ?? [];

@@ -2,6 +2,6 @@
 export { WebhookSender } from "./sender.js";
 export type { MockWebhooks, WebhookAttempt } from "./sender.js";
 export type { WebhookEndpointStats } from "./delivery-limit.js";
-export { observeLeadEvent } from "./lead-events.js";
-export type { LeadEvent, LeadEventType } from "./lead-events.js";
+export { leadEventOf } from "./events.js";
+export type { LeadEvent, LeadEventType } from "./events.js";
 export type { MockWebhookOptions, WebhookDeliveryMode, WebhookEndpoint } from "./options.js";

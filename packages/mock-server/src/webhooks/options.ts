@@ -1,5 +1,5 @@
 // Public options of the mock's webhook sender.
-import type { LeadEventType } from "./lead-events.js";
+import type { LeadEventType } from "./events.js";
 
 /**
  * How deliveries to one endpoint are authenticated: Leadping's four delivery

@@ -3,9 +3,10 @@
 // error or a timeout. A retry keeps the `webhook-id` and is signed afresh.
 import type { MockClock } from "../options.js";
 import { DeliveryLimit, type WebhookEndpointStats } from "./delivery-limit.js";
-import type { LeadEvent } from "./lead-events.js";
+import type { LeadEvent } from "./events.js";
 import type { MockWebhookOptions, WebhookEndpoint } from "./options.js";
 import { checkDeliveryMode, deliveryHeaders } from "./signing.js";
+import { postDelivery } from "./post.js";
 
 /** One attempt to deliver one event to one endpoint, as recorded by the sender. */
 export interface WebhookAttempt {
@@ -53,7 +54,8 @@ export class WebhookSender implements MockWebhooks {
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
   private readonly timeoutMs: number;
-  private readonly send: (input: string, init: RequestInit) => Promise<Response>;
+  /** The configured fetch; `undefined` sends with `postDelivery` (node:http, keep-alive). */
+  private readonly send: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   private readonly limit: DeliveryLimit;
 
   constructor(
@@ -63,7 +65,7 @@ export class WebhookSender implements MockWebhooks {
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
-    this.send = options.fetch ?? ((input, init) => fetch(input, init));
+    this.send = options.fetch;
     this.limit = new DeliveryLimit(options.maxInFlightPerEndpoint ?? 8, options.maxPendingPerEndpoint ?? 1000);
     for (const endpoint of options.endpoints ?? []) this.addEndpoint(endpoint);
   }
@@ -135,8 +137,9 @@ export class WebhookSender implements MockWebhooks {
   }
 
   private async attempt(url: string, headers: Record<string, string>, body: string): Promise<{ status?: number; error?: string }> {
-    const signal = AbortSignal.any([this.stopped.signal, AbortSignal.timeout(this.timeoutMs)]);
     try {
+      if (!this.send) return await postDelivery(url, headers, body, this.timeoutMs, this.stopped.signal);
+      const signal = AbortSignal.any([this.stopped.signal, AbortSignal.timeout(this.timeoutMs)]);
       const response = await this.send(url, { method: "POST", headers, body, signal, redirect: "manual" });
       // Read the answer so the connection can be reused; its content does not matter.
       await response.arrayBuffer().catch(() => undefined);
@@ -153,9 +156,10 @@ export class WebhookSender implements MockWebhooks {
   }
 }
 
-/** A network failure in a few words: the cause's code when fetch has one, never headers or secrets. */
+/** A network failure in a few words: the (cause's) code when there is one, never headers or secrets. */
 function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return "delivery failed";
+  if ("code" in error && typeof error.code === "string" && !("cause" in error && error.cause)) return `fetch failed (${error.code})`;
   const cause: unknown = error.cause;
   const code = typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
   return code ? `${error.message} (${code})` : error.message;

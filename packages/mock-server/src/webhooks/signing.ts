@@ -13,6 +13,18 @@ export function checkDeliveryMode(delivery: WebhookDeliveryMode): void {
   }
 }
 
+const signers = new Map<string, Webhook>();
+
+/** One signer per secret: decoding the secret is most of what building one costs. */
+function signerFor(secret: string): Webhook {
+  let signer = signers.get(secret);
+  if (!signer) {
+    if (signers.size > 64) signers.clear();
+    signers.set(secret, (signer = new Webhook(secret)));
+  }
+  return signer;
+}
+
 /** Headers for one attempt of delivery `id` with `body`, sent at `now`. */
 export function deliveryHeaders(delivery: WebhookDeliveryMode, id: string, now: Date, body: string): Record<string, string> {
   const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "leadping-mock-webhooks" };
@@ -20,7 +32,7 @@ export function deliveryHeaders(delivery: WebhookDeliveryMode, id: string, now: 
     case "signature": {
       const timestamp = new Date(Math.floor(now.getTime() / 1000) * 1000);
       headers["webhook-timestamp"] = String(timestamp.getTime() / 1000);
-      headers["webhook-signature"] = delivery.secrets.map((secret) => new Webhook(secret).sign(id, timestamp, body)).join(" ");
+      headers["webhook-signature"] = delivery.secrets.map((secret) => signerFor(secret).sign(id, timestamp, body)).join(" ");
       break;
     }
     case "bearer":

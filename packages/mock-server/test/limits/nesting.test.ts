@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
-import { SOURCE_KEY, call, expectProblem, startStrict } from "../helpers.js";
+import { SOURCE_KEY, call, expectProblem, startInProcess } from "../helpers.js";
 
 /** A JSON text `depth` containers deep (the body itself is level 1), built without recursion. */
 function nestedBody(depth: number, shape: (level: number) => "object" | "array" = () => "object"): string {
@@ -17,25 +17,25 @@ function nestedBody(depth: number, shape: (level: number) => "object" | "array" 
 
 describe("nesting depth of a request body", () => {
   test("a customer nested 4,100 levels deep is refused with 400 and nothing is stored", async () => {
-    const server = await startStrict({ sampleLeads: 2 });
+    const server = startInProcess({ sampleLeads: 2 });
     const before = server.api.store.leads();
-    const answer = await call(server.url, "POST", "/leads", { token: SOURCE_KEY, body: nestedBody(4_100) });
+    const answer = await call(server, "POST", "/leads", { token: SOURCE_KEY, body: nestedBody(4_100) });
     expectProblem(answer, 400);
     expect(answer.json.errors).toEqual({ customer: ["is nested deeper than 32 levels"] });
     expect(server.api.store.leads()).toEqual(before);
     expect(server.api.store.tags().map((t) => t.name)).not.toContain("deep-tag");
-    for (const lead of before) expect((await call(server.url, "GET", `/leads/${lead.id}`)).status).toBe(200);
+    for (const lead of before) expect((await call(server, "GET", `/leads/${lead.id}`)).status).toBe(200);
     // The same guard on replace: the stored lead stays as it was.
     const target = before[0]!;
-    expectProblem(await call(server.url, "PUT", `/leads/${target.id}`, { body: nestedBody(500) }), 400);
+    expectProblem(await call(server, "PUT", `/leads/${target.id}`, { body: nestedBody(500) }), 400);
     expect(server.api.store.lead(target.id)).toEqual(target);
-    expect((await call(server.url, "GET", `/leads/${target.id}`)).status).toBe(200);
+    expect((await call(server, "GET", `/leads/${target.id}`)).status).toBe(200);
   });
 
   test("the limit is configurable and counts the body itself as level 1", async () => {
-    const server = await startStrict({ limits: { maxJsonDepth: 5 } });
-    expect((await call(server.url, "POST", "/leads", { token: SOURCE_KEY, body: nestedBody(5) })).status).toBe(201);
-    expectProblem(await call(server.url, "POST", "/leads", { token: SOURCE_KEY, body: nestedBody(6) }), 400);
+    const server = startInProcess({ limits: { maxJsonDepth: 5 } });
+    expect((await call(server, "POST", "/leads", { token: SOURCE_KEY, body: nestedBody(5) })).status).toBe(201);
+    expectProblem(await call(server, "POST", "/leads", { token: SOURCE_KEY, body: nestedBody(6) }), 400);
   });
 
   test("fuzz: any depth and any mix of objects and arrays is stored exactly when within the limit", async () => {

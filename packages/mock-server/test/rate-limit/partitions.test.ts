@@ -1,7 +1,7 @@
 // The rate limiter's partitions are bounded: each distinct token opens one, so
 // a client sending fresh tokens must not grow the mock without end.
 import { describe, expect, test } from "vitest";
-import { RateLimit } from "../../src/rate-limit.js";
+import { RateLimit } from "../../src/http/rate-limit.js";
 import { call, startStrict } from "../helpers.js";
 
 /** The keys rate-limiter-flexible's in-memory store really holds (its private map: what grew before). */

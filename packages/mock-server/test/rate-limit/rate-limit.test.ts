@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
-import { parseRateLimit, ratePartition } from "../../src/rate-limit.js";
+import { parseRateLimit, ratePartition } from "../../src/http/rate-limit.js";
 import { ORG_TOKEN, SOURCE_KEY, call, expectProblem, startStrict } from "../helpers.js";
 
 const intakeBody = JSON.stringify({ contact: { firstName: "Ada" } });

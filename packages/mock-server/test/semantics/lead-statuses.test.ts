@@ -1,12 +1,12 @@
 // The organization's lead status catalog (create, update, archive) and how it gates
 // status changes, through @leadping/client over real HTTP on 127.0.0.1.
-import { BadRequestError, ConflictError, NotFoundError } from "@leadping/client";
+import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { call, clientFor, expectProblem, startStrict, steppingClock } from "../helpers.js";
+import { call, clientFor, expectProblem, startInProcess, steppingClock } from "../helpers.js";
 
 describe("lead status catalog", () => {
   test("a fresh local API lists the default catalog in sortOrder; a created status joins it after the last", async () => {
-    const lp = clientFor(await startStrict({ clock: steppingClock() }));
+    const lp = clientFor(startInProcess({ clock: steppingClock() }));
     const catalog = await lp.leadStatuses.list();
     expect(catalog.map((s) => s.name)).toEqual([
       "New",
@@ -33,20 +33,22 @@ describe("lead status catalog", () => {
   });
 
   test("update changes what is sent, keeps what is null, and refuses a blank or taken name", async () => {
-    const lp = clientFor(await startStrict({ clock: steppingClock() }));
+    const lp = clientFor(startInProcess({ clock: steppingClock() }));
     const status = await lp.leadStatuses.create({ name: "Won", color: "#10b981", category: "Converted", sortOrder: 5 });
     const updated = await lp.leadStatuses.update(status.id, { name: "Closed won", color: null, category: null, sortOrder: 95 });
     expect(updated).toMatchObject({ id: status.id, name: "Closed won", color: "#10b981", category: "Converted", sortOrder: 95 });
     expect(updated.modifiedAt).not.toBe(status.modifiedAt);
     await expect(lp.leadStatuses.update(status.id, { name: "   " })).rejects.toBeInstanceOf(BadRequestError);
     // Names compare like outcomes: "follow-up" is "Follow up".
-    await expect(lp.leadStatuses.update(status.id, { name: "follow-up" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(lp.leadStatuses.create({ name: "CONTACTED" })).rejects.toBeInstanceOf(ConflictError);
+    // A name in use is a validation failure (400 with errors.name): the contract declares no 409 here.
+    const taken = { errors: { name: ["is already used by another lead status"] }, status: 400 };
+    await expect(lp.leadStatuses.update(status.id, { name: "follow-up" })).rejects.toMatchObject(taken);
+    await expect(lp.leadStatuses.create({ name: "CONTACTED" })).rejects.toMatchObject(taken);
     await expect(lp.leadStatuses.update("lst_nope", { name: "x" })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test("an archived status leaves the list and can no longer be set; archiving twice still answers true", async () => {
-    const server = await startStrict({ clock: steppingClock() });
+    const server = startInProcess({ clock: steppingClock() });
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
     const status = await lp.leadStatuses.create({ name: "Voicemail" });
@@ -57,13 +59,13 @@ describe("lead status catalog", () => {
     expect(server.api.store.leadStatuses().find((s) => s.id === status.id)?.isArchived).toBe(true);
 
     for (const outcome of ["voicemail", status.id]) {
-      const refused = await call(server.url, "PUT", `/leads/${lead.id}/status`, { body: JSON.stringify({ type: "disposition", outcome }) });
+      const refused = await call(server, "PUT", `/leads/${lead.id}/status`, { body: JSON.stringify({ type: "disposition", outcome }) });
       expectProblem(refused, 400);
       expect(Object.keys(refused.json.errors)).toEqual(["outcome"]);
     }
     // Correcting a recorded change to an archived status is refused too.
     expectProblem(
-      await call(server.url, "PUT", `/lead-status-changes/${set.id}`, {
+      await call(server, "PUT", `/lead-status-changes/${set.id}`, {
         body: JSON.stringify({ type: "disposition", outcome: "voicemail" }),
       }),
       400,
@@ -72,10 +74,10 @@ describe("lead status catalog", () => {
   });
 
   test("an outcome that names no status is a 400 problem and records nothing", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
-    const refused = await call(server.url, "PUT", `/leads/${lead.id}/status`, {
+    const refused = await call(server, "PUT", `/leads/${lead.id}/status`, {
       body: JSON.stringify({ type: "disposition", outcome: "no_such_status" }),
     });
     expectProblem(refused, 400);

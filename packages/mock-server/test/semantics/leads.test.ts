@@ -1,12 +1,12 @@
 // Lead lifecycle through @leadping/client over real HTTP: create, get, replace, archive, unarchive, delete.
 import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startStrict, steppingClock } from "../helpers.js";
+import { clientFor, startInProcess, steppingClock } from "../helpers.js";
 
 describe("lead lifecycle", () => {
   test("create assigns id and createdAt and starts active, untagged, 'New'", async () => {
     const clock = steppingClock();
-    const lp = clientFor(await startStrict({ clock }));
+    const lp = clientFor(startInProcess({ clock }));
     const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" }, enabled: null });
     expect(lead.id).toMatch(/^lead_[0-9a-z]{12}$/);
     expect(Date.parse(lead.createdAt)).toBeGreaterThanOrEqual(Date.parse("2026-04-01T00:00:00Z"));
@@ -23,7 +23,7 @@ describe("lead lifecycle", () => {
   });
 
   test("two creates with the same body make two leads", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const a = await lp.leads.create({ contact: { firstName: "Twin" } });
     const b = await lp.leads.create({ contact: { firstName: "Twin" } });
@@ -32,7 +32,7 @@ describe("lead lifecycle", () => {
   });
 
   test("intake maps the flat record onto contact, profile and metadata and creates missing tag names", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server, { sourceId: "src_1", sourceKey: "secret" });
     const lead = await lp.leads.createIntake({
       firstName: "Grace",
@@ -59,7 +59,7 @@ describe("lead lifecycle", () => {
   });
 
   test("intake keeps the aliases zip, dateOfBirth, gender and sellerLeadIdentifier", async () => {
-    const lp = clientFor(await startStrict(), { sourceId: "src_1", sourceKey: "secret" });
+    const lp = clientFor(startInProcess(), { sourceId: "src_1", sourceKey: "secret" });
     const lead = await lp.leads.createIntake({
       firstName: "Grace",
       zip: "78702",
@@ -74,7 +74,7 @@ describe("lead lifecycle", () => {
   });
 
   test("PUT replaces the writable fields, clears the ones left out and bumps modifiedAt", async () => {
-    const lp = clientFor(await startStrict({ clock: steppingClock() }));
+    const lp = clientFor(startInProcess({ clock: steppingClock() }));
     const created = await lp.leads.create({
       contact: { firstName: "Ada", email: "ada@example.com", phone: { number: "+15125550142", type: "mobile" } },
       customer: { income: "85000" },
@@ -96,7 +96,7 @@ describe("lead lifecycle", () => {
   });
 
   test("PUT with a body id that is not the path id is a 400 naming `id`", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const lead = await lp.leads.create({});
     const error = await lp.leads.update(lead.id, { id: "lead_other" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
@@ -104,7 +104,7 @@ describe("lead lifecycle", () => {
   });
 
   test("a spec-violating PUT names each bad field and leaves the lead unchanged", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
     const error = (await lp.leads
@@ -120,7 +120,7 @@ describe("lead lifecycle", () => {
   });
 
   test("archive records time, reason and note; re-archiving keeps the first time; unarchive clears them", async () => {
-    const lp = clientFor(await startStrict({ clock: steppingClock() }));
+    const lp = clientFor(startInProcess({ clock: steppingClock() }));
     const lead = await lp.leads.create({});
     const archived = await lp.leads.archive(lead.id, { reason: 2, note: "Duplicate of an older lead." });
     expect(archived).toMatchObject({
@@ -141,14 +141,14 @@ describe("lead lifecycle", () => {
   });
 
   test("archive note over 500 characters is rejected", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const lead = await lp.leads.create({});
     const error = (await lp.leads.archive(lead.id, { note: "x".repeat(501) }).catch((e: unknown) => e)) as BadRequestError;
     expect(error.errors).toEqual({ note: ["must NOT have more than 500 characters"] });
   });
 
   test("delete removes the lead: get, update, archive and delete then answer 404", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
     await lp.leads.status.set(lead.id, { type: "disposition", outcome: "contacted" });
@@ -162,7 +162,7 @@ describe("lead lifecycle", () => {
   });
 
   test("ids with reserved characters round-trip through path encoding and miss cleanly", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const error = (await lp.leads.get("a/b?c#d é").catch((e: unknown) => e)) as NotFoundError;
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.detail).toContain('"a/b?c#d é"');

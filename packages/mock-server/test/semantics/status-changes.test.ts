@@ -2,10 +2,10 @@
 // paged list, reading, correcting and deleting one. Real HTTP on 127.0.0.1.
 import { NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { call, clientFor, startStrict, steppingClock } from "../helpers.js";
+import { call, clientFor, startInProcess, steppingClock } from "../helpers.js";
 
 async function leadWithChanges(outcomes: string[]) {
-  const server = await startStrict({ clock: steppingClock() });
+  const server = startInProcess({ clock: steppingClock() });
   const lp = clientFor(server);
   const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
   const changes = [];
@@ -84,11 +84,11 @@ describe("status changes", () => {
     ]);
     await lp.statusChanges.delete(changes[1]!.id);
     expect((await lp.leads.get(lead.id)).currentLeadStatus?.displayName).toBe("New");
-    expect((await call(server.url, "DELETE", `/lead-status-changes/${changes[1]!.id}`)).status).toBe(404);
+    expect((await call(server, "DELETE", `/lead-status-changes/${changes[1]!.id}`)).status).toBe(404);
   });
 
   test("the organization-wide list pages newest first with continuationToken, across leads", async () => {
-    const server = await startStrict({ clock: steppingClock() });
+    const server = startInProcess({ clock: steppingClock() });
     const lp = clientFor(server);
     const ids: string[] = [];
     for (const name of ["Ada", "Grace"]) {
@@ -108,7 +108,7 @@ describe("status changes", () => {
     expect(all).toEqual([...ids].reverse());
     const grace = await lp.statusChanges.list({ filters: [{ field: "leadName", value: "Grace" }] });
     expect(grace.items).toHaveLength(3);
-    const bogus = await call(server.url, "POST", "/lead-status-changes/all/my", {
+    const bogus = await call(server, "POST", "/lead-status-changes/all/my", {
       body: JSON.stringify({ continuationToken: "not-a-token" }),
     });
     expect(bogus.status).toBe(400);

@@ -2,7 +2,7 @@
 // formula must reach the export as text (OWASP: prefixed with a single quote),
 // never as a cell a spreadsheet evaluates. Real HTTP on 127.0.0.1.
 import { describe, expect, test } from "vitest";
-import { csvCell } from "../../src/csv-cell.js";
+import { csvCell } from "../../src/domain/csv-cell.js";
 import { clientFor, startStrict, steppingClock } from "../helpers.js";
 
 /** RFC 4180 records: quoted cells may hold commas, quotes ("") and line breaks. */

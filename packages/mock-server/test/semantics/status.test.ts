@@ -1,11 +1,11 @@
 // Setting a lead's status and reading its history, through @leadping/client over real HTTP.
 import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startStrict, steppingClock } from "../helpers.js";
+import { clientFor, startInProcess, steppingClock } from "../helpers.js";
 
 describe("lead status", () => {
   test("setting a status updates currentDisposition and appends to the history, oldest first", async () => {
-    const lp = clientFor(await startStrict({ clock: steppingClock() }));
+    const lp = clientFor(startInProcess({ clock: steppingClock() }));
     const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
     expect(await lp.leads.status.history(lead.id)).toEqual([]);
 
@@ -55,7 +55,7 @@ describe("lead status", () => {
   });
 
   test("type and outcome are required and non-empty; unknown leads answer 404", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const lead = await lp.leads.create({});
     const error = (await lp.leads.status
       .set(lead.id, { type: "", category: "Bogus" } as never)

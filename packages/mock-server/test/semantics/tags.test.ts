@@ -1,11 +1,11 @@
 // The tag catalogue and the tags on a lead, through @leadping/client over real HTTP.
-import { BadRequestError, ConflictError, NotFoundError } from "@leadping/client";
+import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startStrict } from "../helpers.js";
+import { clientFor, startInProcess } from "../helpers.js";
 
 describe("tag catalogue", () => {
   test("create, list by name, rename, recolour, archive; archived tags only with includeArchived", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const warm = await lp.tags.create({ name: "  Warm ", color: "#f59e0b" });
     expect(warm).toMatchObject({
       name: "Warm",
@@ -34,15 +34,16 @@ describe("tag catalogue", () => {
   });
 
   test("names are unique case-insensitively; a blank or missing name is rejected", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const hot = await lp.tags.create({ name: "Hot" });
     const other = await lp.tags.create({ name: "Cold" });
-    const dup = (await lp.tags.create({ name: " HOT" }).catch((e: unknown) => e)) as ConflictError;
-    expect(dup).toBeInstanceOf(ConflictError);
-    expect(dup.status).toBe(409);
+    // A name in use is a validation failure (400 with errors.name): the contract declares no 409 here.
+    const dup = (await lp.tags.create({ name: " HOT" }).catch((e: unknown) => e)) as BadRequestError;
+    expect(dup).toBeInstanceOf(BadRequestError);
+    expect(dup.status).toBe(400);
     expect(dup.errors).toEqual({ name: ["is already used by another tag"] });
-    const renamed = (await lp.tags.update(other.id, { name: "hot" }).catch((e: unknown) => e)) as ConflictError;
-    expect(renamed).toBeInstanceOf(ConflictError);
+    const renamed = (await lp.tags.update(other.id, { name: "hot" }).catch((e: unknown) => e)) as BadRequestError;
+    expect(renamed).toBeInstanceOf(BadRequestError);
     expect(renamed.errors).toEqual({ name: ["is already used by another tag"] });
     expect((await lp.tags.update(hot.id, { name: "HOT" })).name).toBe("HOT");
     expect(((await lp.tags.create({ name: "   " }).catch((e: unknown) => e)) as BadRequestError).errors).toEqual({ name: ["is required"] });
@@ -53,7 +54,7 @@ describe("tag catalogue", () => {
   });
 
   test("unknown tag ids answer 404", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     await expect(lp.tags.update("tag_nope", { name: "x" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(lp.tags.archive("tag_nope")).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -61,7 +62,7 @@ describe("tag catalogue", () => {
 
 describe("tags on a lead", () => {
   test("add resolves ids and names case-insensitively, keeps existing tags and is idempotent", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const hot = await lp.tags.create({ name: "Hot" });
     const spring = await lp.tags.create({ name: "Spring campaign" });
@@ -75,7 +76,7 @@ describe("tags on a lead", () => {
   });
 
   test("unknown names are rejected unless createMissing, and a rejected request creates nothing", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const lead = await lp.leads.create({});
     const error = (await lp.leads.tags
@@ -90,7 +91,7 @@ describe("tags on a lead", () => {
   });
 
   test("replace sets the complete set; remove takes one off and ignores tags the lead lacks", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const [a, b, c] = [await lp.tags.create({ name: "A" }), await lp.tags.create({ name: "B" }), await lp.tags.create({ name: "C" })];
     const lead = await lp.leads.create({ tagIds: [a.id, b.id] });
     expect(lead.tags.map((t) => t.id)).toEqual([a.id, b.id]);
@@ -104,7 +105,7 @@ describe("tags on a lead", () => {
   });
 
   test("lead create and PUT create missing tag names; leads show a renamed tag's new name", async () => {
-    const server = await startStrict();
+    const server = startInProcess();
     const lp = clientFor(server);
     const lead = await lp.leads.create({ tagNames: ["Spring campaign"] });
     const tagId = lead.tags[0]!.id;
@@ -115,7 +116,7 @@ describe("tags on a lead", () => {
   });
 
   test("archived tags stay on leads that carry them but cannot be newly assigned", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const old = await lp.tags.create({ name: "Old" });
     const carrier = await lp.leads.create({ tagIds: [old.id] });
     await lp.tags.archive(old.id);
@@ -128,7 +129,7 @@ describe("tags on a lead", () => {
   });
 
   test("the tags body requires both lists", async () => {
-    const lp = clientFor(await startStrict());
+    const lp = clientFor(startInProcess());
     const lead = await lp.leads.create({});
     const error = (await lp.leads.tags.add(lead.id, {} as never).catch((e: unknown) => e)) as BadRequestError;
     expect(error.errors).toEqual({ tagIds: ["is required"], tagNames: ["is required"] });

@@ -1,7 +1,7 @@
 // Strict mode fails loudly when a reply does not match the contract.
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
-import { loadBundledSpec } from "../../src/spec.js";
+import { loadBundledSpec } from "../../src/contract/spec.js";
 import { ORG_TOKEN } from "../helpers.js";
 
 /** The bundled contract, with LeadResponse demanding a field the mock never sends. */

@@ -1,8 +1,8 @@
 // Remembered date formats: as exact as ajv-formats' full checks, cheaper on repeats.
 import { describe, expect, test, vi } from "vitest";
-import { rememberValid } from "../../src/formats.js";
-import { SchemaCompiler } from "../../src/validation.js";
-import { loadBundledSpec } from "../../src/spec.js";
+import { rememberValid } from "../../src/contract/formats.js";
+import { SchemaCompiler } from "../../src/contract/validation.js";
+import { loadBundledSpec } from "../../src/contract/spec.js";
 
 describe("remembered formats", () => {
   test("a remembered pass skips the check; a failure is checked again every time", () => {
