@@ -15,7 +15,15 @@ interface Delivered {
 describe("the lead change stream", () => {
   test("timeline and webhooks agree for every write operation", async () => {
     const receiver = await startReceiver();
-    const api = createMockApi({ strict: true, log: (m) => expect.fail(m), webhooks: { endpoints: [{ url: receiver.url }] } });
+    const api = createMockApi({
+      strict: true,
+      log: (m) => expect.fail(m),
+      webhooks: {
+        endpoints: [{ url: receiver.url }],
+        // One delivery at a time, so arrival order is send order (with several in flight it need not be).
+        maxInFlightPerEndpoint: 1,
+      },
+    });
     const lp = createLeadpingClient({ apiKey: ORG_TOKEN, sourceKey: SOURCE_KEY, baseUrl: "http://leadping.mock", fetch: api.fetch });
     const send = (method: string, path: string, body?: unknown) =>
       api.fetch(`http://leadping.mock${path}`, {
