@@ -77,7 +77,7 @@ describe("README examples compile", () => {
     controller.abort();
     await pending.catch((error: Error) => console.log(error.name));
     try {
-      await lp.leads.update("lead_01", { contact: { email: "not-an-email" } });
+      await lp.leads.update("lead_01", { metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { email: "not-an-email" } });
     } catch (error) {
       if (error instanceof BadRequestError) console.log(error.status, error.title, error.detail, error.errors);
       else if (error instanceof RateLimitError) console.log(`retry in ${error.retryAfterMs} ms`);

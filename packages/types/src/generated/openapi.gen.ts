@@ -1470,8 +1470,13 @@ export interface components {
             weight?: number | string | null;
         };
         /**
-         * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`.
+         * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`. The five groups a replace would otherwise clear are required, so a partial body is refused instead of wiping what it leaves out.
          * @example {
+         *       "metadata": {
+         *         "utmSource": "spring-fair",
+         *         "externalId": "crm-4411",
+         *         "sellerLeadId": null
+         *       },
          *       "contact": {
          *         "firstName": "Ada",
          *         "lastName": "Lovelace",
@@ -1520,19 +1525,19 @@ export interface components {
             /** @description An administrator's override of `enabled`. */
             adminEnablementOverride?: components["schemas"]["AdminEnablementOverride"];
             /** @description How to reach the lead. */
-            contact?: components["schemas"]["LeadContactRequest"];
+            contact: components["schemas"]["LeadContactRequest"];
             /** @description What the lead told about themselves. */
-            customer?: components["schemas"]["LeadProfile"];
+            customer: components["schemas"]["LeadProfile"];
             /** @description Whether follow-up automations may act on the lead; `null` keeps the organization default. */
             enabled?: boolean | null;
             /** @description The lead's identifier when the body describes an existing lead; must match the path when given. */
             id?: string | null;
             /** @description Where the lead came from and its consent facts. */
-            metadata?: components["schemas"]["LeadMetadata"];
+            metadata: components["schemas"]["LeadMetadata"];
             /** @description Identifiers of existing organization tags to put on the lead. */
-            tagIds?: string[];
+            tagIds: string[];
             /** @description Tag names to put on the lead; names that do not exist yet are created. */
-            tagNames?: string[];
+            tagNames: string[];
         };
         /**
          * @description A lead as Leadping stores it, returned by every operation that reads or changes one lead.
