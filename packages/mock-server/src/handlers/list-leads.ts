@@ -3,6 +3,7 @@ import type { LeadTableRow, RequestDataOptions } from "@leadping/types";
 import { tableRowFrom } from "../lead-mapping.js";
 import type { FieldErrors } from "../validation.js";
 import { type OperationHandler, invalid, ok } from "./context.js";
+import { isIdentityFilter, matchesIdentityFilters } from "./lead-identity-filter.js";
 import { decodeCursor, encodeCursor, type SortKey, compareKeys, sortKeyOf } from "./list-order.js";
 
 const SEARCHABLE = ["firstName", "lastName", "email", "phone"] as const;
@@ -21,7 +22,7 @@ export const listLeads: OperationHandler = (ctx) => {
     if (!(SEARCHABLE as readonly string[]).includes(field)) errors[`searchFields[${i}]`] = [`must be one of ${SEARCHABLE.join(", ")}`];
   });
   (options.filters ?? []).forEach((f, i) => {
-    if (!FILTERABLE.has(f.field)) errors[`filters[${i}].field`] = [`cannot filter on ${JSON.stringify(f.field)}`];
+    if (!FILTERABLE.has(f.field) && !isIdentityFilter(f)) errors[`filters[${i}].field`] = [`cannot filter on ${JSON.stringify(f.field)}`];
   });
   (options.rangeFilters ?? []).forEach((f, i) => {
     if (!RANGEABLE.has(f.field)) errors[`rangeFilters[${i}].field`] = [`cannot range-filter on ${JSON.stringify(f.field)}`];
@@ -50,13 +51,14 @@ export const listLeads: OperationHandler = (ctx) => {
       const has = (id: string) => stored.tagIds.includes(id);
       if (query.tagMatchAll ? !wantedTags.every(has) : !wantedTags.some(has)) continue;
     }
+    if (!matchesIdentityFilters(lead, options.filters)) continue;
     const row = { ...tableRowFrom(ctx.state.render(stored)), seq: stored.seq };
     if (needle && !matchesSearch(row, searchFields, needle)) continue;
     rows.push(row);
   }
   rows = rows.filter(
     (row) =>
-      (options.filters ?? []).every((f) => valueOf(row, f.field) === (f.value ?? null)) &&
+      (options.filters ?? []).every((f) => isIdentityFilter(f) || valueOf(row, f.field) === (f.value ?? null)) &&
       (options.rangeFilters ?? []).every((f) => inRange(row, f)),
   );
 

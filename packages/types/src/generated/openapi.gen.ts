@@ -448,7 +448,7 @@ export interface paths {
         put?: never;
         /**
          * List leads, one page at a time
-         * @description Returns one page of the caller's leads. Follow `continuationToken` until it is `null` to read every page. Uses POST so that the query can carry structured filters; it does not change anything and is safe to retry.
+         * @description Returns one page of the caller's leads. Follow `continuationToken` until it is `null` to read every page. Uses POST so that the query can carry structured filters; it does not change anything and is safe to retry. Exact-match `filters` can name a lead's stable ids, `externalId` and `sellerLeadId` (from its metadata); that is how a sender finds the lead a create may have made before sending it again.
          */
         post: operations["Leads_GetAllForCurrentUser"];
         delete?: never;
