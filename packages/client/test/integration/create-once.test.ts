@@ -1,5 +1,6 @@
 // Exactly-once creates against a scripted server on 127.0.0.1: which failures lead to a
 // lookup before resending, what the lookup sends, and what a call that gives up says.
+import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { InternalServerError, LeadCreateError, LeadpingConnectionError, createLeadpingClient } from "../../src/index.js";
 import type { LeadpingClientOptions } from "../../src/index.js";
@@ -13,11 +14,11 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function setup(handler: Handler, options: LeadpingClientOptions = {}) {
+async function setup(handler: Handler, options: LeadpingClientOptions = {}, withApiKey = true) {
   const server = await startServer(handler);
   servers.push(server);
   const lp = createLeadpingClient({
-    apiKey: "sk_org",
+    ...(withApiKey ? { apiKey: "sk_org" } : {}),
     sourceKey: "lp_src",
     baseUrl: server.url,
     clock: recordingClock(),
@@ -30,7 +31,7 @@ async function setup(handler: Handler, options: LeadpingClientOptions = {}) {
 const withId = wholeLead({ metadata: { externalId: "crm-1" } });
 const posts = (server: TestServer) => server.requests.filter((r) => r.method === "POST" && r.url === "/leads");
 const lookups = (server: TestServer) => server.requests.filter((r) => r.url.startsWith("/leads/all/my"));
-const bareFailure = (_req: ReceivedRequest, res: import("node:http").ServerResponse) => {
+const bareFailure = (_req: ReceivedRequest, res: ServerResponse) => {
   res.writeHead(502, { "content-type": "text/html" });
   res.end("<h1>Bad gateway</h1>");
 };
@@ -51,7 +52,7 @@ describe("exactly-once creates", () => {
 
   it("a lead not found is sent again, up to maxRetries, then the call says whether the lead may exist", async () => {
     const { server, lp } = await setup((req, res) => {
-      if (req.url === "/leads/intake") return res.destroy();
+      if (req.url === "/leads/intake") return void res.destroy();
       return sendJson(res, 200, page([], null));
     });
     const error = await lp.leads.createIntake({ sellerLeadId: "s-1" }).catch((e: unknown) => e);
@@ -63,7 +64,7 @@ describe("exactly-once creates", () => {
   });
 
   it("a reset after sending, then a lookup that cannot run, rejects saying the lead may exist", async () => {
-    const { server, lp } = await setup((_req, res) => res.destroy(), { apiKey: undefined });
+    const { server, lp } = await setup((_req, res) => void res.destroy(), {}, false);
     const error = await lp.leads.create(withId).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeadCreateError);
     expect(error).toMatchObject({ leadMayExist: true, attempts: 1 });

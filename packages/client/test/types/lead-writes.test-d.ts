@@ -2,8 +2,8 @@
 // the creates take the exactly-once option.
 import type { LeadRequest, LeadResponse } from "@leadping/types";
 import { describe, expectTypeOf, it } from "vitest";
-import { LeadCreateError, LeadModifyConflictError, createLeadpingClient, toLeadRequest } from "../../src/index.js";
-import type { LeadPatch } from "../../src/index.js";
+import { createLeadpingClient, toLeadRequest } from "../../src/index.js";
+import type { LeadCreateError, LeadModifyConflictError, LeadPatch } from "../../src/index.js";
 
 const lp = createLeadpingClient({ apiKey: "sk_test", sourceKey: "lp_src_test" });
 declare const lead: LeadResponse;
