@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { LeadPage, LeadRequest, LeadResponse, LeadTableRow, operations, paths } from "../src/index.js";
+import type {
+  LeadEventType,
+  LeadPage,
+  LeadRequest,
+  LeadResponse,
+  LeadTableRow,
+  LeadWebhookEvent,
+  operations,
+  paths,
+} from "../src/index.js";
 
 type UpdateOp = operations["Leads_Update"];
 
@@ -95,5 +104,16 @@ describe("the lead list", () => {
   test("a row's updatedAt is always set, its price a number or a numeric string", () => {
     expectTypeOf<LeadTableRow["updatedAt"]>().toEqualTypeOf<string>();
     expectTypeOf<LeadTableRow["price"]>().toEqualTypeOf<number | string | null | undefined>();
+  });
+});
+
+describe("webhooks", () => {
+  test("every lead event is a member of the union, told apart by type", () => {
+    expectTypeOf<LeadWebhookEvent["type"]>().toEqualTypeOf<LeadEventType>();
+    expectTypeOf<Extract<LeadWebhookEvent, { type: "lead.deleted" }>["data"]>().toEqualTypeOf<LeadResponse>();
+    expectTypeOf<Extract<LeadWebhookEvent, { type: "lead.created" }>["timestamp"]>().toEqualTypeOf<string>();
+    // @ts-expect-error no such event in the catalog
+    const unknown: LeadWebhookEvent["type"] = "lead.exploded";
+    void unknown;
   });
 });

@@ -9,3 +9,4 @@ export { createWebhookHandler } from "./handler.js";
 export type { WebhookHandlerOptions, WebhookOutcome } from "./handler.js";
 export { createMemorySeenStore } from "./seen-store.js";
 export type { MemorySeenStoreOptions, SeenWebhookStore } from "./seen-store.js";
+export type { LeadEventType, LeadWebhookEvent, LeadWebhookEventMap } from "@leadping/types";

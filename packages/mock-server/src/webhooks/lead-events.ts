@@ -1,24 +1,20 @@
 // Which operations are lead events, and the payload the mock sends for them.
-// Leadping publishes no event catalog: this shape is the local API's own.
-import type { LeadResponse } from "@leadping/types";
+// Leadping publishes no event catalog: the contract's `webhooks` (spec/webhooks)
+// is the SDK's, and these types come from it.
+import type { LeadEventType as ContractLeadEventType, LeadWebhookEvent } from "@leadping/types";
 import type { HandlerContext, HandlerResult } from "../handlers/context.js";
 
-/** The lead events the local API sends. */
-export type LeadEventType =
-  "lead.created" | "lead.updated" | "lead.status_changed" | "lead.archived" | "lead.unarchived" | "lead.tags_changed" | "lead.deleted";
+/** The lead events the local API sends: the contract's `LeadEventType`. */
+export type LeadEventType = ContractLeadEventType;
 
-/** The JSON body of every delivery: `data` is the lead after the change (before it, for `lead.deleted`). */
-export interface LeadEvent {
-  type: LeadEventType;
-  /** When the change happened, ISO 8601. */
-  timestamp: string;
-  data: LeadResponse;
-}
+/** The JSON body of every delivery, as the contract's `webhooks` declare it: `data` is the lead after the change (before it, for `lead.deleted`). */
+export type LeadEvent = LeadWebhookEvent;
 
 /** operationId → event, and the path parameter naming the lead (absent for creates). */
 const eventsByOperation: Readonly<Record<string, { type: LeadEventType; leadParam?: string }>> = {
   Leads_CreateExternal: { type: "lead.created" },
   Leads_CreateIntake: { type: "lead.created" },
+  Leads_CreateIntakeFromQuery: { type: "lead.created" },
   Leads_Update: { type: "lead.updated", leadParam: "id" },
   Leads_Delete: { type: "lead.deleted", leadParam: "id" },
   Leads_Archive: { type: "lead.archived", leadParam: "id" },
