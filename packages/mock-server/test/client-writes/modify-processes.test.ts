@@ -20,8 +20,9 @@ interface CallResult {
   error?: string;
 }
 
-async function writer(baseUrl: string, leadId: string, name: "a" | "b"): Promise<CallResult[]> {
-  const { stdout } = await run(process.execPath, [join(import.meta.dirname, "modify-worker.mjs"), baseUrl, leadId, name, String(CALLS)], {
+async function writer(baseUrl: string, leadId: string, name: "a" | "b", mode: "modify" | "naive" = "modify"): Promise<CallResult[]> {
+  const worker = join(import.meta.dirname, "modify-worker.mjs");
+  const { stdout } = await run(process.execPath, [worker, baseUrl, leadId, name, String(CALLS), mode], {
     cwd: import.meta.dirname,
   });
   return JSON.parse(stdout) as CallResult[];
@@ -63,5 +64,14 @@ describe("two processes modifying one lead", () => {
     expect(keys.has(lastA.mark) || tags.has(lastB.mark)).toBe(true);
     // Nothing appears that nobody wrote.
     for (const key of keys) expect(a.some((r) => r.mark === key)).toBe(true);
+
+    // For comparison, the same two writers on a second lead with a plain read, change and PUT (no re-read check).
+    const plain = await lp.leads.create(wholeLead({ contact: { firstName: "Grace" } }));
+    const [na, nb] = await Promise.all([writer(server.url, plain.id, "a", "naive"), writer(server.url, plain.id, "b", "naive")]);
+    const plainFinal = await lp.leads.get(plain.id);
+    const plainKeys = new Set(Object.keys(plainFinal.metadata.sourceMetadata ?? {}));
+    const plainTags = new Set(plainFinal.tags.map((t) => t.name));
+    const naiveSurvived = na.filter((r) => plainKeys.has(r.mark)).length + nb.filter((r) => plainTags.has(r.mark)).length;
+    console.log(`plain read-then-PUT × 2 processes, same run: ${naiveSurvived} of ${2 * CALLS} changes survived`);
   });
 });
