@@ -4137,7 +4137,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.archived` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.archived";
                 };
@@ -4173,7 +4173,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.created` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.created";
                 };
@@ -4209,7 +4209,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.deleted` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.deleted";
                 };
@@ -4245,7 +4245,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.status_changed` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.status_changed";
                 };
@@ -4281,7 +4281,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.tags_changed` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.tags_changed";
                 };
@@ -4317,7 +4317,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.unarchived` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.unarchived";
                 };
@@ -4353,7 +4353,7 @@ export interface operations {
                 "application/json": components["schemas"]["LeadEvent"] & {
                     /**
                      * @description Always `lead.updated` for this event.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "lead.updated";
                 };
