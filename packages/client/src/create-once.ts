@@ -108,7 +108,14 @@ export function createOnce(
           failure,
         );
       }
-      if (found !== undefined) return answered(call(context, "GET /leads/{id}", { path: { id: found } }, callOptions));
+      if (found !== undefined) {
+        try {
+          return await answered(call(context, "GET /leads/{id}", { path: { id: found } }, callOptions));
+        } catch (readError) {
+          const message = `The create made lead ${found}, found by its ids, and reading it failed (${errorText(readError)}).`;
+          throw new LeadCreateError(message, { leadMayExist: true, identity: ids, attempts: attempt }, readError);
+        }
+      }
       // `!(a < b)`: a NaN maxRetries means no resend, as in the transport.
       if (!(attempt <= resends)) {
         // A timeout or a bare 5xx may still be running on the server; a reset that left no lead did not make one.

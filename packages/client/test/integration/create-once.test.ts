@@ -72,6 +72,18 @@ describe("exactly-once creates", () => {
     expect(posts(server)).toHaveLength(1);
   });
 
+  it("a lead found whose read then fails rejects saying it exists", async () => {
+    const { lp } = await setup((req, res) => {
+      if (req.url === "/leads") return bareFailure(req, res);
+      if (req.url.startsWith("/leads/all/my")) return sendJson(res, 200, page(["lead_found"], null));
+      return sendProblem(res, 403);
+    });
+    const error = await lp.leads.create(withId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadCreateError);
+    expect(error).toMatchObject({ leadMayExist: true, attempts: 1 });
+    expect((error as Error).message).toContain("lead_found");
+  });
+
   it("a 5xx problem is the server saying it failed: surfaced as is, no lookup", async () => {
     const { server, lp } = await setup((_req, res) => sendProblem(res, 500, { title: "Internal error" }));
     await expect(lp.leads.create(withId)).rejects.toBeInstanceOf(InternalServerError);
