@@ -46,17 +46,18 @@ export class LeadCreateError extends LeadpingError {
 
 /** The ids of a `POST /leads` body. */
 export function identityOfLead(body: LeadRequest): LeadIdentity {
-  return identity(body.metadata.externalId, body.metadata.sellerLeadId);
+  // `?.`: a caller without types may send a body without metadata; the API answers that with a 400.
+  return identity(body.metadata?.externalId, body.metadata?.sellerLeadId);
 }
 
 /** The ids of a `POST /leads/intake` body (`sellerLeadIdentifier` is an alias of `sellerLeadId`). */
 export function identityOfIntake(body: LeadIntakeRequest): LeadIdentity {
-  return identity(body.externalId, body.sellerLeadId ?? body.sellerLeadIdentifier);
+  return identity(body?.externalId, body?.sellerLeadId ?? body?.sellerLeadIdentifier);
 }
 
 /** The ids of a `GET /leads/intake` query. */
 export function identityOfIntakeQuery(query: LeadIntakeQuery): LeadIdentity {
-  return identity(query.ExternalId, query.SellerLeadId ?? query.SellerLeadIdentifier);
+  return identity(query?.ExternalId, query?.SellerLeadId ?? query?.SellerLeadIdentifier);
 }
 
 function identity(externalId: string | null | undefined, sellerLeadId: string | null | undefined): LeadIdentity {

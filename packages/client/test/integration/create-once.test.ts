@@ -2,7 +2,7 @@
 // lookup before resending, what the lookup sends, and what a call that gives up says.
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { InternalServerError, LeadCreateError, LeadpingConnectionError, createLeadpingClient } from "../../src/index.js";
+import { BadRequestError, InternalServerError, LeadCreateError, LeadpingConnectionError, createLeadpingClient } from "../../src/index.js";
 import type { LeadpingClientOptions } from "../../src/index.js";
 import { recordingClock } from "../helpers/clock.js";
 import { lead, page, wholeLead } from "../helpers/fixtures.js";
@@ -96,6 +96,13 @@ describe("exactly-once creates", () => {
     await expect(lp.leads.create(withId, { exactlyOnce: false })).rejects.toBeInstanceOf(InternalServerError);
     expect(lookups(server)).toHaveLength(0);
     expect(posts(server)).toHaveLength(2);
+  });
+
+  it("a caller without types sending no metadata gets the API's 400, not a TypeError", async () => {
+    const { server, lp } = await setup((_req, res) => sendProblem(res, 400));
+    await expect(lp.leads.create({ contact: { firstName: "Ada" } } as never)).rejects.toBeInstanceOf(BadRequestError);
+    await expect(lp.leads.createIntake(undefined as never)).rejects.toBeInstanceOf(BadRequestError);
+    expect(lookups(server)).toHaveLength(0);
   });
 
   it("withResponse still works on an exactly-once create", async () => {
