@@ -4,7 +4,10 @@ export const API_KEY = "sk_bench_0123456789";
 export const LEAD_ID = "lead_01HZX";
 export const UPDATE_BODY = {
   contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: { number: "+15125550142" } },
+  metadata: {},
+  customer: {},
   enabled: true,
+  tagIds: [],
   tagNames: ["Hot", "Spring campaign"],
 };
 export const LEAD_RESPONSE_TEXT = JSON.stringify({

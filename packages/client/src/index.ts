@@ -41,3 +41,8 @@ export {
   UnprocessableEntityError,
 } from "./errors.js";
 export type { RequestTarget } from "./errors.js";
+export { toLeadRequest } from "./lead-request.js";
+export { LeadModifyConflictError } from "./modify.js";
+export type { LeadChange, LeadPatch, ModifyOptions } from "./modify.js";
+export { LeadCreateError } from "./create-once.js";
+export type { CreateOptions, LeadIdentity } from "./create-once.js";

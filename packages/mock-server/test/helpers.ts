@@ -1,5 +1,6 @@
 // Shared test plumbing: strict servers on 127.0.0.1, a stepping clock, a plain HTTP caller.
 import { createLeadpingClient } from "@leadping/client";
+import type { LeadRequest } from "@leadping/types";
 import { afterEach, expect } from "vitest";
 import {
   type FetchLike,
@@ -63,6 +64,14 @@ export function steppingClock(start = Date.parse("2026-04-01T00:00:00Z")): MockC
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * A whole lead body: the contract requires metadata, contact, customer, tagIds and tagNames
+ * (PUT replaces every writable field), so tests fill the groups they do not care about with empties.
+ */
+export function wholeLead(fields: Partial<LeadRequest> = {}): LeadRequest {
+  return { metadata: {}, contact: {}, customer: {}, tagIds: [], tagNames: [], ...fields };
 }
 
 /** The real client over real HTTP, without retries so every answer is visible. */

@@ -1,7 +1,7 @@
 // Public entry of @leadping/types: the generated contract types plus named
 // aliases for the schemas services use most. Hand-written; the types it
 // re-exports come from ./generated/openapi.gen.ts.
-import type { components, operations, paths } from "./generated/openapi.gen.js";
+import type { components, operations, paths, webhooks } from "./generated/openapi.gen.js";
 
 export type { components, operations, paths, webhooks, $defs } from "./generated/openapi.gen.js";
 export { defaultOperationPolicy, operationPolicies, operationTable } from "./generated/operations.gen.js";
@@ -85,3 +85,12 @@ export type LeadIntakeQuery = NonNullable<operations["Leads_CreateIntakeFromQuer
 export type OperationId = keyof operations;
 /** Every path template of the contract. */
 export type ApiPath = keyof paths;
+
+/** The kinds of lead event webhook endpoints receive (`lead.created`, `lead.updated`, …). */
+export type LeadEventType = Schemas["LeadEventType"];
+/** Each lead event by its `type`: the request body of the contract's `webhooks` entry of that name. */
+export type LeadWebhookEventMap = {
+  [E in keyof webhooks]: NonNullable<webhooks[E]["post"]["requestBody"]>["content"]["application/json"];
+};
+/** One lead event delivered by webhook: a union told apart by `type`, so `switch (event.type)` narrows it. */
+export type LeadWebhookEvent = LeadWebhookEventMap[keyof LeadWebhookEventMap];

@@ -1,29 +1,61 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { LeadPage, LeadRequest, LeadResponse, LeadTableRow, operations, paths } from "../src/index.js";
+import type {
+  LeadEventType,
+  LeadPage,
+  LeadRequest,
+  LeadResponse,
+  LeadTableRow,
+  LeadWebhookEvent,
+  operations,
+  paths,
+} from "../src/index.js";
 
 type UpdateOp = operations["Leads_Update"];
 
 describe("LeadRequest", () => {
+  // The five groups the official contract requires; empty, so each test below changes one thing.
+  const whole = { metadata: {}, contact: {}, customer: {}, tagIds: [], tagNames: [] } satisfies LeadRequest;
+
   test("accepts the seed's fields, including null on nullable ones", () => {
     const body: LeadRequest = {
+      metadata: { externalId: "crm-1", sellerLeadId: null },
       contact: { firstName: null, email: "a@example.com", streetAddress: null, phone: { number: "+1555", type: null } },
       customer: { height: "66", weight: 130, birthDate: null, isHomeowner: null },
       enabled: null,
       id: null,
       tagIds: ["t1"],
+      tagNames: [],
     };
     expectTypeOf(body).toExtend<LeadRequest>();
   });
 
+  test("a partial body does not compile: PUT would clear what it leaves out", () => {
+    // @ts-expect-error metadata, customer, tagIds and tagNames are required
+    const contactOnly: LeadRequest = { contact: { email: "a@example.com" } };
+    const { tagNames: _tagNames, ...withoutTagNames } = whole;
+    // @ts-expect-error tagNames is required
+    const noTagNames: LeadRequest = withoutTagNames;
+    const { metadata: _metadata, ...withoutMetadata } = whole;
+    // @ts-expect-error metadata is required
+    const noMetadata: LeadRequest = withoutMetadata;
+    expectTypeOf<keyof LeadRequest & ("metadata" | "contact" | "customer" | "tagIds" | "tagNames")>().toEqualTypeOf<
+      "metadata" | "contact" | "customer" | "tagIds" | "tagNames"
+    >();
+    expectTypeOf<Pick<LeadRequest, "metadata" | "contact" | "customer" | "tagIds" | "tagNames">>().toEqualTypeOf<
+      Required<Pick<LeadRequest, "metadata" | "contact" | "customer" | "tagIds" | "tagNames">>
+    >();
+    void [contactOnly, noTagNames, noMetadata];
+  });
+
   test("rejects wrong field types", () => {
     // @ts-expect-error height is a number or a numeric string, not a boolean
-    const height: LeadRequest = { customer: { height: true } };
+    const height: LeadRequest = { ...whole, customer: { height: true } };
     // @ts-expect-error enabled is boolean | null
-    const enabled: LeadRequest = { enabled: "yes" };
+    const enabled: LeadRequest = { ...whole, enabled: "yes" };
     // @ts-expect-error tagIds is string[]
-    const tags: LeadRequest = { tagIds: [1] };
+    const tags: LeadRequest = { ...whole, tagIds: [1] };
     // @ts-expect-error a coordinate needs both latitude and longitude
-    const coordinate: LeadRequest = { contact: { coordinate: { latitude: 1 } } };
+    const coordinate: LeadRequest = { ...whole, contact: { coordinate: { latitude: 1 } } };
     void [height, enabled, tags, coordinate];
   });
 });
@@ -72,5 +104,16 @@ describe("the lead list", () => {
   test("a row's updatedAt is always set, its price a number or a numeric string", () => {
     expectTypeOf<LeadTableRow["updatedAt"]>().toEqualTypeOf<string>();
     expectTypeOf<LeadTableRow["price"]>().toEqualTypeOf<number | string | null | undefined>();
+  });
+});
+
+describe("webhooks", () => {
+  test("every lead event is a member of the union, told apart by type", () => {
+    expectTypeOf<LeadWebhookEvent["type"]>().toEqualTypeOf<LeadEventType>();
+    expectTypeOf<Extract<LeadWebhookEvent, { type: "lead.deleted" }>["data"]>().toEqualTypeOf<LeadResponse>();
+    expectTypeOf<Extract<LeadWebhookEvent, { type: "lead.created" }>["timestamp"]>().toEqualTypeOf<string>();
+    // @ts-expect-error no such event in the catalog
+    const unknown: LeadWebhookEvent["type"] = "lead.exploded";
+    void unknown;
   });
 });

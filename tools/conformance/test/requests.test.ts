@@ -79,7 +79,13 @@ async function freshLeadFor(block: CodeBlock): Promise<void> {
   const response = await fetch(`${server.url}/leads`, {
     method: "POST",
     headers: { authorization: "Bearer lp_src_fixture", "content-type": "application/json" },
-    body: JSON.stringify({ contact: { firstName: "Readme", lastName: `${block.heading} ${block.index}` } }),
+    body: JSON.stringify({
+      metadata: {},
+      contact: { firstName: "Readme", lastName: `${block.heading} ${block.index}` },
+      customer: {},
+      tagIds: [],
+      tagNames: [],
+    }),
   });
   recorder.aliases.set("lead_01", ((await response.json()) as { id: string }).id);
 }

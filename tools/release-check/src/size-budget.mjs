@@ -13,7 +13,7 @@ import { toolsDir } from "./workspace.mjs";
 export const sizeScenarios = {
   "update-lead": `import { createLeadpingClient } from "@leadping/client";
 const lp = createLeadpingClient({ apiKey: "key" });
-lp.leads.update("lead-id", { contact: { lastName: "Lovelace" } }).then(console.log);`,
+lp.leads.update("lead-id", { metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { lastName: "Lovelace" } }).then(console.log);`,
   everything: `export * from "@leadping/client";`,
 };
 

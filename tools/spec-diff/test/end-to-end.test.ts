@@ -72,7 +72,11 @@ describe("the gate on a released clone", () => {
     expect(result.text).toContain("spec-diff gate: FAILED");
 
     const report = runDiff(clone, undefined, { typeTests: false });
-    expect(report.summary).toMatchObject({ breaking: 1, requiredBump: "major" });
+    // Once for the responses that return a lead, once for the lead webhooks' request bodies, whose `data` is one.
+    expect(report.summary).toMatchObject({ breaking: 2, requiredBump: "major" });
+    expect(result.text).toMatch(
+      /BREAKING request-property-removed\s+\/components\/schemas\/LeadResponse\/properties\/archiveNote \(request\)/,
+    );
   });
 
   test("the same edit with a major changeset passes", () => {

@@ -145,7 +145,9 @@ function typed(field: FieldSpec, text: string): string | number {
 
 /** The PUT body for `lead` with the form's values and tags laid over it. */
 export function leadRequestFromForm(lead: LeadResponse, values: LeadFormValues, tags: TagSelection): LeadRequest {
-  const body = structuredClone(leadRequestFromLead(lead)) as Record<string, unknown>;
+  const request = structuredClone(leadRequestFromLead(lead));
+  // Edited by field path below; `request` keeps its type, so what is returned is still a whole LeadRequest.
+  const body = request as unknown as Record<string, unknown>;
   for (const group of leadFieldGroups) {
     for (const field of group.fields) {
       const raw = values[field.path] ?? "";
@@ -163,5 +165,5 @@ export function leadRequestFromForm(lead: LeadResponse, values: LeadFormValues, 
   if (address && Object.values(address).every((part) => part === null || part === undefined)) contact["streetAddress"] = null;
   body["tagIds"] = [...tags.tagIds];
   body["tagNames"] = [...tags.tagNames];
-  return body;
+  return request;
 }

@@ -51,7 +51,7 @@ describe("the webhook inbox refuses what browsers send", () => {
   it("the local API's own deliveries still arrive and verify", async () => {
     const server = await localPlayground();
     const lp = createLeadpingClient({ baseUrl: `${server.url}/api`, apiKey: "set-by-server", sourceKey: "set-by-server" });
-    const lead = await lp.leads.create({ contact: { firstName: "Inbox" } });
+    const lead = await lp.leads.create({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Inbox" } });
     await expect
       .poll(async () => (await inbox(server)).map((e) => `${e.verdict} ${e.eventType} ${e.leadId}`))
       .toContain(`verified lead.created ${lead.id}`);

@@ -193,7 +193,7 @@ describe("the webhook inbox behind the server", () => {
     const port = new URL(server.url).port;
     // The server's URL names the wildcard address; clients reach it on loopback.
     const lp = createLeadpingClient({ baseUrl: `http://127.0.0.1:${port}/api`, apiKey: "set-by-server", sourceKey: "set-by-server" });
-    const lead = await lp.leads.create({ contact: { firstName: "Inbox" } });
+    const lead = await lp.leads.create({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Inbox" } });
     await expect
       .poll(async () => {
         const entries = (await (await fetch(`http://127.0.0.1:${port}/_playground/inbox`)).json()) as InboxEntry[];

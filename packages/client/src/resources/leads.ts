@@ -13,6 +13,10 @@ import { call } from "../call.js";
 import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../with-response.js";
+import { createOnce, identityOfIntake, identityOfIntakeQuery, identityOfLead } from "../create-once.js";
+import type { CreateOptions } from "../create-once.js";
+import { modifyLead } from "../modify.js";
+import type { LeadChange, ModifyOptions } from "../modify.js";
 import { paginate, splitListParams } from "../pagination.js";
 import type { LeadListParams } from "../pagination.js";
 import { createCallEvents, createConversations, createLeadEvents, createSmsEvents } from "./lead-activity.js";
@@ -23,18 +27,28 @@ import { createLeadTags } from "./lead-tags.js";
 import type { LeadTagsResource } from "./lead-tags.js";
 
 export interface LeadsResource {
-  /** `POST /leads` with the source credentials. Retried only on 429 and never-sent failures. */
-  create(body: LeadRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
-  /** `POST /leads/intake`: a flat lead record, with the source credentials. Retried like `create`. */
-  createIntake(body: LeadIntakeRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
+  /**
+   * `POST /leads` with the source credentials. Retried only on 429 and never-sent failures; with a
+   * `metadata.externalId` or `sellerLeadId`, a failure that may have reached the server is followed by a
+   * lookup and the lead found is returned (see `CreateOptions.exactlyOnce`).
+   */
+  create(body: LeadRequest, options?: CreateOptions): LeadpingPromise<LeadResponse>;
+  /** `POST /leads/intake`: a flat lead record, with the source credentials. Retried like `create`, exactly once by `externalId`/`sellerLeadId` too. */
+  createIntake(body: LeadIntakeRequest, options?: CreateOptions): LeadpingPromise<LeadResponse>;
   /**
    * `GET /leads/intake`: a lead sent as query parameters, for senders that can only make GET
    * requests. The source credentials go in headers, never in the query string. Retried like `create`.
    */
-  createIntakeFromQuery(query: LeadIntakeQuery, options?: RequestOptions): LeadpingPromise<LeadResponse>;
+  createIntakeFromQuery(query: LeadIntakeQuery, options?: CreateOptions): LeadpingPromise<LeadResponse>;
   /** `GET /leads/{id}`. */
   get(id: string, options?: RequestOptions): LeadpingPromise<LeadResponse>;
-  /** `PUT /leads/{id}`: replaces the lead's writable fields. */
+  /**
+   * Reads the lead, applies `change` (a patch, or a function of the whole current request) and PUTs the whole
+   * record, starting over when the lead changed since it was read (`LeadModifyConflictError` after
+   * `maxAttempts`). A write landing between the last read and the PUT is still overwritten.
+   */
+  modify(id: string, change: LeadChange, options?: ModifyOptions): Promise<LeadResponse>;
+  /** `PUT /leads/{id}`: replaces every writable field with `body` (start from `toLeadRequest(lead)`, or use `modify`). */
   update(id: string, body: LeadRequest, options?: RequestOptions): LeadpingPromise<LeadResponse>;
   /** `DELETE /leads/{id}`. */
   delete(id: string, options?: RequestOptions): LeadpingPromise<void>;
@@ -66,10 +80,13 @@ export function createLeads(context: ClientContext): LeadsResource {
   const list = (params: LeadListParams = {}, options?: RequestOptions) =>
     call(context, "POST /leads/all/my", splitListParams(params), options);
   return {
-    create: (body, options) => call(context, "POST /leads", { body }, options),
-    createIntake: (body, options) => call(context, "POST /leads/intake", { body }, options),
-    createIntakeFromQuery: (query, options) => call(context, "GET /leads/intake", { query }, options),
+    create: (body, options) => createOnce(context, (o) => call(context, "POST /leads", { body }, o), identityOfLead(body), options),
+    createIntake: (body, options) =>
+      createOnce(context, (o) => call(context, "POST /leads/intake", { body }, o), identityOfIntake(body), options),
+    createIntakeFromQuery: (query, options) =>
+      createOnce(context, (o) => call(context, "GET /leads/intake", { query }, o), identityOfIntakeQuery(query), options),
     get: (id, options) => call(context, "GET /leads/{id}", { path: { id } }, options),
+    modify: (id, change, options) => modifyLead(context, id, change, options),
     update: (id, body, options) => call(context, "PUT /leads/{id}", { path: { id }, body }, options),
     delete: (id, options) => call(context, "DELETE /leads/{id}", { path: { id } }, options),
     archive: (id, body, options) => call(context, "POST /leads/{id}/archive", { path: { id }, body: body ?? {} }, options),

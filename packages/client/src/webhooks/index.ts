@@ -11,3 +11,4 @@ export { createMemorySeenStore } from "./seen-store.js";
 export type { MemorySeenStoreOptions, SeenWebhookStore } from "./seen-store.js";
 export { createNodeWebhookHandler } from "./node.js";
 export type { NodeWebhookRequest, NodeWebhookResponse } from "./node.js";
+export type { LeadEventType, LeadWebhookEvent, LeadWebhookEventMap } from "@leadping/types";

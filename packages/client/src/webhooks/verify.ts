@@ -4,6 +4,7 @@
 // the standardwebhooks package's `sign`. Its `verify` is not used because it reads
 // `Date.now()` with a fixed 5-minute window and reports its reasons only as
 // message strings; the window, the clock and typed reasons live here instead.
+import type { LeadWebhookEvent } from "@leadping/types";
 import { WebhookVerificationError } from "./errors.js";
 import type { Webhook } from "standardwebhooks";
 import { type WebhookSecrets, signersFor } from "./secrets.js";
@@ -23,12 +24,12 @@ export interface VerifyWebhookOptions {
 }
 
 /** A delivery that passed verification. */
-export interface VerifiedWebhook<Payload = unknown> {
+export interface VerifiedWebhook<Payload = LeadWebhookEvent | null> {
   /** `webhook-id`: the same on every retry of one delivery; deduplicate by it. */
   id: string;
   /** `webhook-timestamp` of this attempt. */
   timestamp: Date;
-  /** The parsed JSON body (`null` for an empty body). */
+  /** The parsed JSON body, a lead event (`switch (payload.type)` narrows it), or `null` for an empty body. */
   payload: Payload;
 }
 
@@ -140,10 +141,11 @@ function bodyText(body: WebhookBody): string {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-function parsePayload(text: string): unknown {
+/** The body as JSON: typed after the contract's `webhooks` catalog (the signature proves the sender; the shape is not re-checked). */
+function parsePayload(text: string): LeadWebhookEvent | null {
   if (text === "") return null;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text) as LeadWebhookEvent;
   } catch {
     throw new WebhookVerificationError("malformed-payload");
   }

@@ -1,5 +1,5 @@
 // Minimal valid bodies of the contract's responses.
-import type { LeadPage, LeadResponse, LeadStatusChangeResponse, LeadTableRow, TagResponse } from "@leadping/types";
+import type { LeadPage, LeadRequest, LeadResponse, LeadStatusChangeResponse, LeadTableRow, TagResponse } from "@leadping/types";
 
 export function lead(id = "lead_1"): LeadResponse {
   return { id, createdAt: "2026-03-01T15:04:05Z" } as unknown as LeadResponse;
@@ -19,4 +19,9 @@ export function tag(id = "tag_hot"): TagResponse {
 
 export function statusChange(leadId = "lead_1"): LeadStatusChangeResponse {
   return { leadId, outcome: "contacted", type: "disposition" } as unknown as LeadStatusChangeResponse;
+}
+
+/** A whole lead body (the contract requires metadata, contact, customer, tagIds and tagNames) with `fields` on top. */
+export function wholeLead(fields: Partial<LeadRequest> = {}): LeadRequest {
+  return { metadata: {}, contact: {}, customer: {}, tagIds: [], tagNames: [], ...fields };
 }

@@ -13,7 +13,7 @@ import {
 } from "../../src/index.js";
 import type { FetchLike, LeadpingClientOptions } from "../../src/index.js";
 import { recordingClock } from "../helpers/clock.js";
-import { lead } from "../helpers/fixtures.js";
+import { lead, wholeLead } from "../helpers/fixtures.js";
 import { closedPort, sendJson, sendProblem, startServer } from "../helpers/server.js";
 import type { Handler, TestServer } from "../helpers/server.js";
 
@@ -80,9 +80,17 @@ describe("hang until aborted", () => {
 
   it("POST /leads is sent exactly once under a timeout", async () => {
     const { server, lp } = await setup(sequence(hang, ok()));
-    await expect(lp.leads.create({ contact: { firstName: "Ada" } })).rejects.toBeInstanceOf(LeadpingTimeoutError);
+    await expect(
+      lp.leads.create(wholeLead({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Ada" } })),
+    ).rejects.toBeInstanceOf(LeadpingTimeoutError);
     expect(server.requests.filter((r) => r.method === "POST" && r.url === "/leads")).toHaveLength(1);
-    expect(JSON.parse(server.requests[0]!.body)).toEqual({ contact: { firstName: "Ada" } });
+    expect(JSON.parse(server.requests[0]!.body)).toEqual({
+      metadata: {},
+      customer: {},
+      tagIds: [],
+      tagNames: [],
+      contact: { firstName: "Ada" },
+    });
   });
 });
 
@@ -98,14 +106,14 @@ describe("429 with Retry-After", () => {
     const clockNow = recordingClock().now();
     const date = new Date(clockNow + 5000).toUTCString();
     const { server, clock, lp } = await setup(sequence(status(429, { "retry-after": date }), ok()));
-    await expect(lp.leads.update("lead_1", {})).resolves.toEqual(lead());
+    await expect(lp.leads.update("lead_1", wholeLead())).resolves.toEqual(lead());
     expect(server.requests).toHaveLength(2);
     expect(clock.sleeps).toEqual([5000]);
   });
 
   it("retries a create on 429 (the server refused to act)", async () => {
     const { server, lp } = await setup(sequence(status(429, { "retry-after": "1" }), (res) => sendJson(res, 201, lead())));
-    await expect(lp.leads.create({})).resolves.toEqual(lead());
+    await expect(lp.leads.create(wholeLead())).resolves.toEqual(lead());
     expect(server.requests).toHaveLength(2);
   });
 });
@@ -120,7 +128,9 @@ describe("503", () => {
 
   it("POST /leads is sent exactly once and the 503 surfaces", async () => {
     const { server, clock, lp } = await setup(sequence(status(503), ok()));
-    await expect(lp.leads.create({ contact: { lastName: "Hopper" } })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      lp.leads.create(wholeLead({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { lastName: "Hopper" } })),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests.filter((r) => r.method === "POST" && r.url === "/leads")).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });
@@ -192,7 +202,7 @@ describe("connection refused", () => {
     };
     const clock = recordingClock();
     const lp = createLeadpingClient({ sourceKey: "lp_src", baseUrl: url, fetch: counting, clock, random: () => 0.5 });
-    const error = (await lp.leads.create({}).catch((e: unknown) => e)) as LeadpingConnectionError;
+    const error = (await lp.leads.create(wholeLead()).catch((e: unknown) => e)) as LeadpingConnectionError;
     expect(error).toBeInstanceOf(LeadpingConnectionError);
     expect(error.method).toBe("POST");
     expect(error.path).toBe("/leads");

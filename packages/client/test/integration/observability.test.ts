@@ -7,7 +7,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LeadpingConnectionError, NotFoundError, clientVersion, createLeadpingClient } from "../../src/index.js";
 import { otelTracing } from "../../src/tracing/index.js";
-import { lead, page } from "../helpers/fixtures.js";
+import { lead, page, wholeLead } from "../helpers/fixtures.js";
 import { recordingLogger } from "../helpers/logger.js";
 import { closedPort, sendJson, sendProblem, startServer } from "../helpers/server.js";
 import type { TestServer } from "../helpers/server.js";
@@ -147,7 +147,7 @@ describe("tracing", () => {
 describe("withResponse", () => {
   it("give status and headers of a real server's answer", async () => {
     const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl: server.url });
-    const { data, response } = await lp.leads.update("lead_1", {}).withResponse();
+    const { data, response } = await lp.leads.update("lead_1", wholeLead()).withResponse();
     expect(data).toMatchObject({ id: "lead_1" });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-served-by")).toBe("test");

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { LeadpingRedirectError, createLeadpingClient } from "../../src/index.js";
 import type { LeadpingClientOptions, Middleware } from "../../src/index.js";
-import { lead } from "../helpers/fixtures.js";
+import { lead, wholeLead } from "../helpers/fixtures.js";
 import { sendJson, startServer } from "../helpers/server.js";
 import type { TestServer } from "../helpers/server.js";
 
@@ -80,11 +80,11 @@ describe.each([
   it.each([307, 308])("%i on PUT and POST: resends the method and the body", async (status) => {
     const api = await redirecting(status, () => "/moved/again");
     const lp = client(api, { middleware });
-    await expect(lp.leads.update("lead_1", { enabled: false })).resolves.toEqual(lead("PUT /moved/again"));
+    await expect(lp.leads.update("lead_1", wholeLead({ enabled: false }))).resolves.toEqual(lead("PUT /moved/again"));
     await expect(lp.leads.createIntake({ firstName: "Ada" })).resolves.toEqual(lead("POST /moved/again"));
     const resent = api.requests.filter((r) => r.url === "/moved/again");
     expect(resent.map((r) => [r.method, JSON.parse(r.body)])).toEqual([
-      ["PUT", { enabled: false }],
+      ["PUT", wholeLead({ enabled: false })],
       ["POST", { firstName: "Ada" }],
     ]);
     expect(resent[0]!.headers.authorization).toBe("Bearer sk_org_SECRET");
@@ -99,10 +99,10 @@ describe.each([
   it.each([307, 308])("%i with a body is followed (no detached ArrayBuffer)", async (status) => {
     const api = await redirecting(status, () => "/moved/raw");
     const lp = client(api, { middleware });
-    const { data, error } = await lp.raw.PUT("/leads/{id}", { params: { path: { id: "lead_1" } }, body: { enabled: true } });
+    const { data, error } = await lp.raw.PUT("/leads/{id}", { params: { path: { id: "lead_1" } }, body: wholeLead({ enabled: true }) });
     expect(error).toBeUndefined();
     expect(data).toEqual(lead("PUT /moved/raw"));
-    expect(JSON.parse(api.requests[1]!.body)).toEqual({ enabled: true });
+    expect(JSON.parse(api.requests[1]!.body)).toEqual(wholeLead({ enabled: true }));
   });
 });
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLeadpingClient } from "../../src/index.js";
 import type { LeadpingClient } from "../../src/index.js";
-import { lead, page, statusChange, tag } from "../helpers/fixtures.js";
+import { lead, page, statusChange, tag, wholeLead } from "../helpers/fixtures.js";
 import { sendJson, startServer } from "../helpers/server.js";
 import type { TestServer } from "../helpers/server.js";
 
@@ -49,14 +49,15 @@ function last() {
   return server.requests.at(-1)!;
 }
 
+const emptyLead = { metadata: {}, customer: {}, tagIds: [], tagNames: [] };
 const tagsBody = { tagIds: ["tag_hot"], tagNames: ["Spring"], createMissing: true };
 
 const cases: [string, (lp: LeadpingClient) => Promise<unknown>, string, unknown, unknown][] = [
   [
     "leads.create",
-    (c) => c.leads.create({ contact: { firstName: "Ada" } }),
+    (c) => c.leads.create(wholeLead({ ...emptyLead, contact: { firstName: "Ada" } })),
     "POST /api/leads",
-    { contact: { firstName: "Ada" } },
+    { ...emptyLead, contact: { firstName: "Ada" } },
     lead("created"),
   ],
   [
@@ -67,7 +68,13 @@ const cases: [string, (lp: LeadpingClient) => Promise<unknown>, string, unknown,
     lead("intake"),
   ],
   ["leads.get", (c) => c.leads.get("lead_1"), "GET /api/leads/lead_1", undefined, lead("lead_1")],
-  ["leads.update", (c) => c.leads.update("lead_1", { enabled: false }), "PUT /api/leads/lead_1", { enabled: false }, lead("lead_1")],
+  [
+    "leads.update",
+    (c) => c.leads.update("lead_1", wholeLead({ enabled: false })),
+    "PUT /api/leads/lead_1",
+    wholeLead({ enabled: false }),
+    lead("lead_1"),
+  ],
   ["leads.delete", (c) => c.leads.delete("lead_1"), "DELETE /api/leads/lead_1", undefined, undefined],
   [
     "leads.archive",
@@ -152,10 +159,10 @@ describe("resource methods over real HTTP", () => {
   });
 
   it("lp.raw over real HTTP", async () => {
-    const { data, response } = await lp.raw.PUT("/leads/{id}", { params: { path: { id: "lead_1" } }, body: { enabled: true } });
+    const { data, response } = await lp.raw.PUT("/leads/{id}", { params: { path: { id: "lead_1" } }, body: wholeLead({ enabled: true }) });
     expect(response.status).toBe(200);
     expect(data).toEqual(lead("lead_1"));
     expect(last().headers.authorization).toBe("Bearer sk_org");
-    expect(JSON.parse(last().body)).toEqual({ enabled: true });
+    expect(JSON.parse(last().body)).toEqual(wholeLead({ enabled: true }));
   });
 });

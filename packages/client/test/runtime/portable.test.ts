@@ -5,6 +5,7 @@ import { createContext, runInContext } from "node:vm";
 import { bundleForWeb } from "../helpers/web-bundle.js";
 import { describe, expect, it } from "vitest";
 import type { createLeadpingClient } from "../../src/index.js";
+import { wholeLead } from "../helpers/fixtures.js";
 
 const entry = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
@@ -44,7 +45,7 @@ describe("runtime portability", () => {
       apiKey: "sk_edge",
       baseUrl: "https://edge.test",
     });
-    await expect(lp.leads.update("lead_1", { enabled: true })).resolves.toEqual({ id: "lead_1" });
+    await expect(lp.leads.update("lead_1", wholeLead({ enabled: true }))).resolves.toEqual({ id: "lead_1" });
     expect(seen).toEqual([{ url: "https://edge.test/leads/lead_1", auth: "Bearer sk_edge" }]);
     expect("process" in sandbox).toBe(false);
   });

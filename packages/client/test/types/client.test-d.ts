@@ -11,12 +11,13 @@ import {
   createLeadpingClient,
 } from "../../src/index.js";
 import type { LeadpingClient, LeadListParams, LeadpingPromise } from "../../src/index.js";
+import { wholeLead } from "../helpers/fixtures.js";
 
 declare const lp: LeadpingClient;
 
 describe("resource methods", () => {
   it("return the contract's response types", () => {
-    expectTypeOf(lp.leads.update("id", {})).toEqualTypeOf<LeadpingPromise<LeadResponse>>();
+    expectTypeOf(lp.leads.update("id", wholeLead())).toEqualTypeOf<LeadpingPromise<LeadResponse>>();
     expectTypeOf(lp.leads.get("id")).toEqualTypeOf<LeadpingPromise<LeadResponse>>();
     expectTypeOf(lp.leads.delete("id")).toEqualTypeOf<LeadpingPromise<void>>();
     expectTypeOf(lp.leads.list()).toEqualTypeOf<LeadpingPromise<LeadPage>>();
@@ -34,9 +35,9 @@ describe("resource methods", () => {
 
   it("reject wrong bodies", () => {
     // @ts-expect-error enabled is boolean | null
-    void lp.leads.update("id", { enabled: "yes" });
+    void lp.leads.update("id", wholeLead({ enabled: "yes" }));
     // @ts-expect-error unknown field on a lead
-    void lp.leads.create({ nickname: "x" });
+    void lp.leads.create(wholeLead({ nickname: "x" }));
     // @ts-expect-error outcome and type are required
     void lp.leads.status.set("id", { notes: "n" });
     // @ts-expect-error LeadTagsRequest requires tagIds, tagNames and createMissing

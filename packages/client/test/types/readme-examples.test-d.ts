@@ -8,6 +8,7 @@ import {
   LeadpingTimeoutError,
   RateLimitError,
   createLeadpingClient,
+  toLeadRequest,
 } from "../../src/index.js";
 import type { Middleware } from "../../src/index.js";
 
@@ -77,7 +78,7 @@ describe("README examples compile", () => {
     controller.abort();
     await pending.catch((error: Error) => console.log(error.name));
     try {
-      await lp.leads.update("lead_01", { contact: { email: "not-an-email" } });
+      await lp.leads.modify("lead_01", { contact: { email: "not-an-email" } });
     } catch (error) {
       if (error instanceof BadRequestError) console.log(error.status, error.title, error.detail, error.errors);
       else if (error instanceof RateLimitError) console.log(`retry in ${error.retryAfterMs} ms`);
@@ -85,6 +86,20 @@ describe("README examples compile", () => {
       else if (error instanceof LeadpingApiError) console.log(error.method, error.path, error.status, error.traceId, error.body);
       else if (error instanceof LeadpingConnectionError) console.log(error.cause);
     }
+  });
+
+  it("changing a lead and creating it exactly once", async () => {
+    const lp = createLeadpingClient({ apiKey, sourceKey: "lp_src_…" });
+    await lp.leads.modify("lead_01", { contact: { email: "augusta@example.com" }, metadata: { utmCampaign: "spring" } });
+    await lp.leads.modify("lead_01", (current, lead) => ({
+      ...current,
+      tagNames: lead.isArchived ? [] : ["Hot"],
+      customer: { ...current.customer, isHomeowner: true },
+    }));
+    const stored = await lp.leads.get("lead_01");
+    await lp.leads.update("lead_01", { ...toLeadRequest(stored), enabled: false });
+    await lp.leads.create({ metadata: { externalId: "crm-4411" }, contact: { firstName: "Ada" }, customer: {}, tagIds: [], tagNames: [] });
+    await lp.leads.createIntake({ firstName: "Grace", sellerLeadId: "form-7f3a" });
   });
 
   it("pagination, raw, middleware", async () => {

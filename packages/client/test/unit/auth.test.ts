@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthenticationError, LeadpingError, createLeadpingClient } from "../../src/index.js";
 import { json, problem, scriptedFetch } from "../helpers/fake-fetch.js";
-import { lead, tag } from "../helpers/fixtures.js";
+import { lead, tag, wholeLead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
 
 const baseUrl = "http://api.test";
@@ -44,7 +44,7 @@ describe("intake operations", () => {
   it("send the source key as a bearer token on create and createIntake", async () => {
     const fetch = scriptedFetch(json(lead(), 201));
     const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src_key", baseUrl, fetch });
-    await lp.leads.create({ contact: { firstName: "Ada" } });
+    await lp.leads.create(wholeLead({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Ada" } }));
     await lp.leads.createIntake({ firstName: "Grace" });
     for (const call of fetch.calls) {
       expect(call.headers.authorization).toBe("Bearer lp_src_key");
@@ -65,14 +65,14 @@ describe("intake operations", () => {
   it("fail before sending without a source key", async () => {
     const fetch = scriptedFetch(json(lead(), 201));
     const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl, fetch });
-    await expect(lp.leads.create({})).rejects.toThrow(/sourceKey/);
+    await expect(lp.leads.create(wholeLead())).rejects.toThrow(/sourceKey/);
     expect(fetch.calls).toHaveLength(0);
   });
 
   it("apply to lp.raw by operation: POST /leads is intake, POST /leads/{id}/archive is not", async () => {
     const fetch = scriptedFetch(json(lead(), 201));
     const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src_key", baseUrl: `${baseUrl}/v2`, fetch });
-    await lp.raw.POST("/leads", { body: {} });
+    await lp.raw.POST("/leads", { body: wholeLead() });
     await lp.raw.POST("/leads/intake", { body: {} });
     await lp.raw.POST("/leads/{id}/archive", { params: { path: { id: "intake" } }, body: {} });
     expect(fetch.calls.map((c) => c.headers.authorization)).toEqual(["Bearer lp_src_key", "Bearer lp_src_key", "Bearer sk_org"]);
@@ -83,7 +83,7 @@ describe("headers", () => {
   it("client and per-call headers are sent; explicit ones override computed ones case-insensitively", async () => {
     const fetch = scriptedFetch(json(lead()));
     const lp = createLeadpingClient({ apiKey: "sk_org", baseUrl, fetch, headers: { "X-App": "crm" } });
-    await lp.leads.update("lead_1", {}, { headers: { Authorization: "Bearer user_token", "X-Request-Id": "r1" } });
+    await lp.leads.update("lead_1", wholeLead(), { headers: { Authorization: "Bearer user_token", "X-Request-Id": "r1" } });
     const { headers } = fetch.calls[0]!;
     expect(headers["x-app"]).toBe("crm");
     expect(headers["x-request-id"]).toBe("r1");
@@ -96,7 +96,7 @@ describe("headers", () => {
       const fetch = scriptedFetch(json(lead()));
       const lp = createLeadpingClient({ apiKey: "sk_org", sourceKey: "lp_src", baseUrl, fetch, middleware });
       await lp.leads.get("lead_1");
-      await lp.leads.create({});
+      await lp.leads.create(wholeLead());
       await lp.raw.GET("/tags");
       await lp.leads.get("lead_1", { headers: { Accept: "application/problem+json" } });
       expect(fetch.calls.map((c) => c.headers.accept)).toEqual([

@@ -13,6 +13,7 @@ import {
   createLeadpingClient,
 } from "../../src/index.js";
 import { json, problem, scriptedFetch } from "../helpers/fake-fetch.js";
+import { wholeLead } from "../helpers/fixtures.js";
 
 const baseUrl = "http://api.test";
 
@@ -61,7 +62,7 @@ describe("problem details", () => {
         { "x-trace": "t1" },
       ),
     );
-    const error = (await lp.leads.update("lead_1", {}).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await lp.leads.update("lead_1", wholeLead()).catch((e: unknown) => e)) as BadRequestError;
     expect(error.type).toBe("https://leadping.ai/problems/validation");
     expect(error.title).toBe("Validation failed");
     expect(error.detail).toBe("contact.email is not an email address");
@@ -110,7 +111,7 @@ describe("bodies that are not problem JSON", () => {
 
   it("a 2xx body that is not JSON throws an error naming the operation", async () => {
     const { lp } = clientAnswering(new Response("<html>oops</html>", { status: 200, headers: { "content-type": "application/json" } }));
-    const error = (await lp.leads.update("lead_1", {}).catch((e: unknown) => e)) as LeadpingError;
+    const error = (await lp.leads.update("lead_1", wholeLead()).catch((e: unknown) => e)) as LeadpingError;
     expect(error).toBeInstanceOf(LeadpingError);
     expect(error).not.toBeInstanceOf(LeadpingApiError);
     expect(error.message).toContain("PUT /leads/{id} answered 200 with invalid JSON");

@@ -6,15 +6,16 @@ import { describe, expect, it } from "vitest";
 import { createLeadpingClient } from "../../src/index.js";
 import type { LeadpingClient } from "../../src/index.js";
 import { json, scriptedFetch } from "../helpers/fake-fetch.js";
+import { wholeLead } from "../helpers/fixtures.js";
 
 const baseUrl = "http://api.test";
 // Path parameters are passed as their own template text, so the requested path names its template.
 const calls: [string, (lp: LeadpingClient) => Promise<unknown>][] = [
-  ["POST /leads", (lp) => lp.leads.create({})],
+  ["POST /leads", (lp) => lp.leads.create(wholeLead())],
   ["POST /leads/intake", (lp) => lp.leads.createIntake({ firstName: "Ada" })],
   ["GET /leads/intake", (lp) => lp.leads.createIntakeFromQuery({ FirstName: "Ada", Price: 12.5 })],
   ["GET /leads/{id}", (lp) => lp.leads.get("{id}")],
-  ["PUT /leads/{id}", (lp) => lp.leads.update("{id}", {})],
+  ["PUT /leads/{id}", (lp) => lp.leads.update("{id}", wholeLead())],
   ["DELETE /leads/{id}", (lp) => lp.leads.delete("{id}")],
   ["POST /leads/{id}/archive", (lp) => lp.leads.archive("{id}")],
   ["POST /leads/{id}/unarchive", (lp) => lp.leads.unarchive("{id}")],

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LeadpingConnectionError, NotFoundError, createLeadpingClient } from "../../src/index.js";
 import type { LeadpingClient, Middleware } from "../../src/index.js";
 import { json, networkError, problem, scriptedFetch } from "../helpers/fake-fetch.js";
-import { lead } from "../helpers/fixtures.js";
+import { lead, wholeLead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
 
 const baseUrl = "http://api.test";
@@ -36,7 +36,7 @@ describe("middleware on resources", () => {
       onRequest: ({ request }) => new Request(request.url.replace("api.test/", "api.test/gateway/"), request),
     };
     for (const run of [
-      (lp: LeadpingClient) => lp.leads.create({}),
+      (lp: LeadpingClient) => lp.leads.create(wholeLead()),
       (lp: LeadpingClient) => lp.leads.createIntake({ firstName: "Ada" }),
       (lp: LeadpingClient) => lp.tags.create({ name: "Hot" }),
     ]) {
@@ -55,7 +55,7 @@ describe("middleware on resources", () => {
     }
     const fetch = scriptedFetch(json(lead(), 201));
     const lp = createLeadpingClient({ sourceKey: "lp_src", baseUrl, fetch, middleware: [gateway] });
-    await lp.leads.create({});
+    await lp.leads.create(wholeLead());
     expect(fetch.calls[0]!.headers.authorization).toBe("Bearer lp_src");
   });
 
@@ -63,14 +63,14 @@ describe("middleware on resources", () => {
     const { events, middleware } = tracing();
     const fetch = scriptedFetch(problem(503), json(lead()));
     const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch, middleware: [middleware], clock: recordingClock() });
-    const result = await lp.leads.update("lead_1", { enabled: true });
+    const result = await lp.leads.update("lead_1", wholeLead({ enabled: true }));
     expect(result.id).toBe("lead_1");
     expect(events).toEqual(["request PUT /leads/{id}", "response 200"]);
     expect(fetch.calls).toHaveLength(2);
     for (const call of fetch.calls) {
       expect(call.headers["x-traced"]).toBe("yes");
       expect(call.headers.authorization).toBe("Bearer sk");
-      expect(JSON.parse(call.body!)).toEqual({ enabled: true });
+      expect(JSON.parse(call.body!)).toEqual(wholeLead({ enabled: true }));
     }
   });
 
@@ -171,7 +171,7 @@ describe("lp.raw", () => {
       middleware: [gateway],
       clock: recordingClock(),
     });
-    const { error, response } = await lp.raw.POST("/leads", { body: {} });
+    const { error, response } = await lp.raw.POST("/leads", { body: wholeLead() });
     expect(response.status).toBe(503);
     expect(error).toMatchObject({ status: 503 });
     expect(fetch.calls).toHaveLength(1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LeadpingError, createLeadpingClient } from "../../src/index.js";
 import type { Middleware } from "../../src/index.js";
 import { json, scriptedFetch } from "../helpers/fake-fetch.js";
-import { lead } from "../helpers/fixtures.js";
+import { lead, wholeLead } from "../helpers/fixtures.js";
 
 const passThrough: Middleware = { onRequest: () => undefined };
 
@@ -36,7 +36,7 @@ describe.each([
   it.each([".", "..", ""])("rejects id %j before sending anything", async (id) => {
     const fetch = scriptedFetch(json(lead()));
     const lp = createLeadpingClient({ apiKey: "sk_test", baseUrl: "http://api.test", fetch, middleware });
-    await expect(lp.leads.update(id, {})).rejects.toBeInstanceOf(LeadpingError);
+    await expect(lp.leads.update(id, wholeLead())).rejects.toBeInstanceOf(LeadpingError);
     await expect(lp.leads.tags.remove("lead_1", id)).rejects.toThrow(/tagId/);
     expect(fetch.calls).toHaveLength(0);
   });

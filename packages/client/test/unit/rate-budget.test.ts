@@ -128,7 +128,7 @@ describe("the client with a rate budget", () => {
       rateBudget: budget,
     });
     await lp.leads.get("lead_1");
-    await lp.leads.create({ contact: { firstName: "Ada" } });
+    await lp.leads.create({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Ada" } });
     expect(taken).toEqual(["organization", "organization", "intake"]);
   });
 

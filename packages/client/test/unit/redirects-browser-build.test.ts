@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { LeadpingRedirectError, createLeadpingClient } from "../../src/index.js";
 import { json } from "../helpers/fake-fetch.js";
-import { lead } from "../helpers/fixtures.js";
+import { lead, wholeLead } from "../helpers/fixtures.js";
 
 vi.mock("../../src/redirects.js", () => import("../../src/redirects.browser.js"));
 
@@ -29,7 +29,7 @@ describe("redirects in the browser build", () => {
   it("an opaque redirect fails with LeadpingRedirectError, and nothing is resent", async () => {
     const { fetch, seen } = countingFetch(opaqueRedirect);
     const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch });
-    const error = await lp.leads.update("lead_1", { enabled: false }).catch((e: unknown) => e);
+    const error = await lp.leads.update("lead_1", wholeLead({ enabled: false })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeadpingRedirectError);
     expect(error).toMatchObject({ method: "PUT", path: "/leads/lead_1", status: 0 });
     expect((error as Error).message).toMatch(/baseUrl/);

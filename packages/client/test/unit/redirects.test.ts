@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { LeadpingRedirectError, createLeadpingClient } from "../../src/index.js";
 import { json } from "../helpers/fake-fetch.js";
-import { lead } from "../helpers/fixtures.js";
+import { lead, wholeLead } from "../helpers/fixtures.js";
 
 const baseUrl = "http://api.test";
 
@@ -23,7 +23,7 @@ describe("redirects in a browser", () => {
       baseUrl,
       fetch: () => Promise.resolve(calls++ === 0 ? opaqueRedirect() : json(lead())),
     });
-    const error = await lp.leads.update("lead_1", { enabled: false }).catch((e: unknown) => e);
+    const error = await lp.leads.update("lead_1", wholeLead({ enabled: false })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeadpingRedirectError);
     expect(error).toMatchObject({ method: "PUT", path: "/leads/lead_1", status: 0 });
     expect((error as Error).message).toMatch(/baseUrl/);

@@ -10,7 +10,7 @@ import {
 import type { LeadpingClientOptions } from "../../src/index.js";
 import { hangingAnswer, json, networkError, problem, scriptedFetch } from "../helpers/fake-fetch.js";
 import type { Answer } from "../helpers/fake-fetch.js";
-import { lead, tag } from "../helpers/fixtures.js";
+import { lead, tag, wholeLead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
 
 function setup(answers: Answer[], options: LeadpingClientOptions = {}) {
@@ -31,14 +31,14 @@ function setup(answers: Answer[], options: LeadpingClientOptions = {}) {
 describe("idempotent operations", () => {
   it.each([408, 500, 502, 503, 504])("retry on %i and then succeed", async (status) => {
     const { fetch, clock, lp } = setup([problem(status), json(lead())]);
-    await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
+    await expect(lp.leads.update("lead_1", wholeLead())).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(2);
     expect(clock.sleeps).toEqual([250]);
   });
 
   it("wait at least 6 s (doubling, jittered) after a 429 without Retry-After, not sub-second backoff", async () => {
     const { fetch, clock, lp } = setup([problem(429), problem(429), json(lead())], { random: () => 0.5 });
-    await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
+    await expect(lp.leads.update("lead_1", wholeLead())).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(3);
     expect(clock.sleeps).toEqual([7500, 15_000]);
   });
@@ -119,7 +119,7 @@ describe("idempotent operations", () => {
 
 describe("creates (POST /leads, POST /leads/intake, POST /tags)", () => {
   const creates = [
-    ["leads.create", (lp: ReturnType<typeof setup>["lp"]) => lp.leads.create({})],
+    ["leads.create", (lp: ReturnType<typeof setup>["lp"]) => lp.leads.create(wholeLead())],
     ["leads.createIntake", (lp: ReturnType<typeof setup>["lp"]) => lp.leads.createIntake({ firstName: "Ada" })],
     ["tags.create", (lp: ReturnType<typeof setup>["lp"]) => lp.tags.create({ name: "Hot" })],
   ] as const;

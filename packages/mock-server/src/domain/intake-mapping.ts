@@ -65,9 +65,9 @@ export function leadRequestFromIntake(intake: LeadIntakeRequest): LeadRequest {
       sourceMetadata: intake.sourceMetadata ?? null,
       origin: "intake",
     },
+    tagIds: intake.tagIds ?? [],
+    tagNames: intake.tagNames ?? [],
   };
-  if (intake.tagIds) request.tagIds = intake.tagIds;
-  if (intake.tagNames) request.tagNames = intake.tagNames;
   return request;
 }
 

@@ -1,9 +1,9 @@
 // Credentials like the real API: bearer on organization routes, source credentials on intake.
 import { AuthenticationError, PermissionDeniedError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { call, clientFor, expectProblem, startStrict } from "../helpers.js";
+import { call, clientFor, expectProblem, startStrict, wholeLead } from "../helpers.js";
 
-const lead = JSON.stringify({ contact: { firstName: "Ada" } });
+const lead = JSON.stringify({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Ada" } });
 /** The challenge Leadping's public docs show on every 401 (leadping-facts.md, "Auth"). */
 const BEARER_CHALLENGE = 'Bearer resource_metadata="https://api.leadping.ai/.well-known/oauth-protected-resource"';
 
@@ -85,7 +85,7 @@ describe("configured credentials", () => {
     const server = await startStrict({ auth });
     await expect(clientFor(server, { apiKey: "sk_nope" }).tags.list()).rejects.toBeInstanceOf(AuthenticationError);
     await expect(clientFor(server, { apiKey: "lp_src_good" }).tags.list()).rejects.toBeInstanceOf(PermissionDeniedError);
-    const created = await clientFor(server, { sourceId: "src_1", sourceKey: "key_1" }).leads.create({});
+    const created = await clientFor(server, { sourceId: "src_1", sourceKey: "key_1" }).leads.create(wholeLead());
     expect(created.id).toMatch(/^lead_/);
   });
 });

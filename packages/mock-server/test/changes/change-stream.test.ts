@@ -4,7 +4,7 @@
 import { createLeadpingClient } from "@leadping/client";
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
-import { ORG_TOKEN, SOURCE_KEY } from "../helpers.js";
+import { ORG_TOKEN, SOURCE_KEY, wholeLead } from "../helpers.js";
 import { startReceiver } from "../webhooks/receiver.js";
 
 interface Delivered {
@@ -36,14 +36,14 @@ describe("the lead change stream", () => {
       });
 
     // The three create paths.
-    const external = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
+    const external = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", lastName: "Lovelace" } }));
     const intake = (await (await send("POST", "/leads/intake", { firstName: "Grace", lastName: "Hopper" })).json()) as { id: string };
     const intakeGet = await send("GET", "/leads/intake?FirstName=Alan&LastName=Turing");
     expect(intakeGet.status).toBe(201);
     const byQuery = (await intakeGet.json()) as { id: string };
 
     // Every other write operation on a lead, including changes that leave things as they were.
-    await lp.leads.update(external.id, { contact: { firstName: "Ada", lastName: "King" } });
+    await lp.leads.update(external.id, wholeLead({ contact: { firstName: "Ada", lastName: "King" } }));
     await lp.leads.tags.add(external.id, { tagIds: [], tagNames: ["vip"], createMissing: true });
     await lp.leads.tags.add(external.id, { tagIds: [], tagNames: ["vip"], createMissing: true }); // no change
     const tagged = await lp.leads.tags.replace(external.id, { tagIds: [], tagNames: ["vip", "web"], createMissing: true });

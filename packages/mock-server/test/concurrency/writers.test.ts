@@ -49,6 +49,8 @@ describe("concurrent writers", () => {
           customer: { income: String(n) },
           metadata: { sourceMetadata: { writer: String(w) } },
           enabled: n % 2 === 0,
+          tagIds: [],
+          tagNames: [],
         });
         const { status, json } = await put(agent, new URL(`/leads/${id}`, server.url), body);
         statuses.set(status, (statuses.get(status) ?? 0) + 1);

@@ -2,7 +2,7 @@
 import { createLeadpingClient, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
 import { MAX_BODY_BYTES, createMockApi, startMockServer } from "../../src/index.js";
-import { ORG_TOKEN, SOURCE_KEY } from "../helpers.js";
+import { ORG_TOKEN, SOURCE_KEY, wholeLead } from "../helpers.js";
 
 describe("in-process fetch handler", () => {
   test("the client runs against api.fetch with no socket, and api.store sees its writes", async () => {
@@ -14,9 +14,9 @@ describe("in-process fetch handler", () => {
       fetch: api.fetch,
       maxRetries: 0,
     });
-    const lead = await lp.leads.create({ contact: { firstName: "Zoë" }, tagNames: ["Ünïcode"] });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Zoë" }, tagNames: ["Ünïcode"] }));
     expect(api.store.lead(lead.id)?.contact.firstName).toBe("Zoë");
-    const updated = await lp.leads.update(lead.id, { contact: { firstName: "Zoé" } });
+    const updated = await lp.leads.update(lead.id, wholeLead({ contact: { firstName: "Zoé" } }));
     expect(updated.contact.firstName).toBe("Zoé");
     const all: string[] = [];
     for await (const row of lp.leads.listAll({ pageSize: 2 })) all.push(row.id);
@@ -44,7 +44,7 @@ describe("in-process fetch handler", () => {
       });
     expect((await put("x".repeat(MAX_BODY_BYTES + 1))).status).toBe(413);
     expect((await put("{}", { "content-type": "text/plain" })).status).toBe(415);
-    const invalid = await put(JSON.stringify({ enabled: "yes" }));
+    const invalid = await put(JSON.stringify(wholeLead({ enabled: "yes" as never })));
     expect(invalid.status).toBe(400);
     expect(invalid.headers.get("content-type")).toBe("application/problem+json");
     expect(((await invalid.json()) as { errors: unknown }).errors).toEqual({ enabled: ["must be boolean or null"] });
@@ -55,7 +55,7 @@ describe("in-process fetch handler", () => {
     const server = await startMockServer({ sampleLeads: 2 });
     try {
       const lp = createLeadpingClient({ baseUrl: server.url, apiKey: ORG_TOKEN, sourceKey: SOURCE_KEY, maxRetries: 0 });
-      const created = await lp.leads.create({});
+      const created = await lp.leads.create(wholeLead());
       expect(server.api.store.lead(created.id)).toBeDefined();
       const viaFetch = await server.api.fetch(`http://in-process/leads/${created.id}`, {
         headers: { authorization: `Bearer ${ORG_TOKEN}` },

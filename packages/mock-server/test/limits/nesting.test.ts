@@ -12,7 +12,7 @@ function nestedBody(depth: number, shape: (level: number) => "object" | "array" 
   let inner = '"bottom"';
   for (let level = depth; level >= 3; level--) inner = shape(level) === "array" ? `[${inner}]` : `{"k":${inner}}`;
   // The body is level 1 and `customer` level 2, so it must be an object.
-  return `{"contact":{"firstName":"Deep"},"tagNames":["deep-tag"],"customer":${depth >= 3 ? `{"k":${inner}}` : "{}"}}`;
+  return `{"metadata":{},"contact":{"firstName":"Deep"},"tagIds":[],"tagNames":["deep-tag"],"customer":${depth >= 3 ? `{"k":${inner}}` : "{}"}}`;
 }
 
 describe("nesting depth of a request body", () => {

@@ -2,13 +2,13 @@
 // entries are kept and the oldest dropped, so no loop of writes grows one lead
 // without end, and the write that crosses the bound still succeeds.
 import { describe, expect, test } from "vitest";
-import { call, clientFor, startInProcess, steppingClock } from "../helpers.js";
+import { call, clientFor, startInProcess, steppingClock, wholeLead } from "../helpers.js";
 
 describe("per-lead list bounds", () => {
   test("the event timeline keeps the newest maxEventsPerLead events", async () => {
     const server = startInProcess({ clock: steppingClock(), limits: { maxEventsPerLead: 3 } });
     const lp = clientFor(server);
-    const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada" } }));
     for (let i = 0; i < 4; i++) await lp.leads.tags.add(lead.id, { tagIds: [], tagNames: [`tag ${i}`], createMissing: true });
     await lp.leads.archive(lead.id, { reason: 2 });
     const kept = server.api.store.leadEvents(lead.id);
@@ -21,7 +21,7 @@ describe("per-lead list bounds", () => {
   test("the status history keeps the newest maxStatusChangesPerLead changes; the dropped one is gone everywhere", async () => {
     const server = startInProcess({ clock: steppingClock(), limits: { maxStatusChangesPerLead: 2 } });
     const lp = clientFor(server);
-    const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada" } }));
     const first = await lp.leads.status.set(lead.id, { type: "disposition", outcome: "contacted" });
     const second = await lp.leads.status.set(lead.id, { type: "disposition", outcome: "follow_up" });
     const third = await lp.leads.status.set(lead.id, { type: "disposition", outcome: "qualified" });
@@ -37,7 +37,7 @@ describe("per-lead list bounds", () => {
   test("by default a lead keeps 200 events and 100 status changes", async () => {
     const server = startInProcess({ clock: steppingClock() });
     const lp = clientFor(server);
-    const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada" } }));
     for (let i = 0; i < 105; i++) await lp.leads.status.set(lead.id, { type: "disposition", outcome: i % 2 ? "contacted" : "follow_up" });
     expect(server.api.store.statusHistory(lead.id)).toHaveLength(100);
     expect(server.api.store.leadEvents(lead.id)).toHaveLength(106);

@@ -2,10 +2,10 @@
 // Without them one client could fill the process (100 leads of 1 MiB made each
 // list page 100 MiB). A full store answers a 4xx problem and stores nothing.
 import { describe, expect, test } from "vitest";
-import { type InProcessMock, SOURCE_KEY, call, expectProblem, startInProcess } from "../helpers.js";
+import { type InProcessMock, SOURCE_KEY, call, expectProblem, startInProcess, wholeLead } from "../helpers.js";
 
-const createLead = (server: InProcessMock, body: unknown) =>
-  call(server, "POST", "/leads", { token: SOURCE_KEY, body: JSON.stringify(body) });
+const createLead = (server: InProcessMock, body: Record<string, unknown>) =>
+  call(server, "POST", "/leads", { token: SOURCE_KEY, body: JSON.stringify({ ...wholeLead(), ...body }) });
 
 describe("store bounds", () => {
   test("a full lead store answers 409 store-full, creates no tag, and takes leads again once one is deleted", async () => {
@@ -30,7 +30,7 @@ describe("store bounds", () => {
     const created = await createLead(server, big);
     expectProblem(created, 413);
     expect(created.json.detail).toContain("2048 bytes");
-    expectProblem(await call(server, "PUT", `/leads/${existing!.id}`, { body: JSON.stringify(big) }), 413);
+    expectProblem(await call(server, "PUT", `/leads/${existing!.id}`, { body: JSON.stringify({ ...wholeLead(), ...big }) }), 413);
     expect(server.api.store.leads()).toEqual([existing]);
     expect(server.api.store.tags().map((t) => t.name)).not.toContain("big-tag");
     expect((await createLead(server, { customer: { notes: "x".repeat(1_000) } })).status).toBe(201);

@@ -2,7 +2,9 @@
 import { connect } from "node:net";
 import { describe, expect, test } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/index.js";
-import { call, expectProblem, startStrict } from "../helpers.js";
+import { call, expectProblem, startStrict, wholeLead } from "../helpers.js";
+
+const WHOLE = JSON.stringify(wholeLead());
 
 async function leadUrl() {
   const server = await startStrict({ sampleLeads: 1 });
@@ -91,10 +93,10 @@ describe("request bodies", () => {
       "application/jsonx",
       null,
     ]) {
-      expectProblem(await call(base, "PUT", path, { body: "{}", contentType }), 415);
+      expectProblem(await call(base, "PUT", path, { body: WHOLE, contentType }), 415);
     }
-    expect((await call(base, "PUT", path, { body: "{}", contentType: "application/json; charset=utf-8" })).status).toBe(200);
-    expect((await call(base, "PUT", path, { body: "{}", contentType: "application/merge-patch+json" })).status).toBe(200);
+    expect((await call(base, "PUT", path, { body: WHOLE, contentType: "application/json; charset=utf-8" })).status).toBe(200);
+    expect((await call(base, "PUT", path, { body: WHOLE, contentType: "application/merge-patch+json" })).status).toBe(200);
   });
 
   test("a body over 1 MiB answers 413, with or without Content-Length; exactly 1 MiB is read", async () => {
@@ -115,7 +117,10 @@ describe("request bodies", () => {
     } as RequestInit);
     expect(chunked.status).toBe(413);
     // Padded with whitespace: the body is read whole, while the lead stored stays under limits.maxLeadBytes.
-    const fits = `{"contact":{"firstName":"${"x".repeat(1_000)}"}}`.padEnd(MAX_BODY_BYTES, " ");
+    const fits = `{"metadata":{},"contact":{"firstName":"${"x".repeat(1_000)}"},"customer":{},"tagIds":[],"tagNames":[]}`.padEnd(
+      MAX_BODY_BYTES,
+      " ",
+    );
     expect(Buffer.byteLength(fits)).toBe(MAX_BODY_BYTES);
     expect((await call(base, "PUT", path, { body: fits })).status).toBe(200);
   });
@@ -138,6 +143,7 @@ describe("request bodies", () => {
     const { base, path } = await leadUrl();
     const answer = await call(base, "PUT", path, {
       body: JSON.stringify({
+        ...wholeLead(),
         contact: { phone: 5, streetAddress: { city: 1 } },
         tagNames: ["ok", 2],
         metadata: { sourceMetadata: { a: 1 } },

@@ -7,7 +7,7 @@ import { createMockApi } from "../../src/index.js";
 import { parseRateLimit, ratePartition } from "../../src/http/rate-limit.js";
 import { ORG_TOKEN, SOURCE_KEY, call, expectProblem, startStrict } from "../helpers.js";
 
-const intakeBody = JSON.stringify({ contact: { firstName: "Ada" } });
+const intakeBody = JSON.stringify({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Ada" } });
 
 async function statuses(n: number, send: () => Promise<{ status: number }>): Promise<number[]> {
   const out: number[] = [];

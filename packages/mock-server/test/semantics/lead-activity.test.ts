@@ -2,13 +2,13 @@
 // conversations, each paged newest first with continuationToken. Real HTTP on 127.0.0.1.
 import { NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startInProcess, steppingClock } from "../helpers.js";
+import { clientFor, startInProcess, steppingClock, wholeLead } from "../helpers.js";
 
 describe("lead activity", () => {
   test("events are recorded as the lead changes, and paged newest first", async () => {
     const lp = clientFor(startInProcess({ clock: steppingClock() }));
-    const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
-    await lp.leads.update(lead.id, { contact: { firstName: "Ada", lastName: "Lovelace" }, tagIds: [], tagNames: [] });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada" } }));
+    await lp.leads.update(lead.id, wholeLead({ contact: { firstName: "Ada", lastName: "Lovelace" }, tagIds: [], tagNames: [] }));
     const change = await lp.leads.status.set(lead.id, { type: "disposition", outcome: "contacted" });
     await lp.leads.archive(lead.id, { reason: 2, note: "Duplicate." });
     await lp.leads.unarchive(lead.id);
@@ -46,7 +46,7 @@ describe("lead activity", () => {
 
   test("another lead's changes never show up, and unknown leads answer 404 on every activity list", async () => {
     const lp = clientFor(startInProcess());
-    const [ada, grace] = [await lp.leads.create({}), await lp.leads.create({})];
+    const [ada, grace] = [await lp.leads.create(wholeLead()), await lp.leads.create(wholeLead())];
     await lp.leads.archive(grace.id);
     expect((await lp.leads.events.list(ada.id)).items.map((e) => e.eventType)).toEqual(["lead.created"]);
     for (const list of [lp.leads.events, lp.leads.callEvents, lp.leads.smsEvents, lp.leads.conversations]) {

@@ -2,7 +2,7 @@
 // status changes, through @leadping/client over real HTTP on 127.0.0.1.
 import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { call, clientFor, expectProblem, startInProcess, steppingClock } from "../helpers.js";
+import { call, clientFor, expectProblem, startInProcess, steppingClock, wholeLead } from "../helpers.js";
 
 describe("lead status catalog", () => {
   test("a fresh local API lists the default catalog in sortOrder; a created status joins it after the last", async () => {
@@ -50,7 +50,7 @@ describe("lead status catalog", () => {
   test("an archived status leaves the list and can no longer be set; archiving twice still answers true", async () => {
     const server = startInProcess({ clock: steppingClock() });
     const lp = clientFor(server);
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const status = await lp.leadStatuses.create({ name: "Voicemail" });
     const set = await lp.leads.status.set(lead.id, { type: "disposition", outcome: "voicemail" });
     expect(await lp.leadStatuses.archive(status.id)).toBe(true);
@@ -76,7 +76,7 @@ describe("lead status catalog", () => {
   test("an outcome that names no status is a 400 problem and records nothing", async () => {
     const server = startInProcess();
     const lp = clientFor(server);
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const refused = await call(server, "PUT", `/leads/${lead.id}/status`, {
       body: JSON.stringify({ type: "disposition", outcome: "no_such_status" }),
     });

@@ -1,13 +1,15 @@
 // Lead lifecycle through @leadping/client over real HTTP: create, get, replace, archive, unarchive, delete.
 import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startInProcess, steppingClock } from "../helpers.js";
+import { clientFor, startInProcess, steppingClock, wholeLead } from "../helpers.js";
 
 describe("lead lifecycle", () => {
   test("create assigns id and createdAt and starts active, untagged, 'New'", async () => {
     const clock = steppingClock();
     const lp = clientFor(startInProcess({ clock }));
-    const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" }, enabled: null });
+    const lead = await lp.leads.create(
+      wholeLead({ contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" }, enabled: null }),
+    );
     expect(lead.id).toMatch(/^lead_[0-9a-z]{12}$/);
     expect(Date.parse(lead.createdAt)).toBeGreaterThanOrEqual(Date.parse("2026-04-01T00:00:00Z"));
     expect(lead).toMatchObject({
@@ -25,8 +27,8 @@ describe("lead lifecycle", () => {
   test("two creates with the same body make two leads", async () => {
     const server = startInProcess();
     const lp = clientFor(server);
-    const a = await lp.leads.create({ contact: { firstName: "Twin" } });
-    const b = await lp.leads.create({ contact: { firstName: "Twin" } });
+    const a = await lp.leads.create(wholeLead({ contact: { firstName: "Twin" } }));
+    const b = await lp.leads.create(wholeLead({ contact: { firstName: "Twin" } }));
     expect(a.id).not.toBe(b.id);
     expect(server.api.store.leads().map((l) => l.id)).toEqual([a.id, b.id]);
   });
@@ -75,13 +77,18 @@ describe("lead lifecycle", () => {
 
   test("PUT replaces the writable fields, clears the ones left out and bumps modifiedAt", async () => {
     const lp = clientFor(startInProcess({ clock: steppingClock() }));
-    const created = await lp.leads.create({
-      contact: { firstName: "Ada", email: "ada@example.com", phone: { number: "+15125550142", type: "mobile" } },
-      customer: { income: "85000" },
-      metadata: { utmSource: "google" },
-      enabled: false,
-    });
-    const updated = await lp.leads.update(created.id, { contact: { firstName: "Augusta" }, customer: { birthDate: "1815-12-10" } });
+    const created = await lp.leads.create(
+      wholeLead({
+        contact: { firstName: "Ada", email: "ada@example.com", phone: { number: "+15125550142", type: "mobile" } },
+        customer: { income: "85000" },
+        metadata: { utmSource: "google" },
+        enabled: false,
+      }),
+    );
+    const updated = await lp.leads.update(
+      created.id,
+      wholeLead({ contact: { firstName: "Augusta" }, customer: { birthDate: "1815-12-10" } }),
+    );
     expect(updated.id).toBe(created.id);
     expect(updated.createdAt).toBe(created.createdAt);
     expect(updated.modifiedAt).not.toBeNull();
@@ -90,15 +97,18 @@ describe("lead lifecycle", () => {
     expect(updated.customer).toEqual({ birthDate: "1815-12-10" });
     expect(updated.metadata).toEqual({});
     expect(updated.enabled).toBe(true);
-    const again = await lp.leads.update(created.id, { contact: { firstName: "Augusta" }, customer: { birthDate: "1815-12-10" } });
+    const again = await lp.leads.update(
+      created.id,
+      wholeLead({ contact: { firstName: "Augusta" }, customer: { birthDate: "1815-12-10" } }),
+    );
     expect(Date.parse(again.modifiedAt!)).toBeGreaterThan(Date.parse(updated.modifiedAt!));
     expect(await lp.leads.get(created.id)).toEqual(again);
   });
 
   test("PUT with a body id that is not the path id is a 400 naming `id`", async () => {
     const lp = clientFor(startInProcess());
-    const lead = await lp.leads.create({});
-    const error = await lp.leads.update(lead.id, { id: "lead_other" }).catch((e: unknown) => e);
+    const lead = await lp.leads.create(wholeLead());
+    const error = await lp.leads.update(lead.id, wholeLead({ id: "lead_other" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).errors).toEqual({ id: ["must match the lead id in the path"] });
   });
@@ -106,9 +116,9 @@ describe("lead lifecycle", () => {
   test("a spec-violating PUT names each bad field and leaves the lead unchanged", async () => {
     const server = startInProcess();
     const lp = clientFor(server);
-    const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada" } }));
     const error = (await lp.leads
-      .update(lead.id, { contact: { email: 42 as never }, customer: { birthDate: "10/12/1815", isHomeowner: "yes" as never } })
+      .update(lead.id, wholeLead({ contact: { email: 42 as never }, customer: { birthDate: "10/12/1815", isHomeowner: "yes" as never } }))
       .catch((e: unknown) => e)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.errors).toEqual({
@@ -121,7 +131,7 @@ describe("lead lifecycle", () => {
 
   test("archive records time, reason and note; re-archiving keeps the first time; unarchive clears them", async () => {
     const lp = clientFor(startInProcess({ clock: steppingClock() }));
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const archived = await lp.leads.archive(lead.id, { reason: 2, note: "Duplicate of an older lead." });
     expect(archived).toMatchObject({
       isArchived: true,
@@ -133,7 +143,7 @@ describe("lead lifecycle", () => {
     const again = await lp.leads.archive(lead.id, { reason: 5 });
     expect(again.archivedAt).toBe(archived.archivedAt);
     expect(again.archiveReason).toBe(5);
-    const plain = await lp.leads.archive((await lp.leads.create({})).id);
+    const plain = await lp.leads.archive((await lp.leads.create(wholeLead())).id);
     expect(plain).toMatchObject({ isArchived: true, archiveReason: 0, archiveNote: null });
     const restored = await lp.leads.unarchive(lead.id);
     expect(restored).toMatchObject({ isArchived: false, archivedAt: null, archiveReason: null, archiveNote: null, archivedByUserId: null });
@@ -142,7 +152,7 @@ describe("lead lifecycle", () => {
 
   test("archive note over 500 characters is rejected", async () => {
     const lp = clientFor(startInProcess());
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const error = (await lp.leads.archive(lead.id, { note: "x".repeat(501) }).catch((e: unknown) => e)) as BadRequestError;
     expect(error.errors).toEqual({ note: ["must NOT have more than 500 characters"] });
   });
@@ -150,11 +160,11 @@ describe("lead lifecycle", () => {
   test("delete removes the lead: get, update, archive and delete then answer 404", async () => {
     const server = startInProcess();
     const lp = clientFor(server);
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     await lp.leads.status.set(lead.id, { type: "disposition", outcome: "contacted" });
     await expect(lp.leads.delete(lead.id)).resolves.toBeUndefined();
     await expect(lp.leads.get(lead.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(lp.leads.update(lead.id, {})).rejects.toBeInstanceOf(NotFoundError);
+    await expect(lp.leads.update(lead.id, wholeLead())).rejects.toBeInstanceOf(NotFoundError);
     await expect(lp.leads.archive(lead.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(lp.leads.status.history(lead.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(lp.leads.delete(lead.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -1,7 +1,7 @@
 // POST /leads/all/my through @leadping/client over real HTTP: paging, order, search, filters.
 import type { BadRequestError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startStrict, steppingClock } from "../helpers.js";
+import { clientFor, startStrict, steppingClock, wholeLead } from "../helpers.js";
 
 async function seededClient(count: number) {
   const server = await startStrict({ sampleLeads: count, seed: 7 });
@@ -39,7 +39,7 @@ describe("lead list", () => {
   test("paging stays stable when leads are created between pages", async () => {
     const { lp } = await seededClient(10);
     const page1 = await lp.leads.list({ pageSize: 4 });
-    await lp.leads.create({ contact: { firstName: "Latecomer" } });
+    await lp.leads.create(wholeLead({ contact: { firstName: "Latecomer" } }));
     const page2 = await lp.leads.list({ pageSize: 4, continuationToken: page1.continuationToken });
     const page1Ids = page1.items.map((r) => r.id);
     expect(page2.items.some((r) => page1Ids.includes(r.id))).toBe(false);
@@ -62,10 +62,10 @@ describe("lead list", () => {
   test("tag filters: any, all (tagMatchAll) and untagged", async () => {
     const lp = clientFor(await startStrict());
     const [a, b] = [await lp.tags.create({ name: "A" }), await lp.tags.create({ name: "B" })];
-    const onlyA = await lp.leads.create({ tagIds: [a.id] });
-    const both = await lp.leads.create({ tagIds: [a.id, b.id] });
-    const onlyB = await lp.leads.create({ tagIds: [b.id] });
-    const none = await lp.leads.create({});
+    const onlyA = await lp.leads.create(wholeLead({ tagIds: [a.id] }));
+    const both = await lp.leads.create(wholeLead({ tagIds: [a.id, b.id] }));
+    const onlyB = await lp.leads.create(wholeLead({ tagIds: [b.id] }));
+    const none = await lp.leads.create(wholeLead());
     const ids = async (params: Parameters<typeof lp.leads.list>[0]) => (await lp.leads.list(params)).items.map((r) => r.id).sort();
     expect(await ids({ tagIds: [a.id] })).toEqual([onlyA.id, both.id].sort());
     expect(await ids({ tagIds: [a.id, b.id] })).toEqual([onlyA.id, both.id, onlyB.id].sort());
@@ -75,10 +75,12 @@ describe("lead list", () => {
 
   test("search matches names, email and phone case-insensitively, and full names", async () => {
     const lp = clientFor(await startStrict());
-    const ada = await lp.leads.create({
-      contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: { number: "+15125550142" } },
-    });
-    await lp.leads.create({ contact: { firstName: "Grace", lastName: "Hopper", email: "grace@navy.example" } });
+    const ada = await lp.leads.create(
+      wholeLead({
+        contact: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: { number: "+15125550142" } },
+      }),
+    );
+    await lp.leads.create(wholeLead({ contact: { firstName: "Grace", lastName: "Hopper", email: "grace@navy.example" } }));
     const find = async (search: string, searchFields?: string[]) =>
       (await lp.leads.list({ search, ...(searchFields ? { searchFields } : {}) })).items.map((r) => r.id);
     expect(await find("LOVELACE")).toEqual([ada.id]);
@@ -92,9 +94,9 @@ describe("lead list", () => {
 
   test("orderBy, exact-match filters and range filters", async () => {
     const lp = clientFor(await startStrict({ clock: steppingClock() }));
-    const c = await lp.leads.create({ contact: { lastName: "Curie" }, metadata: { price: "30" } });
-    const a = await lp.leads.create({ contact: { lastName: "Agnesi" }, metadata: { price: "10" }, enabled: false });
-    const b = await lp.leads.create({ contact: { lastName: "Bernoulli" }, metadata: { price: "20" } });
+    const c = await lp.leads.create(wholeLead({ contact: { lastName: "Curie" }, metadata: { price: "30" } }));
+    const a = await lp.leads.create(wholeLead({ contact: { lastName: "Agnesi" }, metadata: { price: "10" }, enabled: false }));
+    const b = await lp.leads.create(wholeLead({ contact: { lastName: "Bernoulli" }, metadata: { price: "20" } }));
     const ids = async (params: Parameters<typeof lp.leads.list>[0]) => (await lp.leads.list(params)).items.map((r) => r.id);
     expect(await ids({})).toEqual([b.id, a.id, c.id]);
     expect(await ids({ orderBy: [{ field: "lastName" }] })).toEqual([a.id, b.id, c.id]);
@@ -114,7 +116,7 @@ describe("lead list", () => {
   test("orderBy price compares the decimal strings as numbers, across pages too", async () => {
     const lp = clientFor(await startStrict());
     const prices = ["8.00", "10.00", "9.50", "100", "0.75"];
-    for (const price of prices) await lp.leads.create({ metadata: { price } });
+    for (const price of prices) await lp.leads.create(wholeLead({ metadata: { price } }));
     // Sent as decimal strings, answered as numbers, as the real API does.
     const ascending = prices.map(Number).sort((a, b) => a - b);
     const byPrice = async (direction: "asc" | "desc") =>

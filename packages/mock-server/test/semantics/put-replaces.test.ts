@@ -3,7 +3,7 @@
 import { createLeadpingClient } from "@leadping/client";
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
-import { ORG_TOKEN, SOURCE_KEY } from "../helpers.js";
+import { ORG_TOKEN, SOURCE_KEY, wholeLead } from "../helpers.js";
 
 const address = { line1: "1 Main St", city: "Austin", state: "TX", postalCode: "78701" };
 const coordinate = { latitude: 30.2672, longitude: -97.7431 };
@@ -13,24 +13,27 @@ describe("PUT /leads/{id} replaces", () => {
   const lp = createLeadpingClient({ apiKey: ORG_TOKEN, sourceKey: SOURCE_KEY, baseUrl: "http://leadping.mock", fetch: api.fetch });
 
   test("contact.coordinate: null clears the coordinate although the address is unchanged", async () => {
-    const lead = await lp.leads.create({ contact: { firstName: "Ada", streetAddress: address, coordinate } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", streetAddress: address, coordinate } }));
     expect(lead.contact.coordinate).toEqual(coordinate);
-    const cleared = await lp.leads.update(lead.id, { contact: { firstName: "Ada", streetAddress: address, coordinate: null } });
+    const cleared = await lp.leads.update(lead.id, wholeLead({ contact: { firstName: "Ada", streetAddress: address, coordinate: null } }));
     expect(cleared.contact.coordinate).toBeNull();
     expect(api.store.lead(lead.id)?.contact.coordinate).toBeNull();
   });
 
   test("a coordinate left out survives an unchanged address, and goes with a changed one", async () => {
-    const lead = await lp.leads.create({ contact: { firstName: "Ada", streetAddress: address, coordinate } });
-    const kept = await lp.leads.update(lead.id, { contact: { firstName: "Ada", streetAddress: address } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", streetAddress: address, coordinate } }));
+    const kept = await lp.leads.update(lead.id, wholeLead({ contact: { firstName: "Ada", streetAddress: address } }));
     expect(kept.contact.coordinate).toEqual(coordinate);
-    const moved = await lp.leads.update(lead.id, { contact: { firstName: "Ada", streetAddress: { ...address, line1: "2 Main St" } } });
+    const moved = await lp.leads.update(
+      lead.id,
+      wholeLead({ contact: { firstName: "Ada", streetAddress: { ...address, line1: "2 Main St" } } }),
+    );
     expect(moved.contact.coordinate).toBeNull();
   });
 
   test("an explicit null clears other fields as well", async () => {
-    const lead = await lp.leads.create({ contact: { firstName: "Ada", email: "ada@example.com" } });
-    const cleared = await lp.leads.update(lead.id, { contact: { firstName: "Ada", email: null } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", email: "ada@example.com" } }));
+    const cleared = await lp.leads.update(lead.id, wholeLead({ contact: { firstName: "Ada", email: null } }));
     expect(cleared.contact.email).toBeNull();
   });
 });

@@ -2,12 +2,12 @@
 // paged list, reading, correcting and deleting one. Real HTTP on 127.0.0.1.
 import { NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { call, clientFor, startInProcess, steppingClock } from "../helpers.js";
+import { call, clientFor, startInProcess, steppingClock, wholeLead } from "../helpers.js";
 
 async function leadWithChanges(outcomes: string[]) {
   const server = startInProcess({ clock: steppingClock() });
   const lp = clientFor(server);
-  const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
+  const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", lastName: "Lovelace" } }));
   const changes = [];
   for (const outcome of outcomes)
     changes.push(await lp.leads.status.set(lead.id, { type: "disposition", outcome, notes: `Now ${outcome}, "quoted", too` }));
@@ -92,7 +92,7 @@ describe("status changes", () => {
     const lp = clientFor(server);
     const ids: string[] = [];
     for (const name of ["Ada", "Grace"]) {
-      const lead = await lp.leads.create({ contact: { firstName: name } });
+      const lead = await lp.leads.create(wholeLead({ contact: { firstName: name } }));
       for (const outcome of ["contacted", "follow_up", "sold"])
         ids.push((await lp.leads.status.set(lead.id, { type: "disposition", outcome })).id);
     }

@@ -3,7 +3,7 @@
 // never as a cell a spreadsheet evaluates. Real HTTP on 127.0.0.1.
 import { describe, expect, test } from "vitest";
 import { csvCell } from "../../src/domain/csv-cell.js";
-import { clientFor, startStrict, steppingClock } from "../helpers.js";
+import { clientFor, startStrict, steppingClock, wholeLead } from "../helpers.js";
 
 /** RFC 4180 records: quoted cells may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -40,7 +40,7 @@ describe("status-history export", () => {
   test("cells that start like a formula are exported as text, with a leading single quote", async () => {
     const server = await startStrict({ clock: steppingClock() });
     const lp = clientFor(server);
-    const lead = await lp.leads.create({ contact: { firstName: "Ada" } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada" } }));
     for (const text of hostile)
       await lp.leads.status.set(lead.id, { type: "disposition", outcome: "contacted", notes: text, reason: text });
     const exported = await lp.leads.status.export(lead.id);

@@ -1,12 +1,12 @@
 // Setting a lead's status and reading its history, through @leadping/client over real HTTP.
 import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startInProcess, steppingClock } from "../helpers.js";
+import { clientFor, startInProcess, steppingClock, wholeLead } from "../helpers.js";
 
 describe("lead status", () => {
   test("setting a status updates currentDisposition and appends to the history, oldest first", async () => {
     const lp = clientFor(startInProcess({ clock: steppingClock() }));
-    const lead = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
+    const lead = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", lastName: "Lovelace" } }));
     expect(await lp.leads.status.history(lead.id)).toEqual([]);
 
     const first = await lp.leads.status.set(lead.id, {
@@ -56,7 +56,7 @@ describe("lead status", () => {
 
   test("type and outcome are required and non-empty; unknown leads answer 404", async () => {
     const lp = clientFor(startInProcess());
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const error = (await lp.leads.status
       .set(lead.id, { type: "", category: "Bogus" } as never)
       .catch((e: unknown) => e)) as BadRequestError;

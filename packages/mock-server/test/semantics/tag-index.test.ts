@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { createMockApi } from "../../src/index.js";
 import { LeadState } from "../../src/domain/store.js";
-import { ORG_TOKEN } from "../helpers.js";
+import { ORG_TOKEN, wholeLead } from "../helpers.js";
 
 describe("tag index", () => {
   test("finding a tag by name does not walk the tag list", () => {
@@ -30,7 +30,7 @@ describe("tag index", () => {
     expect((await send("PUT", `/tags/${hot.id}`, { name: " Cold " })).status).toBe(200);
     expect((await send("POST", "/tags", { name: "COLD" })).status).toBe(400);
     expect((await send("POST", "/tags", { name: "hot" })).status).toBe(201);
-    const lead = (await (await send("POST", "/leads", { tagNames: ["cold"] })).json()) as { tags: { id: string }[] };
+    const lead = (await (await send("POST", "/leads", wholeLead({ tagNames: ["cold"] }))).json()) as { tags: { id: string }[] };
     expect(lead.tags.map((t) => t.id)).toEqual([hot.id]);
     // Renaming a tag to another spelling of its own name keeps it findable.
     expect((await send("PUT", `/tags/${hot.id}`, { name: "COLD" })).status).toBe(200);

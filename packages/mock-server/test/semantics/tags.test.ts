@@ -1,7 +1,7 @@
 // The tag catalogue and the tags on a lead, through @leadping/client over real HTTP.
 import { BadRequestError, NotFoundError } from "@leadping/client";
 import { describe, expect, test } from "vitest";
-import { clientFor, startInProcess } from "../helpers.js";
+import { clientFor, startInProcess, wholeLead } from "../helpers.js";
 
 describe("tag catalogue", () => {
   test("create, list by name, rename, recolour, archive; archived tags only with includeArchived", async () => {
@@ -66,7 +66,7 @@ describe("tags on a lead", () => {
     const lp = clientFor(server);
     const hot = await lp.tags.create({ name: "Hot" });
     const spring = await lp.tags.create({ name: "Spring campaign" });
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const once = await lp.leads.tags.add(lead.id, { tagIds: [hot.id], tagNames: ["spring CAMPAIGN"], createMissing: false });
     expect(once.tags.map((t) => t.id)).toEqual([hot.id, spring.id]);
     expect(Date.parse(once.modifiedAt!)).toBeGreaterThanOrEqual(Date.parse(once.createdAt));
@@ -78,7 +78,7 @@ describe("tags on a lead", () => {
   test("unknown names are rejected unless createMissing, and a rejected request creates nothing", async () => {
     const server = startInProcess();
     const lp = clientFor(server);
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const error = (await lp.leads.tags
       .add(lead.id, { tagIds: ["tag_missing"], tagNames: ["Referral"], createMissing: false })
       .catch((e: unknown) => e)) as BadRequestError;
@@ -93,7 +93,7 @@ describe("tags on a lead", () => {
   test("replace sets the complete set; remove takes one off and ignores tags the lead lacks", async () => {
     const lp = clientFor(startInProcess());
     const [a, b, c] = [await lp.tags.create({ name: "A" }), await lp.tags.create({ name: "B" }), await lp.tags.create({ name: "C" })];
-    const lead = await lp.leads.create({ tagIds: [a.id, b.id] });
+    const lead = await lp.leads.create(wholeLead({ tagIds: [a.id, b.id] }));
     expect(lead.tags.map((t) => t.id)).toEqual([a.id, b.id]);
     const replaced = await lp.leads.tags.replace(lead.id, { tagIds: [c.id], tagNames: ["a"], createMissing: false });
     expect(replaced.tags.map((t) => t.id)).toEqual([c.id, a.id]);
@@ -107,9 +107,9 @@ describe("tags on a lead", () => {
   test("lead create and PUT create missing tag names; leads show a renamed tag's new name", async () => {
     const server = startInProcess();
     const lp = clientFor(server);
-    const lead = await lp.leads.create({ tagNames: ["Spring campaign"] });
+    const lead = await lp.leads.create(wholeLead({ tagNames: ["Spring campaign"] }));
     const tagId = lead.tags[0]!.id;
-    const put = await lp.leads.update(lead.id, { tagIds: [tagId], tagNames: ["New name"] });
+    const put = await lp.leads.update(lead.id, wholeLead({ tagIds: [tagId], tagNames: ["New name"] }));
     expect(put.tags.map((t) => t.name)).toEqual(["Spring campaign", "New name"]);
     await lp.tags.update(tagId, { name: "Autumn campaign" });
     expect((await lp.leads.get(lead.id)).tags.map((t) => t.name)).toEqual(["Autumn campaign", "New name"]);
@@ -118,10 +118,10 @@ describe("tags on a lead", () => {
   test("archived tags stay on leads that carry them but cannot be newly assigned", async () => {
     const lp = clientFor(startInProcess());
     const old = await lp.tags.create({ name: "Old" });
-    const carrier = await lp.leads.create({ tagIds: [old.id] });
+    const carrier = await lp.leads.create(wholeLead({ tagIds: [old.id] }));
     await lp.tags.archive(old.id);
-    expect((await lp.leads.update(carrier.id, { tagIds: [old.id] })).tags.map((t) => t.id)).toEqual([old.id]);
-    const fresh = await lp.leads.create({});
+    expect((await lp.leads.update(carrier.id, wholeLead({ tagIds: [old.id] }))).tags.map((t) => t.id)).toEqual([old.id]);
+    const fresh = await lp.leads.create(wholeLead());
     const error = (await lp.leads.tags
       .add(fresh.id, { tagIds: [old.id], tagNames: [], createMissing: false })
       .catch((e: unknown) => e)) as BadRequestError;
@@ -130,7 +130,7 @@ describe("tags on a lead", () => {
 
   test("the tags body requires both lists", async () => {
     const lp = clientFor(startInProcess());
-    const lead = await lp.leads.create({});
+    const lead = await lp.leads.create(wholeLead());
     const error = (await lp.leads.tags.add(lead.id, {} as never).catch((e: unknown) => e)) as BadRequestError;
     expect(error.errors).toEqual({ tagIds: ["is required"], tagNames: ["is required"] });
   });

@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type VerifiedWebhook, type WebhookOutcome, createWebhookHandler } from "@leadping/client/webhooks";
 import { afterEach, describe, expect, it } from "vitest";
-import { clientFor, startStrict } from "../helpers.js";
+import { clientFor, startStrict, wholeLead } from "../helpers.js";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const closers: (() => void)[] = [];
@@ -43,9 +43,9 @@ describe("lead events end to end", () => {
     });
     const lp = clientFor(server);
 
-    const created = await lp.leads.create({ contact: { firstName: "Ada", lastName: "Lovelace" } });
+    const created = await lp.leads.create(wholeLead({ contact: { firstName: "Ada", lastName: "Lovelace" } }));
     await server.api.webhooks.settled();
-    await lp.leads.update(created.id, { contact: { firstName: "Ada", lastName: "King" }, enabled: true });
+    await lp.leads.update(created.id, wholeLead({ contact: { firstName: "Ada", lastName: "King" }, enabled: true }));
     await server.api.webhooks.settled();
     await lp.leads.status.set(created.id, { type: "disposition", outcome: "contacted" });
     await server.api.webhooks.settled();
@@ -80,7 +80,7 @@ describe("lead events end to end", () => {
       webhooks: { endpoints: [{ url: receiver.url, delivery: { mode: "signature", secrets: [SECRET] } }] },
     });
     const lp = clientFor(server);
-    await expect(lp.leads.update("lead_missing", { enabled: true })).rejects.toThrow();
+    await expect(lp.leads.update("lead_missing", wholeLead({ enabled: true }))).rejects.toThrow();
     await server.api.webhooks.settled();
     expect(receiver.delivered).toEqual([]);
   });

@@ -17,7 +17,7 @@ function mockSending(webhooks: MockWebhookOptions, clock = jumpingClock()) {
     api.fetch(`http://leadping.mock/leads/${lead.id}`, {
       method: "PUT",
       headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ contact: lead.contact, enabled }),
+      body: JSON.stringify({ metadata: {}, contact: lead.contact, customer: {}, tagIds: [], tagNames: [], enabled }),
     });
   return { api, lead, touch, clock };
 }

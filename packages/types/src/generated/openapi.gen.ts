@@ -448,7 +448,7 @@ export interface paths {
         put?: never;
         /**
          * List leads, one page at a time
-         * @description Returns one page of the caller's leads. Follow `continuationToken` until it is `null` to read every page. Uses POST so that the query can carry structured filters; it does not change anything and is safe to retry.
+         * @description Returns one page of the caller's leads. Follow `continuationToken` until it is `null` to read every page. Uses POST so that the query can carry structured filters; it does not change anything and is safe to retry. Exact-match `filters` can name a lead's stable ids, `externalId` and `sellerLeadId` (from its metadata); that is how a sender finds the lead a create may have made before sending it again.
          */
         post: operations["Leads_GetAllForCurrentUser"];
         delete?: never;
@@ -533,7 +533,148 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "lead.archived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead archived
+         * @description Sent after `POST /leads/{id}/archive`; `data` is the archived lead.
+         */
+        post: operations["Webhooks_LeadArchived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead created
+         * @description Sent after a lead is created by `POST /leads`, `POST /leads/intake` or `GET /leads/intake`; `data` is the new lead.
+         */
+        post: operations["Webhooks_LeadCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead deleted
+         * @description Sent after `DELETE /leads/{id}`; `data` is the lead as it was before it was deleted.
+         */
+        post: operations["Webhooks_LeadDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead status set
+         * @description Sent after `PUT /leads/{leadId}/status` recorded a new status; `data` is the lead with its new status.
+         */
+        post: operations["Webhooks_LeadStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.tags_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead tags changed
+         * @description Sent after a tag operation on a lead changed its tags (adding tags it already has, or removing one it lacks, sends nothing); `data` is the lead with its new tags.
+         */
+        post: operations["Webhooks_LeadTagsChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.unarchived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead unarchived
+         * @description Sent after `POST /leads/{id}/unarchive`; `data` is the lead back in the active list.
+         */
+        post: operations["Webhooks_LeadUnarchived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead replaced
+         * @description Sent after `PUT /leads/{id}` replaced a lead's writable fields; `data` is the lead after the change.
+         */
+        post: operations["Webhooks_LeadUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An administrator's decision that overrides whether the lead is enabled. */
@@ -589,6 +730,13 @@ export interface components {
         LeadContact: LeadContact;
         /** @description How to reach the lead, as a client sends it. */
         LeadContactRequest: LeadContactRequest;
+        /** @description A lead event as Leadping's automations deliver it to a webhook endpoint (Standard Webhooks, one event per request). Leadping publishes no event catalog; this is the one the SDK and the local API share. */
+        LeadEvent: LeadEvent;
+        /**
+         * @description The kinds of lead event a webhook endpoint receives.
+         * @enum {string}
+         */
+        LeadEventType: LeadEventType;
         /**
          * @description A flat lead record as web forms and lead sellers post it; Leadping maps it onto the lead structure.
          * @example {
@@ -611,8 +759,13 @@ export interface components {
         /** @description What the lead told about themselves; the lead vertical decides which of these matter. */
         LeadProfile: LeadProfile;
         /**
-         * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`.
+         * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`. The five groups a replace would otherwise clear are required, so a partial body is refused instead of wiping what it leaves out.
          * @example {
+         *       "metadata": {
+         *         "utmSource": "spring-fair",
+         *         "externalId": "crm-4411",
+         *         "sellerLeadId": null
+         *       },
          *       "contact": {
          *         "firstName": "Ada",
          *         "lastName": "Lovelace",
@@ -2083,6 +2236,258 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    Webhooks_LeadArchived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.archived` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.archived` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_LeadCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.created` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.created` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_LeadDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.deleted` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.deleted` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_LeadStatusChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.status_changed` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.status_changed` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.status_changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_LeadTagsChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.tags_changed` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.tags_changed` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.tags_changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_LeadUnarchived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.unarchived` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.unarchived` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.unarchived";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_LeadUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `lead.updated` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"] & {
+                    /**
+                     * @description Always `lead.updated` for this event.
+                     * @enum {string}
+                     */
+                    type: "lead.updated";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. Any 2xx accepts the delivery; answer it only after the event is safely handled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (for example a signature that does not verify); the delivery is not processed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
 /** @description An administrator's decision that overrides whether the lead is enabled. */
 export type AdminEnablementOverride = {
@@ -2753,6 +3158,23 @@ export type LeadContactRequest = {
     /** @description IANA time zone the lead lives in, such as `America/Chicago`. */
     timeZoneId?: string | null;
 };
+/** @description A lead event as Leadping's automations deliver it to a webhook endpoint (Standard Webhooks, one event per request). Leadping publishes no event catalog; this is the one the SDK and the local API share. */
+export type LeadEvent = {
+    /** @description The lead after the change; for `lead.deleted`, the lead as it was before it was deleted. */
+    data: components["schemas"]["LeadResponse"];
+    /**
+     * Format: date-time
+     * @description When the change happened.
+     */
+    timestamp: string;
+    /** @description What happened to the lead. */
+    type: components["schemas"]["LeadEventType"];
+};
+/**
+ * @description The kinds of lead event a webhook endpoint receives.
+ * @enum {string}
+ */
+export type LeadEventType = "lead.created" | "lead.updated" | "lead.status_changed" | "lead.archived" | "lead.unarchived" | "lead.tags_changed" | "lead.deleted";
 /**
  * @description A flat lead record as web forms and lead sellers post it; Leadping maps it onto the lead structure.
  * @example {
@@ -3018,8 +3440,13 @@ export type LeadProfile = {
     weight?: number | string | null;
 };
 /**
- * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`.
+ * @description The writable fields of a lead. Sent to create a lead and, in full, to replace one with `PUT /leads/{id}`. The five groups a replace would otherwise clear are required, so a partial body is refused instead of wiping what it leaves out.
  * @example {
+ *       "metadata": {
+ *         "utmSource": "spring-fair",
+ *         "externalId": "crm-4411",
+ *         "sellerLeadId": null
+ *       },
  *       "contact": {
  *         "firstName": "Ada",
  *         "lastName": "Lovelace",
@@ -3068,19 +3495,19 @@ export type LeadRequest = {
     /** @description An administrator's override of `enabled`. */
     adminEnablementOverride?: components["schemas"]["AdminEnablementOverride"];
     /** @description How to reach the lead. */
-    contact?: components["schemas"]["LeadContactRequest"];
+    contact: components["schemas"]["LeadContactRequest"];
     /** @description What the lead told about themselves. */
-    customer?: components["schemas"]["LeadProfile"];
+    customer: components["schemas"]["LeadProfile"];
     /** @description Whether follow-up automations may act on the lead; `null` keeps the organization default. */
     enabled?: boolean | null;
     /** @description The lead's identifier when the body describes an existing lead; must match the path when given. */
     id?: string | null;
     /** @description Where the lead came from and its consent facts. */
-    metadata?: components["schemas"]["LeadMetadata"];
+    metadata: components["schemas"]["LeadMetadata"];
     /** @description Identifiers of existing organization tags to put on the lead. */
-    tagIds?: string[];
+    tagIds: string[];
     /** @description Tag names to put on the lead; names that do not exist yet are created. */
-    tagNames?: string[];
+    tagNames: string[];
 };
 /**
  * @description A lead as Leadping stores it, returned by every operation that reads or changes one lead.

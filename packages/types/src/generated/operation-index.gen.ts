@@ -1,7 +1,9 @@
 // Generated from spec/ (bundled as packages/types/openapi.json) by packages/types/scripts/generate.mjs. Do not edit.
 // Change spec/ and run `pnpm generate` instead.
-import type { operations } from "./openapi.gen.js";
-import type { OperationKey } from "./operations.gen.js";
+import type { OperationKey, operationTable } from "./operations.gen.js";
+
+/** The operationId of an operation of the contract's paths (webhook operations are not called). */
+type PathOperationId = (typeof operationTable)[OperationKey]["operationId"];
 
 /** A parameter of an operation; `schema` is a JSON pointer into openapi.json. */
 export interface IndexedParameter {
@@ -19,7 +21,7 @@ export interface IndexedResponse {
 /** Where the parts of one operation sit in openapi.json. */
 export interface IndexedOperation {
   readonly key: OperationKey;
-  readonly operationId: keyof operations;
+  readonly operationId: PathOperationId;
   readonly method: string;
   readonly path: string;
   readonly pathParams: readonly IndexedParameter[];
@@ -101,7 +103,7 @@ export const operationRoutes: readonly OperationRoute[] = [
 
 /** What a method and a concrete path call. */
 export type OperationMatch =
-  | { readonly kind: "operation"; readonly key: OperationKey; readonly operationId: keyof operations; readonly params: Record<string, string> }
+  | { readonly kind: "operation"; readonly key: OperationKey; readonly operationId: PathOperationId; readonly params: Record<string, string> }
   /** The path exists, the method does not: `allow` lists the methods that do. */
   | { readonly kind: "method-not-allowed"; readonly allow: readonly string[] }
   /** A parameter segment is not validly percent-encoded. */

@@ -8,7 +8,7 @@ import type { LeadpingClientOptions } from "../../../src/index.js";
 import { recordingClock } from "../../helpers/clock.js";
 import { json, networkError, problem, scriptedFetch } from "../../helpers/fake-fetch.js";
 import type { Answer } from "../../helpers/fake-fetch.js";
-import { lead } from "../../helpers/fixtures.js";
+import { lead, wholeLead } from "../../helpers/fixtures.js";
 import { recordingLogger } from "../../helpers/logger.js";
 
 const SECRET = "sk_live_very_secret";
@@ -31,7 +31,7 @@ function setup(answers: Answer[], options: LeadpingClientOptions = {}) {
 describe("events", () => {
   it("log each attempt, the retry between them, with method, path template, status, attempt and duration", async () => {
     const { logger, lp } = setup([problem(503), json(lead())]);
-    await lp.leads.update("lead_1", {});
+    await lp.leads.update("lead_1", wholeLead());
     expect(logger.calls.map(([level, fields]) => [level, fields])).toEqual([
       ["debug", { event: "attempt", method: "PUT", path: "/leads/{id}", attempt: 1, status: 503, durationMs: 0 }],
       ["warn", { event: "retry", method: "PUT", path: "/leads/{id}", attempt: 1, status: 503, waitMs: 250 }],
@@ -100,13 +100,13 @@ describe("levels", () => {
       random: () => 0.5,
       logger,
     });
-    await lp.leads.update("lead_1", {});
+    await lp.leads.update("lead_1", wholeLead());
     expect(logger.calls.map(([level, fields]) => [level, (fields as { event: string }).event])).toEqual([["warn", "retry"]]);
   });
 
   it("write nothing at 'off'", async () => {
     const { logger, lp } = setup([problem(503), problem(404)], { logLevel: "off" });
-    await lp.leads.update("lead_1", {}).catch(() => undefined);
+    await lp.leads.update("lead_1", wholeLead()).catch(() => undefined);
     expect(logger.calls).toEqual([]);
   });
 
@@ -120,7 +120,7 @@ describe("levels", () => {
       },
     };
     const { lp } = setup([problem(503), json(lead("lead_1"))], { logger: broken });
-    await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
+    await expect(lp.leads.update("lead_1", wholeLead())).resolves.toMatchObject({ id: "lead_1" });
   });
 });
 
@@ -129,7 +129,7 @@ describe("pino", () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
     const { lp } = setup([problem(503), json(lead())], { logger: pino({ level: "debug" }, sink) });
-    await lp.leads.update("lead_1", {});
+    await lp.leads.update("lead_1", wholeLead());
     const records = lines.map((line) => JSON.parse(line));
     expect(records.map((r) => [r.level, r.event, r.attempt, r.status])).toEqual([
       [20, "attempt", 1, 503],

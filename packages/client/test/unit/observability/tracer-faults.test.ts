@@ -4,7 +4,7 @@ import { createLeadpingClient } from "../../../src/index.js";
 import type { AttemptTracing } from "../../../src/index.js";
 import { recordingClock } from "../../helpers/clock.js";
 import { json, scriptedFetch } from "../../helpers/fake-fetch.js";
-import { lead } from "../../helpers/fixtures.js";
+import { lead, wholeLead } from "../../helpers/fixtures.js";
 
 function setup(tracing: AttemptTracing) {
   const fetch = scriptedFetch(json(lead()), json(lead(), 201));
@@ -26,7 +26,9 @@ const broken = () => {
 describe("a tracer that throws", () => {
   it("in startAttempt does not fail a create that the server accepted", async () => {
     const { fetch, lp } = setup({ startAttempt: broken });
-    await expect(lp.leads.create({ contact: { firstName: "Ada" } })).resolves.toMatchObject({ id: "lead_1" });
+    await expect(
+      lp.leads.create(wholeLead({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Ada" } })),
+    ).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(1);
   });
 
@@ -34,7 +36,7 @@ describe("a tracer that throws", () => {
     const { fetch, lp } = setup({
       startAttempt: () => ({ headers: { traceparent: `00-${"a".repeat(32)}-${"b".repeat(16)}-01` }, end: broken }),
     });
-    await expect(lp.leads.update("lead_1", {})).resolves.toMatchObject({ id: "lead_1" });
+    await expect(lp.leads.update("lead_1", wholeLead())).resolves.toMatchObject({ id: "lead_1" });
     expect(fetch.calls).toHaveLength(1);
     expect(fetch.calls[0]!.headers.traceparent).toMatch(/^00-a{32}-/);
   });

@@ -5,7 +5,7 @@ import { NotFoundError, createLeadpingClient } from "../../../src/index.js";
 import type { Middleware } from "../../../src/index.js";
 import { json, problem, scriptedFetch } from "../../helpers/fake-fetch.js";
 import type { Answer } from "../../helpers/fake-fetch.js";
-import { lead } from "../../helpers/fixtures.js";
+import { lead, wholeLead } from "../../helpers/fixtures.js";
 
 function client(answers: Answer[], middleware: Middleware[] = []) {
   const fetch = scriptedFetch(...answers);
@@ -80,10 +80,10 @@ describe("withResponse", () => {
   it("exist on every resource method that returns one call's result", () => {
     const { lp } = client([json({})]);
     const pending = [
-      lp.leads.create({}),
+      lp.leads.create(wholeLead()),
       lp.leads.createIntake({}),
       lp.leads.get("a"),
-      lp.leads.update("a", {}),
+      lp.leads.update("a", wholeLead()),
       lp.leads.delete("a"),
       lp.leads.archive("a"),
       lp.leads.unarchive("a"),

@@ -23,6 +23,10 @@ const FILTERABLE: Record<string, (s: StoredLead) => unknown> = {
   isArchived: SORTABLE_FIELDS.isArchived,
   price: SORTABLE_FIELDS.price,
   archiveReason: (s) => s.lead.archiveReason ?? null,
+  // A lead's stable ids, from its metadata: how a sender finds the lead a create may have made
+  // before sending it again (the client's exactly-once creates).
+  externalId: (s) => s.lead.metadata.externalId ?? null,
+  sellerLeadId: (s) => s.lead.metadata.sellerLeadId ?? null,
 };
 const RANGEABLE: Record<string, (s: StoredLead) => unknown> = {
   createdAt: SORTABLE_FIELDS.createdAt,
