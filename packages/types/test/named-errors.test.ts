@@ -47,7 +47,7 @@ describe("type errors name the schema", () => {
     const messages = diagnosticsOf(`
       import type { LeadRequest } from ${JSON.stringify(entry.replace(/\.ts$/, ".js"))};
       declare function update(body: LeadRequest): void;
-      const body = { contact: "Ada Lovelace" };
+      const body = { contact: "Ada Lovelace", metadata: {}, customer: {}, tagIds: [], tagNames: [] };
       update(body);
     `);
     expect(messages).toHaveLength(1);
