@@ -6,12 +6,12 @@
 import { LeadpingRedirectError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
 import type { FetchLike } from "./options.js";
+import { fetchHop } from "./redirects.js";
 import type { Hop } from "./redirects.js";
 
 /** Sends `hop`; a redirect (opaque, or a 3xx with Location from a fetch that shows one) fails with LeadpingRedirectError. */
 export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
-  const { url, method, headers, body } = hop;
-  const response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" });
+  const response = await fetchHop(fetchImpl, hop, signal);
   const { status } = response;
   if (response.type === "opaqueredirect" || (status > 299 && status < 400 && response.headers.has("location"))) {
     response.body?.cancel().catch(() => undefined);

@@ -1,7 +1,7 @@
 // The rate budget: the in-process sliding window, and the client waiting for
 // budget before every attempt, bounded by its timeout and signal.
 import { describe, expect, it } from "vitest";
-import { LeadpingTimeoutError, createLeadpingClient, inProcessRateBudget } from "../../src/index.js";
+import { LeadpingAbortError, LeadpingTimeoutError, createLeadpingClient, inProcessRateBudget } from "../../src/index.js";
 import type { LeadpingClientOptions, RateBudget, RatePartition, RetryClock } from "../../src/index.js";
 import { json, problem, scriptedFetch } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
@@ -149,7 +149,9 @@ describe("the client with a rate budget", () => {
     const controller = new AbortController();
     const reason = new Error("caller gave up");
     controller.abort(reason);
-    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toBe(reason);
+    const error = await lp.leads.get("lead_1", { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingAbortError);
+    expect((error as Error).cause).toBe(reason);
     expect(fetch.calls).toHaveLength(0);
   });
 
