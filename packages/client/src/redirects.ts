@@ -8,7 +8,6 @@
 // to another origin (LeadpingRedirectError instead).
 import { LeadpingRedirectError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { FetchLike } from "./options.js";
 
 /** Most redirects one attempt follows. */
 export const MAX_REDIRECTS = 10;
@@ -27,25 +26,18 @@ export interface Hop {
   method: string;
   headers: Record<string, string>;
   body: BodyInit | null;
-  /** RequestInit fields passed to fetch as given (credentials, cache, Next.js `next`, …). */
-  init: Record<string, unknown>;
-  /** A Request class to hand fetch an instance of (`fetch(request)`), instead of calling `fetch(url, init)`. */
-  RequestClass?: typeof Request | undefined;
 }
 
-/** Calls fetch for one hop, in the form the call asked for. */
-export function fetchHop(fetchImpl: FetchLike, hop: Hop, signal: AbortSignal | null): Promise<Response> {
-  const init: RequestInit = { ...hop.init, method: hop.method, headers: hop.headers, body: hop.body, signal, redirect: "manual" };
-  return hop.RequestClass ? fetchImpl(new hop.RequestClass(hop.url, init)) : fetchImpl(hop.url, init);
-}
+/** Sends one hop with `redirect: "manual"` (the call's fetch, in the form the call asked for). */
+export type SendHop = (hop: Hop, signal: AbortSignal | null) => Promise<Response>;
 
 /** Sends `hop`, following up to MAX_REDIRECTS redirects; resolves with the first response that is not one. */
-export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
+export async function fetchFollowing(sendHop: SendHop, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
   let { url, method, headers, body } = hop;
   // Parsed only when a redirect comes: most calls never need it.
   let origin: string | undefined;
   for (let hops = 0; ; hops++) {
-    const response = await fetchHop(fetchImpl, { ...hop, url, method, headers, body }, signal);
+    const response = await sendHop({ url, method, headers, body }, signal);
     const { status } = response;
     const location = isRedirect(status) ? response.headers.get("location") : null;
     if (location === null) {

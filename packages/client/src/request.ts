@@ -25,6 +25,7 @@ import type { RateBudget, RatePartition } from "./rate-budget.js";
 import { redactError, redactHeaders, redactorFor } from "./redact.js";
 import type { Redact } from "./redact.js";
 import { fetchFollowing } from "./redirects.js";
+import type { SendHop } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
 
 /** One client: its options, the openapi-fetch client that builds requests, and its registered middleware. */
@@ -134,6 +135,11 @@ export async function makeRequest(
   }
   // A per-call base URL is checked like the client's, before any credential is sent to it.
   if (init.baseUrl) forOpenapi.baseUrl = validateBaseUrl(init.baseUrl as string);
+  // One hop to fetch: `fetch(url, init)`, or `fetch(request)` when the call brought its own Request class.
+  const sendHop: SendHop = ({ url, method, headers, body }, hopSignal) => {
+    const requestInit: RequestInit = { ...fetchInit, method, headers, body, signal: hopSignal, redirect: "manual" };
+    return RequestClass ? fetchImpl(new RequestClass(url, requestInit)) : fetchImpl(url, requestInit);
+  };
 
   // Everything below is this call's own state.
   const used = new Set<string>();
@@ -181,8 +187,8 @@ export async function makeRequest(
       let retryAfterMs: number | undefined;
       let lastStatus: number | undefined;
       try {
-        const hop = { url, method: target.method, headers: sent, body, init: fetchInit, RequestClass };
-        const response = await fetchFollowing(fetchImpl, target, hop, guard?.signal ?? null);
+        const hop = { url, method: target.method, headers: sent, body };
+        const response = await fetchFollowing(sendHop, target, hop, guard?.signal ?? null);
         const { ok, status } = response;
         // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
         let bodyText: string | undefined;
