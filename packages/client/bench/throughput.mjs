@@ -43,7 +43,7 @@ function makeVariants(baseUrl) {
           "user-agent": `leadping-client/${clientVersion} node/${process.versions.node}`,
         },
         body: JSON.stringify(UPDATE_BODY),
-        signal: AbortSignal.timeout(60_000),
+        signal: globalThis.AbortSignal.timeout(60_000),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
