@@ -34,7 +34,7 @@ const cjsInteropFromEsModuleFlag: TsdownPlugin = {
 const browserRedirects: TsdownPlugin = {
   name: "leadping:browser-redirects",
   resolveId(source, importer) {
-    if (source === "./redirects.js" && importer?.endsWith("/src/transport.ts"))
+    if (source === "./redirects.js" && importer?.endsWith("/src/request.ts"))
       return fileURLToPath(new URL("src/redirects.browser.ts", import.meta.url));
     return null;
   },

@@ -36,7 +36,8 @@ export function fmt(n, digits = 2) {
  * Runs every variant once per round, rotating the order each round so drifting
  * machine load hits all variants alike. `measure` returns named metrics; for
  * each metric the result has the median value and the median of the per-round
- * ratios to `reference` (paired, so load spikes in one round cancel out).
+ * ratios to `reference` (paired, so load spikes in one round cancel out);
+ * `ratioTo[name]` holds the same paired median against each other variant.
  */
 export async function interleavedRounds(variants, rounds, measure, reference) {
   const names = Object.keys(variants);
@@ -45,7 +46,7 @@ export async function interleavedRounds(variants, rounds, measure, reference) {
     const order = names.map((_, i) => names[(i + r) % names.length]);
     const round = {};
     for (const name of order) round[name] = await measure(variants[name]);
-    for (const name of names) rows[name].push({ metrics: round[name], reference: round[reference] });
+    for (const name of names) rows[name].push({ metrics: round[name], reference: round[reference], round });
   }
   const result = {};
   for (const name of names) {
@@ -54,6 +55,9 @@ export async function interleavedRounds(variants, rounds, measure, reference) {
       result[name][metric] = {
         value: median(rows[name].map((row) => row.metrics[metric])),
         ratio: median(rows[name].map((row) => row.metrics[metric] / row.reference[metric])),
+        ratioTo: Object.fromEntries(
+          names.map((other) => [other, median(rows[name].map((row) => row.metrics[metric] / row.round[other][metric]))]),
+        ),
       };
     }
   }

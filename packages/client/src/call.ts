@@ -1,25 +1,30 @@
-// Runs one resource call through openapi-fetch and the retried transport, and
-// returns its parsed 2xx body or throws the typed error. The operation key
-// types the input and the result, and picks the credentials and retry policy.
-import type { ClientContext } from "./context.js";
-import { PreparedRequest, exchangeText } from "./exchange.js";
-import type { DeliveredText } from "./exchange.js";
-import { policyOf } from "./operations.js";
+// A resource call: its input typed by the operation, sent by `makeRequest`,
+// and its answer turned into the parsed 2xx body or the typed error. The
+// promise it returns stays a native Promise (await keeps its fast path) and
+// has `.withResponse()` for the status, headers and trace id.
+import { LeadpingError, apiError } from "./errors.js";
 import type { CallInput, OperationKey, OperationResult } from "./operations.js";
 import type { RequestOptions } from "./options.js";
-import { callResult } from "./response.js";
-import { withResponseOf } from "./with-response.js";
-import type { LeadpingPromise } from "./with-response.js";
+import { makeRequest } from "./request.js";
+import type { CallOutcome, CallResponse, ClientContext } from "./request.js";
 
-type LooseRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{
-  data?: unknown;
-  error?: unknown;
-  response: Response | { ok: boolean; status: number; statusText: string; headers: Headers };
-}>;
+export type { CallResponse };
+
+/** A successful call: its parsed body, the response it came from, and the trace id it sent. */
+export interface WithResponse<T> {
+  /** The parsed 2xx body, as the method resolves with. */
+  data: T;
+  /** Status, status text and headers of the final response (a real `Response` when middleware is registered, its body already read). */
+  response: CallResponse;
+  /** The W3C trace id sent in `traceparent` (with `tracing`, or your own header); Leadping sends no id on success. Errors carry the server's `traceId`. */
+  traceId: string | undefined;
+}
+
+/** The promise of a resource call: resolves with the parsed body; `.withResponse()` resolves with the response too. */
+export interface LeadpingPromise<T> extends Promise<T> {
+  /** Resolves with `{ data, response, traceId }`; rejects with the same typed error as the call. */
+  withResponse(): Promise<WithResponse<T>>;
+}
 
 /** Calls `operation` (such as `"PUT /leads/{id}"`): resolves with its parsed 2xx body, or, through `.withResponse()`, with the response too. */
 export function call<K extends OperationKey>(
@@ -28,37 +33,29 @@ export function call<K extends OperationKey>(
   input: CallInput<K>,
   options?: RequestOptions,
 ): LeadpingPromise<OperationResult<K>> {
-  const delivered: DeliveredText = {};
-  return withResponseOf(send(context, operation, input, options, delivered), delivered);
+  const space = operation.indexOf(" ");
+  let outcome: CallOutcome | undefined;
+  const init = { ...options, params: { path: input.path, query: input.query }, body: input.body, parseAs: "text" };
+  const promise = makeRequest(context, operation.slice(0, space), operation.slice(space + 1), init, true).then((sent) => {
+    outcome = sent;
+    return resultOf(context, operation, sent) as OperationResult<K>;
+  }) as LeadpingPromise<OperationResult<K>>;
+  promise.withResponse = () => promise.then((data) => ({ data, response: outcome!.response, traceId: outcome!.traceId }));
+  return promise;
 }
 
-async function send<K extends OperationKey>(
-  context: ClientContext,
-  operation: K,
-  input: CallInput<K>,
-  options: RequestOptions | undefined,
-  delivered: DeliveredText,
-): Promise<OperationResult<K>> {
-  const { config } = context;
-  const space = operation.indexOf(" ");
-  const method = operation.slice(0, space);
-  // The path template names the call in logs and spans.
-  const facts = { ...policyOf(operation), template: operation.slice(space + 1) };
-  const { data, error, response } = await (context.openapi.request as LooseRequest)(method, operation.slice(space + 1), {
-    params: { path: input.path, query: input.query },
-    body: input.body,
-    headers: options?.headers,
-    parseAs: "text",
-    // Middleware may look at the request and response: give it real ones.
-    Request: context.middleware.size > 0 ? globalThis.Request : PreparedRequest,
-    fetch: (request: Request | PreparedRequest) => exchangeText(config, facts, request, options, delivered),
-  });
+/**
+ * The parsed body of a 2xx answer (`undefined` when empty, as for 204; an
+ * error naming the operation when not JSON, without quoting the body), or
+ * throws the typed error for any other status.
+ */
+function resultOf(context: ClientContext, operation: string, { data, error, response, text, target }: CallOutcome): unknown {
   // A middleware that replaced the response leaves only what openapi-fetch read from it.
-  const text =
-    response === delivered.response
-      ? delivered.text!
-      : (((response.ok ? data : typeof error === "string" ? error : JSON.stringify(error)) as string | undefined) ?? "");
-  delivered.response = response;
-  const target = delivered.target ?? { method, path: operation.slice(space + 1) };
-  return callResult(config, operation, target, response, text) as OperationResult<K>;
+  text ??= (response.ok ? (data as string | undefined) : typeof error === "string" ? error : JSON.stringify(error)) ?? "";
+  if (!response.ok) throw apiError(response, text, target, context.config.clock.now());
+  try {
+    return text === "" ? undefined : JSON.parse(text);
+  } catch {
+    throw new LeadpingError(`${operation} answered ${response.status} with invalid JSON (${target.path}).`);
+  }
 }

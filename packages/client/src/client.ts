@@ -1,10 +1,11 @@
-// `createLeadpingClient`: wires options, the shared call context, the
-// resources and the raw openapi-fetch client together.
-import { createContext } from "./context.js";
+// `createLeadpingClient`: resolves the options, creates the openapi-fetch
+// client every call goes through, and hangs the resources and `lp.raw` on it.
+import type { Client, Middleware } from "openapi-fetch";
+import type { paths } from "@leadping/types";
 import { resolveConfig } from "./options.js";
 import type { LeadpingClientOptions } from "./options.js";
-import { createRawClient } from "./raw.js";
-import type { LeadpingRawClient } from "./raw.js";
+import { createContext, ejectMiddleware, makeRequest, useMiddleware } from "./request.js";
+import type { ClientContext } from "./request.js";
 import { createLeads } from "./resources/leads.js";
 import type { LeadsResource } from "./resources/leads.js";
 import { createLeadStatuses } from "./resources/lead-statuses.js";
@@ -13,6 +14,9 @@ import { createStatusChanges } from "./resources/status-changes.js";
 import type { StatusChangesResource } from "./resources/status-changes.js";
 import { createTags } from "./resources/tags.js";
 import type { TagsResource } from "./resources/tags.js";
+
+/** openapi-fetch's client typed with the Leadping contract. */
+export type LeadpingRawClient = Client<paths>;
 
 /** A Leadping API client. */
 export interface LeadpingClient {
@@ -38,4 +42,22 @@ export function createLeadpingClient(options: LeadpingClientOptions = {}): Leadp
     statusChanges: createStatusChanges(context),
     raw: createRawClient(context),
   };
+}
+
+/** `lp.raw`: the same path as the resources; credentials and retry policy come from the called schema path, never the final URL. */
+function createRawClient(context: ClientContext): LeadpingRawClient {
+  const send = async (method: string, schemaPath: string, init: Record<string, unknown> = {}) => {
+    const { data, error, response } = await makeRequest(context, method, schemaPath, init, false);
+    return response.ok ? { data, response } : { error, response };
+  };
+  const raw: Record<string, unknown> = {
+    request: (method: string, schemaPath: string, init?: Record<string, unknown>) => send(method.toUpperCase(), schemaPath, init),
+    use: (...middleware: Middleware[]) => useMiddleware(context, middleware),
+    eject: (...middleware: Middleware[]) => ejectMiddleware(context, middleware),
+  };
+  for (const method of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]) {
+    raw[method] = (schemaPath: string, init?: Record<string, unknown>) => send(method, schemaPath, init);
+  }
+  // The same methods as openapi-fetch's client; only the signatures are loosened above.
+  return raw as unknown as LeadpingRawClient;
 }

@@ -4,14 +4,12 @@
 // again. That is what this does for `create`, `createIntake` and `createIntakeFromQuery`.
 import type { LeadIntakeQuery, LeadIntakeRequest, LeadRequest, LeadResponse } from "@leadping/types";
 import { call } from "./call.js";
-import type { ClientContext } from "./context.js";
+import type { LeadpingPromise, WithResponse } from "./call.js";
 import { InternalServerError, LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
-import type { DeliveredText } from "./exchange.js";
 import type { RequestOptions } from "./options.js";
 import { splitListParams } from "./pagination.js";
+import type { ClientContext } from "./request.js";
 import { neverSent } from "./retry.js";
-import { withResponseOf } from "./with-response.js";
-import type { LeadpingPromise } from "./with-response.js";
 
 /** Per-call options of the three creates. */
 export interface CreateOptions extends RequestOptions {
@@ -83,14 +81,9 @@ export function createOnce(
 ): LeadpingPromise<LeadResponse> {
   const { exactlyOnce = true, ...callOptions } = options;
   if (!exactlyOnce || (!ids.externalId && !ids.sellerLeadId)) return send(callOptions);
-  const delivered: DeliveredText = {};
   const resends = callOptions.maxRetries ?? context.config.maxRetries;
-  const answered = async (promise: LeadpingPromise<LeadResponse>) => {
-    const { data, response, traceId } = await promise.withResponse();
-    Object.assign(delivered, { response, traceId });
-    return data;
-  };
-  const run = async (): Promise<LeadResponse> => {
+  const answered = (promise: LeadpingPromise<LeadResponse>) => promise.withResponse();
+  const run = async (): Promise<WithResponse<LeadResponse>> => {
     for (let attempt = 1; ; attempt++) {
       let failure: unknown;
       try {
@@ -129,7 +122,10 @@ export function createOnce(
       }
     }
   };
-  return withResponseOf(run(), delivered);
+  const outcome = run();
+  const promise = outcome.then(({ data }) => data) as LeadpingPromise<LeadResponse>;
+  promise.withResponse = () => outcome;
+  return promise;
 }
 
 /** The id of the oldest lead carrying every id in `ids`, or `undefined` when none does. */

@@ -1,9 +1,11 @@
-// The error classes every resource method throws. Names are set as string
-// literals (not `new.target.name`) so they survive minifying bundlers; fields
-// are `declare`d and assigned in constructors so bundles stay small.
+// The error classes every call throws, and the mapping of a failed answer to
+// one of them. Names are set as string literals (not `new.target.name`) so
+// they survive minifying bundlers; fields are `declare`d and assigned in
+// constructors so bundles stay small.
 import type { ProblemDetails } from "@leadping/types";
+import { parseRetryAfter } from "./retry.js";
 
-/** Base class of every error the Leadping client throws on purpose. */
+/** Base class of every error a Leadping call rejects with. */
 export class LeadpingError extends Error {
   override name = "LeadpingError";
 }
@@ -86,15 +88,36 @@ export class InternalServerError extends LeadpingApiError {
   override name = "InternalServerError";
 }
 
-/** The request did not produce a response: refused, reset, DNS failure, … (`cause` has the details). */
+/** The request did not produce a response: refused, reset, DNS failure, … The message names the system error code and the host; `cause` has the details. */
 export class LeadpingConnectionError extends LeadpingError {
   override name = "LeadpingConnectionError";
   declare readonly method: string;
   declare readonly path: string;
-  constructor(message: string, target: RequestTarget, cause?: unknown) {
+  /** The system error code, such as `ECONNREFUSED`, when the runtime gave one. */
+  declare readonly code: string | undefined;
+  constructor(message: string, target: RequestTarget, cause?: unknown, code?: string) {
     super(message, { cause });
+    Object.assign(this, { method: target.method, path: target.path, code });
+  }
+}
+
+/**
+ * The caller's signal aborted the call (before it was sent, while it waited, or mid-request); `cause` is the signal's reason.
+ * Named `AbortError` like fetch's own abort, so `error.name === "AbortError"` checks keep working.
+ */
+export class LeadpingAbortError extends LeadpingError {
+  override name = "AbortError";
+  declare readonly method: string;
+  declare readonly path: string;
+  constructor(target: RequestTarget, cause: unknown) {
+    super(`${target.method} ${target.path} was aborted by its signal.`, { cause });
     Object.assign(this, { method: target.method, path: target.path });
   }
+}
+
+/** A paginated list misbehaved: a page repeated a continuation token, or was empty yet named a next page. Iteration stops. */
+export class LeadpingPaginationError extends LeadpingError {
+  override name = "LeadpingPaginationError";
 }
 
 /** An attempt took longer than `timeoutMs`. */
@@ -144,7 +167,44 @@ const byStatus: Record<number, typeof LeadpingApiError> = {
   429: RateLimitError,
 };
 
-/** The error class for a non-2xx status. */
-export function apiErrorClass(status: number): typeof LeadpingApiError {
-  return byStatus[status] ?? (status >= 500 ? InternalServerError : LeadpingApiError);
+/** Reason phrases for statuses a server may send without one (HTTP/2 has none). */
+const reasons: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/**
+ * The typed error for a non-2xx answer whose (already redacted) body is
+ * `text`: "404 Not Found: No lead has the id lead_9. (GET /leads/lead_9)".
+ */
+export function apiError(
+  response: Pick<Response, "status" | "statusText" | "headers">,
+  text: string,
+  target: RequestTarget,
+  now: number,
+): LeadpingApiError {
+  const { status } = response;
+  let parsed: unknown;
+  try {
+    parsed = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    // A non-JSON error body (text, HTML) is kept as `body` only.
+  }
+  const problem = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as ProblemDetails) : undefined;
+  const reason = response.statusText || reasons[status] || "";
+  const summary = problem?.detail ?? problem?.title;
+  const message = `${status}${reason ? ` ${reason}` : ""}${summary ? `: ${summary}` : ""} (${target.method} ${target.path})`;
+  const ErrorClass = byStatus[status] ?? (status >= 500 ? InternalServerError : LeadpingApiError);
+  const error = new ErrorClass(status, message, text, problem, response.headers, target);
+  if (error instanceof RateLimitError) error.retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now);
+  return error;
 }

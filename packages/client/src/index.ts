@@ -1,11 +1,11 @@
 // Public entry of @leadping/client.
 export { createLeadpingClient } from "./client.js";
-export type { LeadpingClient } from "./client.js";
-export type { Credential, FetchLike, LeadpingClientOptions, RequestOptions, RetryClock } from "./options.js";
-export type { LeadpingRawClient } from "./raw.js";
+export type { LeadpingClient, LeadpingRawClient } from "./client.js";
+export type { Credential, FetchInit, FetchLike, LeadpingClientOptions, RequestOptions, RetryClock } from "./options.js";
+export type { RetryBackoff } from "./retry.js";
 export type { LeadpingLogEvent, LogLevel, Logger } from "./logging.js";
 export type { AttemptOutcome, AttemptTracing, TracedAttempt } from "./attempt-tracing.js";
-export type { CallResponse, LeadpingPromise, WithResponse } from "./with-response.js";
+export type { CallResponse, LeadpingPromise, WithResponse } from "./call.js";
 export { clientVersion } from "./version.js";
 export { LEADPING_RATE_LIMIT, guardedWindowMs, inProcessRateBudget } from "./rate-budget.js";
 export type { RateBudget, RateBudgetOptions, RatePartition } from "./rate-budget.js";
@@ -22,16 +22,18 @@ export type {
   SmsEventsResource,
 } from "./resources/lead-activity.js";
 export type { TagListParams, TagsResource } from "./resources/tags.js";
-export type { LeadListParams, PageParams } from "./pagination.js";
+export type { LeadListParams, PageParams, PagedRows } from "./pagination.js";
 export type { Middleware } from "openapi-fetch";
 export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
   InternalServerError,
+  LeadpingAbortError,
   LeadpingApiError,
   LeadpingConnectionError,
   LeadpingError,
+  LeadpingPaginationError,
   LeadpingRedirectError,
   LeadpingResponseTooLargeError,
   LeadpingTimeoutError,

@@ -2,8 +2,6 @@
 // and failed call, as one fields object plus a readable message. Fields carry
 // the path template (never the concrete path, query or headers), so a log
 // line never holds a credential or a lead's id.
-import { redact } from "./auth.js";
-import type { ClientConfig } from "./options.js";
 
 /** A logger with console's and pino's level methods; called as `logger.warn(fields, message)` (the pino/bunyan order). */
 export interface Logger {
@@ -32,10 +30,14 @@ export interface LeadpingLogEvent {
   durationMs?: number | undefined;
   /** `retry`: ms until the next attempt; `rate-wait`: ms waited for budget. */
   waitMs?: number | undefined;
-  /** The server's problem `traceId` when the response carried one, else the W3C trace id the attempt sent in `traceparent`. */
+  /** The W3C trace id the attempt sent in `traceparent` (its span's), to join log lines to spans. */
   traceId?: string | undefined;
+  /** The `traceId` of the server's problem document, to quote to Leadping support. */
+  problemTraceId?: string | undefined;
   /** `ErrorName: message` of a failure without a response, credentials redacted. */
   error?: string | undefined;
+  /** True when the per-attempt timeout ended the attempt (or the call). */
+  timedOut?: boolean | undefined;
   /** True when the caller's signal ended the call. */
   aborted?: boolean | undefined;
   /** Rate budget partition, on `rate-wait`. */
@@ -59,11 +61,10 @@ export function resolveLogSink(logger: Logger | undefined, level: LogLevel = "in
 /** A level an event is written at (the caller picks it: see `LeadpingLogEvent.event`). */
 export type LoggedLevel = Exclude<LogLevel, "off">;
 
-/** Writes `event` at `level` when the client has a logger at that level; the error text is redacted of credentials and `own`, the attempt's. */
-export function logEvent(config: ClientConfig, level: LoggedLevel, event: LeadpingLogEvent, own?: string): void {
-  const sink = config.log;
-  if (!sink || rank[level] < sink.threshold) return;
-  if (event.error !== undefined) event.error = redact(config, event.error, own);
+/** Writes `event` at `level` when `sink` takes that level; unset fields are left out, so console prints no `undefined`s. */
+export function logEvent(sink: LogSink, level: LoggedLevel, event: LeadpingLogEvent): void {
+  if (rank[level] < sink.threshold) return;
+  for (const key of Object.keys(event) as (keyof LeadpingLogEvent)[]) if (event[key] === undefined) delete event[key];
   try {
     // The fields say it all; the message is for eyes scanning console output.
     sink.logger[level](

@@ -1,5 +1,6 @@
 // Public options of the client and of each call, and their resolution into
-// the internal configuration every request reads.
+// the read-only configuration every request reads. Per-call state lives in
+// the call (request.ts), never here.
 import type { Middleware } from "openapi-fetch";
 import { validateBaseUrl } from "./base-url.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./body-limit.js";
@@ -8,6 +9,8 @@ import type { LogLevel, LogSink, Logger } from "./logging.js";
 import type { AttemptTracing } from "./attempt-tracing.js";
 import { identificationHeaders } from "./version.js";
 import type { RateBudget } from "./rate-budget.js";
+import { DEFAULT_BACKOFF } from "./retry.js";
+import type { RetryBackoff } from "./retry.js";
 
 /** A credential: a fixed string, or a function called before every request so keys can rotate. */
 export type Credential = string | (() => string | Promise<string>);
@@ -22,6 +25,14 @@ export interface RetryClock {
   /** Resolves after `ms`; rejects with `signal.reason` if `signal` aborts first. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
+
+/**
+ * RequestInit fields passed through to `fetch` as given, such as `credentials`,
+ * `cache`, `mode`, `priority`, `keepalive`, `integrity`, `referrer`,
+ * `referrerPolicy`, Next.js's `next` or undici's `dispatcher`. The transport
+ * owns `method`, `headers`, `body`, `redirect` and `signal`.
+ */
+export type FetchInit = Omit<RequestInit, "method" | "headers" | "body" | "redirect" | "signal" | "window">;
 
 export interface LeadpingClientOptions {
   /** Organization API key or user token sent as `Authorization: Bearer …`; a function is called per request. @default undefined (organization operations then fail before sending) */
@@ -48,6 +59,10 @@ export interface LeadpingClientOptions {
   clock?: RetryClock;
   /** Random source in [0, 1) for backoff jitter. @default Math.random */
   random?: () => number;
+  /** Backoff between retries of failed attempts (not after a `Retry-After`). @default { baseDelayMs: 500, maxDelayMs: 8000, jitter: "full" } */
+  retryBackoff?: RetryBackoff;
+  /** RequestInit fields given to every `fetch` (the counterpart of openapi-fetch's `requestInitExt`); a call's own fields win. @default {} */
+  requestInit?: FetchInit & Record<string, unknown>;
   /** Receives each attempt, retry, rate wait and failed call as `(fields, message)`; `console` and pino fit. @default undefined (nothing is logged) */
   logger?: Logger;
   /** The least severe level given to `logger`: attempts are `debug`, rate waits `info`, retries `warn`, failed calls `warn` (4xx) or `error`. @default "info" */
@@ -58,9 +73,9 @@ export interface LeadpingClientOptions {
   rateBudget?: RateBudget;
 }
 
-/** Per-call options, accepted as the last argument of every resource method. */
-export interface RequestOptions {
-  /** Aborts the call (all attempts and waits); surfaces as the signal's `AbortError`. @default undefined */
+/** Per-call options, accepted as the last argument of every resource method; RequestInit fields go to `fetch` as given. */
+export interface RequestOptions extends FetchInit {
+  /** Aborts the call (all attempts and waits); rejects with LeadpingAbortError (`name` "AbortError", the reason as `cause`). @default undefined */
   signal?: AbortSignal;
   /** Overrides the client's per-attempt `timeoutMs` for this call. @default client's timeoutMs */
   timeoutMs?: number;
@@ -72,7 +87,7 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** The resolved configuration shared by every request of one client. */
+/** The resolved options of one client: read by every call, never written after creation. */
 export interface ClientConfig {
   /** Base URL without trailing slash. */
   baseUrl: string;
@@ -89,15 +104,19 @@ export interface ClientConfig {
   headers: Record<string, string>;
   clock: RetryClock;
   random: () => number;
+  backoff: Required<RetryBackoff>;
+  /** RequestInit fields for every fetch. */
+  requestInit: Record<string, unknown>;
   rateBudget: RateBudget | undefined;
-  /** Credential values seen so far, for redaction from errors. */
-  secrets: Set<string>;
   /** `X-Leadping-Client` (and `User-Agent`), added per attempt under the request's own headers: cheaper than through openapi-fetch's Headers. */
   identification: Record<string, string>;
   /** The logger and its threshold; unset when nothing would be logged. */
   log: LogSink | undefined;
   tracing?: AttemptTracing | undefined;
 }
+
+/** The longest delay setTimeout holds. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const realClock: RetryClock = {
   now: Date.now,
@@ -109,11 +128,15 @@ const realClock: RetryClock = {
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         reject(signal!.reason);
       };
-      // The listener goes when the wait ends, so a long-lived signal collects none.
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, ms);
+      // The listener goes when the wait ends, so a long-lived signal collects none. setTimeout fires at
+      // once for more than 2^31 - 1 ms, so a longer wait is cut to that (its caller asks again).
+      const timer = setTimeout(
+        () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+        Math.min(ms, MAX_TIMER_MS),
+      );
       // A signal that is already aborted fires no event.
       if (signal?.aborted) onAbort();
       else signal?.addEventListener("abort", onAbort);
@@ -144,8 +167,9 @@ export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
     identification: identificationHeaders(),
     clock: options.clock ?? realClock,
     random: options.random ?? Math.random,
+    backoff: { ...DEFAULT_BACKOFF, ...options.retryBackoff },
+    requestInit: { ...options.requestInit },
     rateBudget: options.rateBudget,
-    secrets: new Set(),
     log: resolveLogSink(options.logger, options.logLevel),
   };
 }

@@ -5,17 +5,18 @@
 // than switched on by a flag, so bundles that do not use it drop it); a budget
 // shared across processes plugs in through `RateBudget` (see
 // @leadping/redis).
-import { LeadpingTimeoutError } from "./errors.js";
-import type { RequestTarget } from "./errors.js";
-import type { RetryClock } from "./options.js";
 
 /** A Leadping rate-limit partition a client's calls count against. */
 export type RatePartition = "organization" | "intake";
 
 /** Anything that hands out requests from a budget: in-process, or shared through a store such as Redis. */
 export interface RateBudget {
-  /** Takes one request from `partition`; resolves to 0 when granted, else to the ms to wait before asking again (nothing taken). */
-  take(partition: RatePartition): number | Promise<number>;
+  /**
+   * Takes one request from `partition`; resolves to 0 when granted, else to the ms to wait before asking again (nothing taken).
+   * `signal` aborts when the call no longer waits (its caller aborted, or the attempt's timeout passed): a budget backed by
+   * a store may stop asking. The client stops waiting for the answer then either way.
+   */
+  take(partition: RatePartition, options?: { signal?: AbortSignal | undefined }): number | Promise<number>;
 }
 
 /** Size of a rate budget: `limit` requests per `windowMs` in each partition. */
@@ -42,9 +43,10 @@ export function guardedWindowMs(options: RateBudgetOptions = {}): { limit: numbe
  * An in-process budget: a sliding window per partition, so no interval of
  * `windowMs + guardMs` ever holds more than `limit` requests, whatever the
  * alignment of the server's windows. A ring of the last `limit` send times
- * makes each take O(1). `now` is the clock it reads (tests pass a virtual one).
+ * makes each take O(1). `now` is the clock it reads: monotonic by default, so
+ * a wall-clock step (NTP, a VM resume) neither stalls nor frees the budget.
  */
-export function inProcessRateBudget(options: RateBudgetOptions = {}, now: () => number = Date.now): RateBudget {
+export function inProcessRateBudget(options: RateBudgetOptions = {}, now: () => number = () => performance.now()): RateBudget {
   const { limit, windowMs } = guardedWindowMs(options);
   if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("A rate budget needs a limit of at least 1 and a positive window.");
   const rings = new Map<RatePartition, { sent: number[]; next: number }>();
@@ -57,40 +59,11 @@ export function inProcessRateBudget(options: RateBudgetOptions = {}, now: () => 
       if (ring.sent.length < limit) return (ring.sent.push(t), 0);
       // The slot to overwrite holds the oldest of the last `limit` sends.
       const waitMs = ring.sent[ring.next]! + windowMs - t;
-      if (waitMs > 0) return Math.ceil(waitMs);
+      // Never more than one window, even if a custom `now` steps back.
+      if (waitMs > 0) return Math.ceil(Math.min(waitMs, windowMs));
       ring.sent[ring.next] = t;
       ring.next = (ring.next + 1) % limit;
       return 0;
     },
   };
-}
-
-/**
- * Waits until `budget` grants one request in `partition`. The wait before one
- * attempt is bounded by the attempt's `timeoutMs` (`0`: unbounded) and aborted
- * by `signal`; a wait that would outlast the timeout fails at once. Resolves
- * to the ms waited (0 when granted at once).
- */
-export async function waitForBudget(
-  budget: RateBudget,
-  partition: RatePartition,
-  target: RequestTarget,
-  timeoutMs: number,
-  clock: RetryClock,
-  signal: AbortSignal | undefined,
-): Promise<number> {
-  const start = clock.now();
-  const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
-  for (;;) {
-    const waitMs = await budget.take(partition);
-    if (!(waitMs > 0)) return clock.now() - start;
-    signal?.throwIfAborted();
-    if (clock.now() + waitMs > deadline) {
-      throw new LeadpingTimeoutError(
-        `${target.method} ${target.path} would wait ${waitMs} ms for the ${partition} rate budget, beyond its ${timeoutMs} ms timeout.`,
-        target,
-      );
-    }
-    await clock.sleep(waitMs, signal);
-  }
 }

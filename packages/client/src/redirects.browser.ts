@@ -5,13 +5,11 @@
 // workers get redirects.ts, which follows them under the origin rules.
 import { LeadpingRedirectError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { FetchLike } from "./options.js";
-import type { Hop } from "./redirects.js";
+import type { Hop, SendHop } from "./redirects.js";
 
 /** Sends `hop`; a redirect (opaque, or a 3xx with Location from a fetch that shows one) fails with LeadpingRedirectError. */
-export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
-  const { url, method, headers, body } = hop;
-  const response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" });
+export async function fetchFollowing(sendHop: SendHop, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
+  const response = await sendHop(hop, signal);
   const { status } = response;
   if (response.type === "opaqueredirect" || (status > 299 && status < 400 && response.headers.has("location"))) {
     response.body?.cancel().catch(() => undefined);

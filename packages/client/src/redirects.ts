@@ -8,7 +8,6 @@
 // to another origin (LeadpingRedirectError instead).
 import { LeadpingRedirectError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import type { FetchLike } from "./options.js";
 
 /** Most redirects one attempt follows. */
 export const MAX_REDIRECTS = 10;
@@ -29,13 +28,16 @@ export interface Hop {
   body: BodyInit | null;
 }
 
+/** Sends one hop with `redirect: "manual"` (the call's fetch, in the form the call asked for). */
+export type SendHop = (hop: Hop, signal: AbortSignal | null) => Promise<Response>;
+
 /** Sends `hop`, following up to MAX_REDIRECTS redirects; resolves with the first response that is not one. */
-export async function fetchFollowing(fetchImpl: FetchLike, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
+export async function fetchFollowing(sendHop: SendHop, target: RequestTarget, hop: Hop, signal: AbortSignal | null): Promise<Response> {
   let { url, method, headers, body } = hop;
   // Parsed only when a redirect comes: most calls never need it.
   let origin: string | undefined;
   for (let hops = 0; ; hops++) {
-    const response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" });
+    const response = await sendHop({ url, method, headers, body }, signal);
     const { status } = response;
     const location = isRedirect(status) ? response.headers.get("location") : null;
     if (location === null) {

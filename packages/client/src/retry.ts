@@ -63,9 +63,23 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(ms) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }
 
-/** Full-jitter exponential backoff: uniform in [0, min(cap, base·2^attempt)). */
-export function backoffDelay(attempt: number, random: () => number): number {
-  return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
+/** How long to wait between retries: exponential from `baseDelayMs`, capped at `maxDelayMs`, jittered. */
+export interface RetryBackoff {
+  /** The first step in ms; each retry doubles it. @default 500 */
+  baseDelayMs?: number;
+  /** The largest step in ms. @default 8000 */
+  maxDelayMs?: number;
+  /** `"full"`: uniform in [0, step) (AWS's full jitter, spreads clients out); `"equal"`: uniform in [step/2, step); `"none"`: exactly the step. @default "full" */
+  jitter?: "full" | "equal" | "none";
+}
+
+export const DEFAULT_BACKOFF: Required<RetryBackoff> = { baseDelayMs: BASE_DELAY_MS, maxDelayMs: MAX_DELAY_MS, jitter: "full" };
+
+/** Exponential backoff: the step min(max, base·2^attempt), jittered per `backoff.jitter`. */
+export function backoffDelay(attempt: number, random: () => number, backoff: Required<RetryBackoff> = DEFAULT_BACKOFF): number {
+  const step = Math.max(0, Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** attempt)) || 0;
+  const share = backoff.jitter === "none" ? 1 : backoff.jitter === "equal" ? 0.5 + random() / 2 : random();
+  return Math.floor(step * share);
 }
 
 /** The wait after a 429 without `Retry-After`: [1, 1.5)·6 s·2^attempt, jittered so refused callers do not return in step (capped at 60 s). */
@@ -74,6 +88,11 @@ export function rateLimitedDelay(attempt: number, random: () => number): number 
 }
 
 /** The wait before the next attempt: the server's `Retry-After` (capped at 60 s) when given, else backoff. */
-export function retryDelay(attempt: number, retryAfterMs: number | undefined, random: () => number): number {
-  return retryAfterMs === undefined ? backoffDelay(attempt, random) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+export function retryDelay(
+  attempt: number,
+  retryAfterMs: number | undefined,
+  random: () => number,
+  backoff: Required<RetryBackoff> = DEFAULT_BACKOFF,
+): number {
+  return retryAfterMs === undefined ? backoffDelay(attempt, random, backoff) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
 }

@@ -12,18 +12,18 @@ import type {
   SmsEventTableRow,
 } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../context.js";
+import type { ClientContext } from "../request.js";
 import type { RequestOptions } from "../options.js";
-import type { LeadpingPromise } from "../with-response.js";
+import type { LeadpingPromise } from "../call.js";
 import { followPages } from "../pagination.js";
-import type { PageParams } from "../pagination.js";
+import type { PageParams, PagedRows } from "../pagination.js";
 
 /** One cursor-paged list per lead. */
 export interface LeadPagedList<Page, Row> {
   /** One page for the lead; `params` pages, sorts, searches and filters. */
   list(leadId: string, params?: PageParams, options?: RequestOptions): LeadpingPromise<Page>;
   /** Every row for the lead, page after page. */
-  listAll(leadId: string, params?: PageParams, options?: RequestOptions): AsyncGenerator<Row, void, undefined>;
+  listAll(leadId: string, params?: PageParams, options?: RequestOptions): PagedRows<Row>;
 }
 
 /** `POST /events/leads/{leadId}`: the lead's timeline (created, updated, status changed, archived, tagged, …). */

@@ -1,9 +1,9 @@
 // `lp.leads.status`: set a lead's current status, read and export its history.
 import type { LeadStatusChangeExportResponse, LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../context.js";
+import type { ClientContext } from "../request.js";
 import type { RequestOptions } from "../options.js";
-import type { LeadpingPromise } from "../with-response.js";
+import type { LeadpingPromise } from "../call.js";
 
 export interface LeadStatusResource {
   /** `PUT /leads/{leadId}/status`: records a status change and makes it current. */

@@ -2,9 +2,9 @@
 // `lp.leads.status.set` takes.
 import type { LeadStatusRequest, LeadStatusResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../context.js";
+import type { ClientContext } from "../request.js";
 import type { RequestOptions } from "../options.js";
-import type { LeadpingPromise } from "../with-response.js";
+import type { LeadpingPromise } from "../call.js";
 
 export interface LeadStatusesResource {
   /** `GET /lead-statuses`: every status of the catalog. */

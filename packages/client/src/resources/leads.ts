@@ -10,15 +10,15 @@ import type {
   LeadTableRow,
 } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../context.js";
+import type { ClientContext } from "../request.js";
 import type { RequestOptions } from "../options.js";
-import type { LeadpingPromise } from "../with-response.js";
+import type { LeadpingPromise } from "../call.js";
 import { createOnce, identityOfIntake, identityOfIntakeQuery, identityOfLead } from "../create-once.js";
 import type { CreateOptions } from "../create-once.js";
 import { modifyLead } from "../modify.js";
 import type { LeadChange, ModifyOptions } from "../modify.js";
 import { paginate, splitListParams } from "../pagination.js";
-import type { LeadListParams } from "../pagination.js";
+import type { LeadListParams, PagedRows } from "../pagination.js";
 import { createCallEvents, createConversations, createLeadEvents, createSmsEvents } from "./lead-activity.js";
 import type { CallEventsResource, ConversationsResource, LeadEventsResource, SmsEventsResource } from "./lead-activity.js";
 import { createLeadStatus } from "./lead-status.js";
@@ -61,7 +61,7 @@ export interface LeadsResource {
   /** `POST /leads/all/my`: one page of leads. */
   list(params?: LeadListParams, options?: RequestOptions): LeadpingPromise<LeadPage>;
   /** Every lead matching `params`, page after page, following `continuationToken` until it is null. */
-  listAll(params?: LeadListParams, options?: RequestOptions): AsyncGenerator<LeadTableRow, void, undefined>;
+  listAll(params?: LeadListParams, options?: RequestOptions): PagedRows<LeadTableRow>;
   /** `lp.leads.tags`: the tags on one lead. */
   tags: LeadTagsResource;
   /** `lp.leads.status`: a lead's status and its history. */

@@ -2,17 +2,17 @@
 // leads, across leads; one lead's history is `lp.leads.status.history`.
 import type { LeadStatusChangePage, LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../context.js";
+import type { ClientContext } from "../request.js";
 import type { RequestOptions } from "../options.js";
-import type { LeadpingPromise } from "../with-response.js";
+import type { LeadpingPromise } from "../call.js";
 import { followPages } from "../pagination.js";
-import type { PageParams } from "../pagination.js";
+import type { PageParams, PagedRows } from "../pagination.js";
 
 export interface StatusChangesResource {
   /** `POST /lead-status-changes/all/my`: one page of the organization's status changes. */
   list(params?: PageParams, options?: RequestOptions): LeadpingPromise<LeadStatusChangePage>;
   /** Every status change matching `params`, page after page. */
-  listAll(params?: PageParams, options?: RequestOptions): AsyncGenerator<LeadStatusChangeResponse, void, undefined>;
+  listAll(params?: PageParams, options?: RequestOptions): PagedRows<LeadStatusChangeResponse>;
   /** `GET /lead-status-changes/{id}`. */
   get(id: string, options?: RequestOptions): LeadpingPromise<LeadStatusChangeResponse>;
   /** `PUT /lead-status-changes/{id}`: corrects a recorded change. */

@@ -1,9 +1,9 @@
 // `lp.tags`: the organization's tags.
 import type { TagRequest, TagResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../context.js";
+import type { ClientContext } from "../request.js";
 import type { RequestOptions } from "../options.js";
-import type { LeadpingPromise } from "../with-response.js";
+import type { LeadpingPromise } from "../call.js";
 
 /** Query parameters of `GET /tags`. */
 export interface TagListParams {

@@ -221,3 +221,16 @@ describe("through middleware (openapi-fetch path)", () => {
     expect(server.requests).toHaveLength(4);
   });
 });
+
+describe("a refused connection", () => {
+  it("fails with LeadpingConnectionError naming the system error code and the host, without credentials", async () => {
+    const url = await closedPort();
+    const lp = createLeadpingClient({ apiKey: "sk_live_refused_123456", baseUrl: url, maxRetries: 0 });
+    const error = (await lp.leads.get("lead_1").catch((e: unknown) => e)) as LeadpingConnectionError;
+    expect(error).toBeInstanceOf(LeadpingConnectionError);
+    expect(error).toBeInstanceOf(LeadpingError);
+    expect(error.code).toBe("ECONNREFUSED");
+    expect(error.message).toBe(`GET /leads/lead_1 to ${new URL(url).host} failed: ECONNREFUSED.`);
+    expect(JSON.stringify(error) + String(error)).not.toContain("sk_live_refused_123456");
+  });
+});

@@ -12,7 +12,7 @@ const entry = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 describe("runtime portability", () => {
   it("bundles for a neutral platform with no node: imports", async () => {
     const { inputs } = await bundleForWeb(entry, "Leadping");
-    expect(inputs.some((i) => i.includes("src/transport.ts"))).toBe(true);
+    expect(inputs.some((i) => i.includes("src/request.ts"))).toBe(true);
     expect(inputs.filter((i) => i.startsWith("node:"))).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   AuthenticationError,
@@ -116,7 +117,9 @@ describe("bodies that are not problem JSON", () => {
     expect(error).not.toBeInstanceOf(LeadpingApiError);
     expect(error.message).toContain("PUT /leads/{id} answered 200 with invalid JSON");
     expect(error.message).toContain("/leads/lead_1");
-    expect(error.cause).toBeInstanceOf(SyntaxError);
+    // JSON.parse's SyntaxError quotes the body, which may hold anything: neither it nor the body is kept.
+    expect(error.cause).toBeUndefined();
+    expect(inspect(error, { depth: 10 })).not.toContain("oops");
   });
 
   it("an empty 2xx body (204) resolves to undefined", async () => {

@@ -84,12 +84,12 @@ describe("middleware on resources", () => {
     expect(error.path).toBe("/leads/x");
   });
 
-  it("onError sees connection failures after the retries are spent", async () => {
+  it("onError sees what fetch threw after the retries are spent; the call still rejects typed", async () => {
     const { events, middleware } = tracing();
     const fetch = scriptedFetch(networkError("ECONNRESET"));
     const lp = createLeadpingClient({ apiKey: "sk", baseUrl, fetch, middleware: [middleware], clock: recordingClock() });
     await expect(lp.leads.get("lead_1")).rejects.toBeInstanceOf(LeadpingConnectionError);
-    expect(events).toEqual(["request GET /leads/{id}", "error LeadpingConnectionError"]);
+    expect(events).toEqual(["request GET /leads/{id}", "error TypeError"]);
     expect(fetch.calls).toHaveLength(3);
   });
 

@@ -1,7 +1,7 @@
 // The rate budget: the in-process sliding window, and the client waiting for
 // budget before every attempt, bounded by its timeout and signal.
-import { describe, expect, it } from "vitest";
-import { LeadpingTimeoutError, createLeadpingClient, inProcessRateBudget } from "../../src/index.js";
+import { describe, expect, it, vi } from "vitest";
+import { LeadpingAbortError, LeadpingTimeoutError, createLeadpingClient, inProcessRateBudget } from "../../src/index.js";
 import type { LeadpingClientOptions, RateBudget, RatePartition, RetryClock } from "../../src/index.js";
 import { json, problem, scriptedFetch } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
@@ -149,7 +149,9 @@ describe("the client with a rate budget", () => {
     const controller = new AbortController();
     const reason = new Error("caller gave up");
     controller.abort(reason);
-    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toBe(reason);
+    const error = await lp.leads.get("lead_1", { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingAbortError);
+    expect((error as Error).cause).toBe(reason);
     expect(fetch.calls).toHaveLength(0);
   });
 
@@ -161,5 +163,84 @@ describe("the client with a rate budget", () => {
     setTimeout(() => controller.abort(), 10);
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     expect(fetch.calls).toHaveLength(0);
+  });
+});
+
+describe("a slow or broken budget", () => {
+  it("gets the attempt's signal, and a take that never answers ends at the attempt's timeout", async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const budget: RateBudget = {
+      take: (_partition, options) => {
+        signals.push(options?.signal);
+        return new Promise<number>(() => undefined); // a store that never answers
+      },
+    };
+    const fetch = scriptedFetch(json(lead()));
+    const lp = createLeadpingClient({ apiKey: "sk", baseUrl: "http://api.test", fetch, rateBudget: budget, timeoutMs: 30 });
+    const error = await lp.leads.get("lead_1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingTimeoutError);
+    expect((error as Error).message).toMatch(/rate budget, beyond its 30 ms timeout/);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it("a take that never answers ends when the caller aborts, even without a timeout", async () => {
+    const budget: RateBudget = { take: () => new Promise<number>(() => undefined) };
+    const fetch = scriptedFetch(json(lead()));
+    const lp = createLeadpingClient({ apiKey: "sk", baseUrl: "http://api.test", fetch, rateBudget: budget, timeoutMs: 0 });
+    const controller = new AbortController();
+    const pending = lp.leads.get("lead_1", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    await expect(pending).rejects.toBeInstanceOf(LeadpingAbortError);
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it("a wait beyond setTimeout's 2^31 ms range sleeps in clamped steps instead of spinning", async () => {
+    // With timers faked, an unclamped setTimeout(2^32) would fire at once and ask the budget again in a tight loop.
+    vi.useFakeTimers();
+    try {
+      let takes = 0;
+      const budget: RateBudget = { take: () => (++takes > 3 ? 0 : 2 ** 32) };
+      const fetch = scriptedFetch(json(lead()));
+      const lp = createLeadpingClient({ apiKey: "sk", baseUrl: "http://api.test", fetch, rateBudget: budget, timeoutMs: 0 });
+      const pending = lp.leads.get("lead_1");
+      await vi.advanceTimersByTimeAsync(10);
+      expect(takes).toBe(1);
+      await vi.advanceTimersByTimeAsync(2 ** 31 - 1);
+      expect(takes).toBe(2);
+      await vi.advanceTimersByTimeAsync(2 * (2 ** 31 - 1));
+      await expect(pending).resolves.toMatchObject({ id: "lead_1" });
+      expect(takes).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("inProcessRateBudget's clock", () => {
+  it("is monotonic: a wall-clock step back neither stalls nor frees the budget", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const budget = inProcessRateBudget({ limit: 1, windowMs: 1000, guardMs: 0 });
+      expect(budget.take("organization")).toBe(0);
+      // NTP or a VM resume moves the wall clock an hour back.
+      vi.setSystemTime(Date.now() - 3_600_000);
+      const waitMs = budget.take("organization") as number;
+      expect(waitMs).toBeGreaterThan(0);
+      expect(waitMs).toBeLessThanOrEqual(1000);
+      // And two hours forward: a wall clock would free the budget at once.
+      vi.setSystemTime(Date.now() + 7_200_000);
+      expect(budget.take("organization")).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("never asks for more than one window, even from a custom clock that steps back", () => {
+    let t = 10_000;
+    const budget = inProcessRateBudget({ limit: 1, windowMs: 1000, guardMs: 0 }, () => t);
+    expect(budget.take("intake")).toBe(0);
+    t -= 3_600_000;
+    expect(budget.take("intake")).toBe(1000);
   });
 });

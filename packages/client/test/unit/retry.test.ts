@@ -10,7 +10,9 @@ import {
   parseRetryAfter,
   retryDelay,
 } from "../../src/retry.js";
-import { networkError } from "../helpers/fake-fetch.js";
+import { json, networkError, problem, scriptedFetch } from "../helpers/fake-fetch.js";
+import { recordingClock } from "../helpers/clock.js";
+import { createLeadpingClient } from "../../src/index.js";
 
 const now = Date.parse("2026-03-01T12:00:00Z");
 const create = { create: true };
@@ -106,5 +108,33 @@ describe("retry safety per operation", () => {
     const reset = Object.assign(new Error("reset"), { code: "ECONNRESET" });
     expect(neverSent(new TypeError("fetch failed", { cause: new AggregateError([refused, refused]) }))).toBe(true);
     expect(neverSent(new TypeError("fetch failed", { cause: new AggregateError([refused, reset]) }))).toBe(false);
+  });
+});
+
+describe("retryBackoff", () => {
+  it("defaults to full jitter from 500 ms, capped at 8 s", () => {
+    expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, () => 0.999999))).toEqual([499, 999, 1999, 3999, 7999, 7999]);
+  });
+
+  it("takes a base, a maximum and the jitter kind from the client options", async () => {
+    for (const [retryBackoff, expected] of [
+      [{ baseDelayMs: 100, maxDelayMs: 250, jitter: "none" }, [100, 200, 250]],
+      [{ baseDelayMs: 100, jitter: "equal" }, [75, 150, 300]],
+      [{ maxDelayMs: 600 }, [250, 300, 300]],
+    ] as const) {
+      const clock = recordingClock();
+      const fetch = scriptedFetch(problem(503), problem(503), problem(503), json({ id: "lead_1" }));
+      const lp = createLeadpingClient({
+        apiKey: "sk",
+        baseUrl: "http://api.test",
+        fetch,
+        clock,
+        random: () => 0.5,
+        maxRetries: 3,
+        retryBackoff,
+      });
+      await lp.leads.get("lead_1");
+      expect(clock.sleeps).toEqual(expected);
+    }
   });
 });

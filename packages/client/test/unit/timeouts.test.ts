@@ -1,13 +1,13 @@
 // Per-attempt timeouts and the caller's AbortSignal.
 import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
-import { LeadpingTimeoutError, createLeadpingClient } from "../../src/index.js";
+import { LeadpingAbortError, LeadpingError, LeadpingTimeoutError, createLeadpingClient } from "../../src/index.js";
 import type { RetryClock } from "../../src/index.js";
 import { hangingAnswer, json, problem, scriptedFetch } from "../helpers/fake-fetch.js";
 import type { RecordedCall } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
-import { guardAttempt } from "../../src/timeout.js";
+import { guardAttempt } from "../../src/request.js";
 
 const baseUrl = "http://api.test";
 
@@ -51,7 +51,7 @@ describe("timeouts", () => {
 });
 
 describe("caller abort", () => {
-  it("surfaces as the standard AbortError and is never retried", async () => {
+  it("surfaces as LeadpingAbortError (named AbortError, the reason as cause) and is never retried", async () => {
     const controller = new AbortController();
     // The caller aborts while the (hanging) request is in flight.
     const abortInFlight = (call: RecordedCall) => {
@@ -61,8 +61,10 @@ describe("caller abort", () => {
     const fetch = scriptedFetch(abortInFlight, json(lead()));
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, timeoutMs: 0, clock: recordingClock() });
     const error = await lp.leads.get("lead_1", { signal: controller.signal }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DOMException);
-    expect((error as DOMException).name).toBe("AbortError");
+    expect(error).toBeInstanceOf(LeadpingAbortError);
+    expect(error).toBeInstanceOf(LeadpingError);
+    expect((error as Error).name).toBe("AbortError");
+    expect((error as Error).cause).toBeInstanceOf(DOMException);
     expect(fetch.calls).toHaveLength(1);
   });
 
@@ -173,7 +175,9 @@ describe("an abort while the rate budget is consulted", () => {
         }),
     };
     const lp = createLeadpingClient({ apiKey: "k", baseUrl, fetch, rateBudget, clock: recordingClock() });
-    await expect(lp.leads.get("lead_1", { signal: controller.signal })).rejects.toThrow("caller gave up");
+    const error = await lp.leads.get("lead_1", { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeadpingAbortError);
+    expect(((error as Error).cause as Error).message).toBe("caller gave up");
     expect(fetch.calls).toHaveLength(0);
   });
 

@@ -45,7 +45,7 @@ describe("events", () => {
     await expect(notFound.lp.leads.get("lead_1")).rejects.toBeInstanceOf(NotFoundError);
     expect(notFound.logger.calls.at(-1)).toEqual([
       "warn",
-      { event: "failure", method: "GET", path: "/leads/{id}", attempt: 1, status: 404, durationMs: 0, traceId: "00-aaaa-bbbb-01" },
+      { event: "failure", method: "GET", path: "/leads/{id}", attempt: 1, status: 404, durationMs: 0, problemTraceId: "00-aaaa-bbbb-01" },
       "leadping GET /leads/{id} attempt 1 → 404: failure",
     ]);
     const down = setup([problem(500)], { maxRetries: 0 });

@@ -1,0 +1,448 @@
+// One call, from openapi-fetch to `fetch` and back, for resource methods and
+// `lp.raw` alike. openapi-fetch builds the request (URL, path, query, body),
+// runs middleware and parses the answer; its `fetch` is this call's
+// `transport`, which sends with credentials, a per-attempt timeout, the rate
+// budget, redirects under the origin rule and retries by the operation's
+// policy. Everything of one call lives in `makeRequest`'s scope; what leaves
+// it (the response, every error, every log line and span) is redacted of the
+// credentials the call sent, once, at the point where it leaves.
+import createClient from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
+import type { paths } from "@leadping/types";
+import { traceIdOf } from "./attempt-tracing.js";
+import type { AttemptOutcome, TracedAttempt } from "./attempt-tracing.js";
+import { authHeaders } from "./auth.js";
+import { validateBaseUrl } from "./base-url.js";
+import { readBodyBytes, readBodyText } from "./body-limit.js";
+import { LeadpingAbortError, LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
+import type { RequestTarget } from "./errors.js";
+import { logEvent } from "./logging.js";
+import type { LeadpingLogEvent, LoggedLevel } from "./logging.js";
+import { policyOf } from "./operations.js";
+import type { ClientConfig } from "./options.js";
+import { fillPath } from "./paths.js";
+import type { RateBudget, RatePartition } from "./rate-budget.js";
+import { redactError, redactHeaders, redactorFor } from "./redact.js";
+import type { Redact } from "./redact.js";
+import { fetchFollowing } from "./redirects.js";
+import type { SendHop } from "./redirects.js";
+import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
+
+/** One client: its options, the openapi-fetch client that builds requests, and its registered middleware. */
+export interface ClientContext {
+  readonly config: ClientConfig;
+  readonly openapi: Client<paths>;
+  /** Middleware registered on the client; calls without any skip building a real Request and Response. */
+  readonly middleware: Set<Middleware>;
+}
+
+export function createContext(config: ClientConfig, middleware: readonly Middleware[]): ClientContext {
+  const openapi = createClient<paths>({
+    baseUrl: config.baseUrl,
+    headers: config.headers,
+    pathSerializer: fillPath,
+    ...config.requestInit,
+  });
+  const context: ClientContext = { config, openapi, middleware: new Set() };
+  useMiddleware(context, middleware);
+  return context;
+}
+
+/** Registers middleware for every later call. */
+export function useMiddleware(context: ClientContext, middleware: readonly Middleware[]): void {
+  context.openapi.use(...middleware);
+  for (const m of middleware) if (m) context.middleware.add(m);
+}
+
+/** Unregisters middleware. */
+export function ejectMiddleware(context: ClientContext, middleware: readonly Middleware[]): void {
+  context.openapi.eject(...middleware);
+  for (const m of middleware) context.middleware.delete(m);
+}
+
+/**
+ * What openapi-fetch builds when no middleware will look at it: the parts of
+ * a Request the transport reads, without a body stream to pipe and read back.
+ * A detail of the one path, not a second one: middleware always gets real ones.
+ */
+class PreparedRequest {
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  constructor(url: string, init: RequestInit) {
+    Object.assign(this, { url, method: init.method, headers: init.headers, body: init.body ?? null });
+  }
+}
+
+/** The status line and headers of a response: what resource calls read (a real Response when middleware is registered). */
+export type CallResponse = Pick<Response, "ok" | "status" | "statusText" | "headers">;
+
+/** What one call ended with: openapi-fetch's `{ data, error, response }` plus what the transport knows. */
+export interface CallOutcome {
+  data?: unknown;
+  error?: unknown;
+  response: CallResponse;
+  /** The final body as text (redacted unless 2xx), when `response` is the one the transport delivered; `text` mode only. */
+  text: string | undefined;
+  /** Method and path the call sent (after middleware). */
+  target: RequestTarget;
+  /** The W3C trace id the last attempt sent in `traceparent`, if any. */
+  traceId: string | undefined;
+}
+
+/** Keys of openapi-fetch's per-call init that are not RequestInit fields for `fetch`. */
+const OPENAPI_FETCH_KEYS = new Set(["params", "body", "headers", "parseAs", "querySerializer", "bodySerializer", "pathSerializer"]);
+/** What the transport owns, taken out of a call's init (the rest goes to `fetch` as given). */
+const TRANSPORT_KEYS = new Set(["method", "middleware", "redirect", "signal", "window", "timeoutMs", "maxRetries", "maxResponseBytes"]);
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Runs one call of `method schemaPath` through openapi-fetch and the retried
+ * transport. `init` is openapi-fetch's per-call init plus the transport's
+ * per-call options (`signal`, `timeoutMs`, `maxRetries`, `maxResponseBytes`)
+ * and RequestInit fields for fetch. `text`: resource calls, whose body the
+ * caller parses; otherwise openapi-fetch parses as `init.parseAs` says.
+ * Rejects only with LeadpingError subclasses.
+ */
+export async function makeRequest(
+  context: ClientContext,
+  method: string,
+  schemaPath: string,
+  init: Record<string, unknown>,
+  text: boolean,
+): Promise<CallOutcome> {
+  const { config } = context;
+  const policy = policyOf(`${method} ${schemaPath}`);
+  const signal = init.signal as AbortSignal | undefined;
+  const maxRetries = (init.maxRetries as number | undefined) ?? config.maxRetries;
+  // `>= 0` also turns NaN (an unset env variable) into "not given" instead of "no timeout".
+  const timeoutMs = ((init.timeoutMs as number | undefined) ?? Number.NaN) >= 0 ? (init.timeoutMs as number) : config.timeoutMs;
+  const limit = (init.maxResponseBytes as number | undefined) ?? config.maxResponseBytes;
+  const fetchImpl = (init.fetch as ClientConfig["fetch"] | undefined) ?? config.fetch;
+  const RequestClass = init.Request as typeof Request | undefined;
+  const light = !RequestClass && context.middleware.size === 0 && !(init.middleware as Middleware[] | undefined)?.length;
+  // RequestInit fields for fetch: the client's defaults, then the call's own.
+  let fetchInit = config.requestInit;
+  const forOpenapi: Record<string, unknown> = { Request: RequestClass ?? (light ? PreparedRequest : globalThis.Request), fetch: transport };
+  for (const key in init) {
+    if (key === "fetch" || key === "Request" || key === "maxRetries" || key === "timeoutMs" || key === "maxResponseBytes") continue;
+    forOpenapi[key] = init[key];
+    if (!OPENAPI_FETCH_KEYS.has(key) && !TRANSPORT_KEYS.has(key) && key !== "baseUrl") {
+      if (fetchInit === config.requestInit) fetchInit = { ...fetchInit };
+      fetchInit[key] = init[key];
+    }
+  }
+  // A per-call base URL is checked like the client's, before any credential is sent to it.
+  if (init.baseUrl) forOpenapi.baseUrl = validateBaseUrl(init.baseUrl as string);
+  // One hop to fetch: `fetch(url, init)`, or `fetch(request)` when the call brought its own Request class.
+  const sendHop: SendHop = ({ url, method, headers, body }, hopSignal) => {
+    const requestInit: RequestInit = { ...fetchInit, method, headers, body, signal: hopSignal, redirect: "manual" };
+    return RequestClass ? fetchImpl(new RequestClass(url, requestInit)) : fetchImpl(url, requestInit);
+  };
+
+  // Everything below is this call's own state.
+  const used = new Set<string>();
+  let redactor: Redact | undefined;
+  const redact: Redact = (value) => (used.size === 0 ? value : (redactor ??= redactorFor(used))(value));
+  let target: RequestTarget = { method, path: schemaPath };
+  let traceId: string | undefined;
+  let delivered: { response: CallResponse; text: string | undefined } | undefined;
+  let failure: { timedOut: boolean; host: string } | undefined;
+  const callStart = config.clock.now();
+  const log = (level: LoggedLevel, event: LeadpingLogEvent["event"], attempt: number, fields: Partial<LeadpingLogEvent>) => {
+    if (config.log) logEvent(config.log, level, { event, method, path: schemaPath, attempt: attempt + 1, traceId, ...fields });
+  };
+
+  async function transport(request: Request | PreparedRequest): Promise<Response | CallResponse> {
+    const { url } = request;
+    target = { method: request.method, path: pathOf(config, url) };
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => (headers[name] = value));
+    // A real Request (middleware is registered) carries its body as a stream: read it once so every retry can resend it.
+    const body = request instanceof PreparedRequest ? request.body : request.body ? new Uint8Array(await request.arrayBuffer()) : null;
+    for (let attempt = 0; ; attempt++) {
+      signal?.throwIfAborted();
+      if (config.rateBudget && policy.credentials !== "none") {
+        const partition = policy.credentials === "source" ? "intake" : "organization";
+        const waitedMs = await waitForBudget(config, config.rateBudget, partition, target, timeoutMs, signal);
+        if (waitedMs > 0) log("info", "rate-wait", attempt, { waitMs: waitedMs, partition });
+      }
+      let auth = authHeaders(config, policy.credentials);
+      if (auth instanceof Promise) auth = await auth;
+      // An abort while the budget or key function ran fires no event on the attempt's signal, created below.
+      signal?.throwIfAborted();
+      const attemptStart = config.clock.now();
+      const span = config.tracing ? startSpan(config, target.method, schemaPath, url, attempt) : undefined;
+      const sent = { ...config.identification, ...auth, ...span?.headers, ...headers };
+      // Every credential this call sent, including one the caller put in its own headers.
+      const credential = sent["x-leadping-source-key"] ?? sent.authorization?.replace(/^Bearer\s+/i, "");
+      if (credential && !used.has(credential)) {
+        used.add(credential);
+        redactor = undefined;
+      }
+      traceId = traceIdOf(sent.traceparent);
+      // No timeout and no caller signal: nothing to abort, so fetch gets no signal at all.
+      const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
+      let retryAfterMs: number | undefined;
+      let lastStatus: number | undefined;
+      try {
+        const hop = { url, method: target.method, headers: sent, body };
+        const response = await fetchFollowing(sendHop, target, hop, guard?.signal ?? null);
+        const { ok, status } = response;
+        // The body is read inside the attempt: a hang or reset mid-body is a failed attempt too.
+        let bodyText: string | undefined;
+        let bytes: Uint8Array<ArrayBuffer> | undefined;
+        if (text || !ok) bodyText = await readBodyText(response, limit, target);
+        else bytes = await readBodyBytes(response, limit, target);
+        guard?.clear();
+        // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
+        const final = ok || !(attempt < maxRetries) || !isRetryableStatus(policy, status);
+        if (!ok) bodyText = redact(bodyText!);
+        endSpan(span, { status });
+        if (config.log) {
+          const problemTraceId = ok ? undefined : problemTraceIdOf(bodyText!);
+          log("debug", "attempt", attempt, { status, durationMs: config.clock.now() - attemptStart, problemTraceId });
+          if (final && !ok)
+            log(status < 500 ? "warn" : "error", "failure", attempt, {
+              status,
+              durationMs: config.clock.now() - callStart,
+              problemTraceId,
+            });
+        }
+        if (final) {
+          // An error answer may echo a credential in any header or its status text: the boundary redacts those too.
+          const init = {
+            status,
+            statusText: ok ? response.statusText : redact(response.statusText),
+            headers: ok ? response.headers : redactHeaders(response.headers, redact),
+          };
+          const out: Response | CallResponse =
+            light && text
+              ? { ok, status, statusText: init.statusText, headers: init.headers, text: () => Promise.resolve(bodyText!) }
+              : new Response(NULL_BODY_STATUSES.has(status) ? null : (bodyText ?? bytes!), init);
+          delivered = { response: out, text: bodyText };
+          return out;
+        }
+        lastStatus = status;
+        retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.clock.now());
+        if (retryAfterMs === undefined && status === 429) retryAfterMs = rateLimitedDelay(attempt, config.random);
+      } catch (error) {
+        guard?.clear();
+        const aborted = signal?.aborted === true;
+        const timedOut = guard?.timedOut === true;
+        // Thrown on purpose within the attempt (body too large, refused redirect): final, not a connection failure.
+        const refused = error instanceof LeadpingError;
+        const final = aborted || refused || !(attempt < maxRetries) || !isRetryableFailure(policy, error);
+        const safe = refused ? error : redactError(error, redact);
+        endSpan(span, { error: safe, timedOut, aborted });
+        if (config.log) {
+          const described = timedOut ? `timed out after ${timeoutMs} ms` : describeError(safe);
+          log("debug", "attempt", attempt, {
+            error: described,
+            timedOut: timedOut || undefined,
+            durationMs: config.clock.now() - attemptStart,
+          });
+          if (final) {
+            const fields = {
+              error: described,
+              aborted: aborted || undefined,
+              timedOut: timedOut || undefined,
+              durationMs: config.clock.now() - callStart,
+            };
+            log(aborted ? "info" : "error", "failure", attempt, fields);
+          }
+        }
+        if (final) {
+          if (!aborted && !refused) failure = { timedOut, host: hostOf(url) };
+          // What fetch threw reaches `onError` middleware (redacted when it quotes a credential); `makeRequest` types it.
+          throw safe;
+        }
+      }
+      const delayMs = retryDelay(attempt, retryAfterMs, config.random, config.backoff);
+      log("warn", "retry", attempt, { status: lastStatus, waitMs: delayMs });
+      await config.clock.sleep(delayMs, signal);
+    }
+  }
+
+  try {
+    const { data, error, response } = (await (context.openapi.request as LooseRequest)(method, schemaPath, forOpenapi)) as Omit<
+      CallOutcome,
+      "text" | "target" | "traceId"
+    >;
+    return { data, error, response, text: response === delivered?.response ? delivered.text : undefined, target, traceId };
+  } catch (error) {
+    if (signal?.aborted) throw new LeadpingAbortError(target, signal.reason);
+    const call = `${target.method} ${target.path}`;
+    if (failure) {
+      if (failure.timedOut) throw new LeadpingTimeoutError(`${call} timed out after ${timeoutMs} ms.`, target, redactError(error, redact));
+      const code = errorCode(error);
+      const why = code ?? redact(innermostMessage(error));
+      throw new LeadpingConnectionError(`${call} to ${failure.host} failed: ${why}.`, target, redactError(error, redact), code);
+    }
+    if (error instanceof LeadpingError) throw error;
+    // openapi-fetch parsing a 2xx that is not JSON: its SyntaxError quotes the body, so it is not kept.
+    if (error instanceof SyntaxError && delivered?.response.ok) {
+      throw new LeadpingError(`${method} ${schemaPath} answered ${delivered.response.status} with invalid JSON (${target.path}).`);
+    }
+    // Thrown by middleware, a serializer or openapi-fetch itself.
+    throw new LeadpingError(`${call} failed: ${redact(error instanceof Error ? error.message : String(error))}`, {
+      cause: redactError(error, redact),
+    });
+  }
+}
+
+type LooseRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<unknown>;
+
+/** The path part of `url` (no query), cheaply when it starts with the base URL. */
+function pathOf(config: ClientConfig, url: string): string {
+  if (url.startsWith(config.baseUrl)) {
+    const query = url.indexOf("?", config.baseUrl.length);
+    return config.basePath + url.slice(config.baseUrl.length, query === -1 ? undefined : query);
+  }
+  return new URL(url).pathname;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "the API";
+  }
+}
+
+/** The first system error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) in an error's cause chain. */
+function errorCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const { code } = e as { code?: unknown };
+    if (typeof code === "string" && code) return code;
+  }
+  return undefined;
+}
+
+function innermostMessage(error: unknown): string {
+  let message = String(error);
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message;
+  return message;
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause: unknown = error.cause;
+  return `${error.name}: ${error.message}${cause instanceof Error ? ` (${cause.message})` : ""}`;
+}
+
+/** The `traceId` of an RFC 9457 problem body, if it has one. */
+function problemTraceIdOf(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { traceId?: unknown } | null;
+    return typeof parsed?.traceId === "string" ? parsed.traceId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the attempt's span; a throwing tracer means no span, never a failed call (which could be retried, or resent). */
+function startSpan(config: ClientConfig, method: string, template: string, url: string, attempt: number): TracedAttempt | undefined {
+  try {
+    return config.tracing?.startAttempt(method, template, url, attempt);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ends the attempt's span; what a throwing tracer throws is dropped, like a throwing logger's. */
+function endSpan(span: TracedAttempt | undefined, outcome: AttemptOutcome): void {
+  try {
+    span?.end(outcome);
+  } catch {
+    // A broken tracer must not fail or retry the call it reports on.
+  }
+}
+
+/** The abort signal of one attempt (or one rate wait) and how to tear it down. */
+export interface AttemptGuard {
+  readonly signal: AbortSignal;
+  /** True once the timeout (not the caller) aborted the attempt. */
+  timedOut: boolean;
+  /** Stops the timer and detaches from the caller's signal; call when the attempt ends. */
+  clear(): void;
+}
+
+/**
+ * Combines the caller's signal with a per-attempt timeout (`0` or more than
+ * setTimeout can hold: none). Hand-rolled instead of `AbortSignal.any` +
+ * `AbortSignal.timeout`: cheaper per request and works on runtimes that lack either.
+ */
+export function guardAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptGuard {
+  const controller = new AbortController();
+  const onCallerAbort = () => controller.abort(callerSignal!.reason);
+  // An abort event fires only once: a signal aborted before now would never reach the listener.
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener("abort", onCallerAbort);
+  const timer =
+    timeoutMs > 0 && timeoutMs < 2 ** 31
+      ? setTimeout(() => {
+          guard.timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+  const guard: AttemptGuard = {
+    signal: controller.signal,
+    timedOut: false,
+    clear() {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+    },
+  };
+  return guard;
+}
+
+/** `value`, or a rejection with `signal`'s reason once it aborts first. */
+function unlessAborted<T>(value: T | Promise<T>, signal: AbortSignal | undefined): T | Promise<T> {
+  if (!(value instanceof Promise) || !signal) return value;
+  return new Promise<T>((resolve, reject) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the signal's reason, as fetch rejects with
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort);
+    value.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/**
+ * Waits until `budget` grants one request in `partition`. The wait before one
+ * attempt is bounded by the attempt's `timeoutMs` (`0`: unbounded) and the
+ * caller's signal, whether the budget sleeps or its store is slow to answer;
+ * a wait that would outlast the timeout fails at once. Resolves to the ms waited.
+ */
+async function waitForBudget(
+  config: ClientConfig,
+  budget: RateBudget,
+  partition: RatePartition,
+  target: RequestTarget,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const { clock } = config;
+  const start = clock.now();
+  const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
+  const beyond = (waitMs?: number) =>
+    new LeadpingTimeoutError(
+      `${target.method} ${target.path} ${waitMs === undefined ? "waited" : `would wait ${waitMs} ms`} for the ${partition} rate budget, beyond its ${timeoutMs} ms timeout.`,
+      target,
+    );
+  const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
+  try {
+    for (;;) {
+      const waitMs = await unlessAborted(budget.take(partition, { signal: guard?.signal }), guard?.signal);
+      if (!(waitMs > 0)) return clock.now() - start;
+      if (clock.now() + waitMs > deadline) throw beyond(waitMs);
+      await clock.sleep(waitMs, guard?.signal);
+    }
+  } catch (error) {
+    throw guard?.timedOut && !signal?.aborted ? beyond() : error;
+  } finally {
+    guard?.clear();
+  }
+}
