@@ -3,13 +3,13 @@
 // a lead's archive context each accepted about 1 MiB, and 3 leads × 100 status
 // changes of 900 KiB held 283 MiB. Real HTTP on 127.0.0.1, strict mode.
 import { describe, expect, test } from "vitest";
-import { SOURCE_KEY, call, expectProblem, startStrict } from "../helpers.js";
+import { SOURCE_KEY, call, expectProblem, startStrict, wholeLead } from "../helpers.js";
 
 const json = (body: unknown) => ({ body: JSON.stringify(body) });
 const bigText = "x".repeat(900 * 1024);
 
 async function leadIn(url: string): Promise<string> {
-  const created = await call(url, "POST", "/leads", { token: SOURCE_KEY, ...json({ contact: { firstName: "Ada" } }) });
+  const created = await call(url, "POST", "/leads", { token: SOURCE_KEY, ...json(wholeLead({ contact: { firstName: "Ada" } })) });
   return created.json.id as string;
 }
 

@@ -4,7 +4,7 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { type MockWebhookOptions, createMockApi } from "../../src/index.js";
-import { ORG_TOKEN } from "../helpers.js";
+import { ORG_TOKEN, wholeLead } from "../helpers.js";
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -50,7 +50,7 @@ function mockSending(webhooks: MockWebhookOptions) {
     api.fetch(`http://leadping.mock/leads/${lead.id}`, {
       method: "PUT",
       headers: { authorization: `Bearer ${ORG_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ contact: { ...lead.contact, lastName: `Update ${n}` } }),
+      body: JSON.stringify(wholeLead({ contact: { ...lead.contact, lastName: `Update ${n}` } })),
     });
   return { api, touch };
 }
