@@ -41,7 +41,7 @@ async function deliverTo(parser: express.RequestHandler | undefined) {
   });
   running.push({ api, server });
   const lp = createLeadpingClient({ baseUrl: api.url, apiKey: "sk_express", sourceKey: "lp_src_express" });
-  const lead = await lp.leads.create({ contact: { firstName: "Express" } });
+  const lead = await lp.leads.create({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: "Express" } });
   await api.api.webhooks.settled();
   return { lead, delivered, errors, attempts: api.api.webhooks.attempts() };
 }

@@ -88,7 +88,7 @@ afterAll(async () => {
 test("4 receiver processes sharing the Redis store process each delivery exactly once", async () => {
   const lp = createLeadpingClient({ baseUrl: api.url, apiKey: "sk_four_receivers", sourceKey: "lp_src_four_receivers" });
   for (let i = 0; i < 10; i++) {
-    const lead = await lp.leads.create({ contact: { firstName: `Receiver ${i}` } });
+    const lead = await lp.leads.create({ metadata: {}, customer: {}, tagIds: [], tagNames: [], contact: { firstName: `Receiver ${i}` } });
     await lp.leads.archive(lead.id);
   }
   await api.api.webhooks.settled();
