@@ -1,6 +1,7 @@
 // Delivers lead events to the configured endpoints: one POST per event and
 // endpoint, retried with exponential backoff on a non-2xx answer, a network
 // error or a timeout. A retry keeps the `webhook-id` and is signed afresh.
+import { setMaxListeners } from "node:events";
 import type { MockClock } from "../options.js";
 import { DeliveryLimit, type WebhookEndpointStats } from "./delivery-limit.js";
 import type { LeadEvent } from "./events.js";
@@ -67,6 +68,9 @@ export class WebhookSender implements MockWebhooks {
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
     this.send = options.fetch;
     this.limit = new DeliveryLimit(options.maxInFlightPerEndpoint ?? 8, options.maxPendingPerEndpoint ?? 1000);
+    // Every open attempt listens for the stop (at most maxInFlightPerEndpoint per endpoint), so
+    // more than Node's default of 10 listeners is expected, not a leak.
+    setMaxListeners(0, this.stopped.signal);
     for (const endpoint of options.endpoints ?? []) this.addEndpoint(endpoint);
   }
 
