@@ -58,6 +58,8 @@ export class WebhookSender implements MockWebhooks {
   /** The configured fetch; `undefined` sends with `postDelivery` (node:http, keep-alive). */
   private readonly send: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   private readonly limit: DeliveryLimit;
+  /** Resolves once the current turn of the event loop is over; shared by every delivery published in it. */
+  private turnOver: Promise<void> | null = null;
 
   constructor(
     options: MockWebhookOptions,
@@ -120,7 +122,22 @@ export class WebhookSender implements MockWebhooks {
     this.limit.close(new Error("the mock server stopped"));
   }
 
+  /**
+   * Waits until the current turn of the event loop is over, so the answer to the request that
+   * made the change is written before its deliveries are signed and sent; one timer per turn
+   * serves every delivery published in it.
+   */
+  private afterThisTurn(): Promise<void> {
+    return (this.turnOver ??= new Promise((resolve) =>
+      setImmediate(() => {
+        this.turnOver = null;
+        resolve();
+      }),
+    ));
+  }
+
   private async deliver(endpoint: WebhookEndpoint, type: string, id: string, body: string): Promise<void> {
+    await this.afterThisTurn();
     for (let attempt = 1; attempt <= this.maxAttempts && !this.stopped.signal.aborted; attempt++) {
       // Signed once it has a slot, so time spent waiting in line does not age the timestamp.
       const release = await this.limit.slot(endpoint.url).catch(() => null);
