@@ -70,8 +70,8 @@ export class WebhookSender implements MockWebhooks {
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
     this.send = options.fetch;
     this.limit = new DeliveryLimit(options.maxInFlightPerEndpoint ?? 8, options.maxPendingPerEndpoint ?? 1000);
-    // Every open attempt listens for the stop (at most maxInFlightPerEndpoint per endpoint), so
-    // more than Node's default of 10 listeners is expected, not a leak.
+    // Every open attempt and every retry wait listens for the stop (bounded by the per-endpoint
+    // limits), so more than Node's default of 10 listeners is expected, not a leak.
     setMaxListeners(0, this.stopped.signal);
     for (const endpoint of options.endpoints ?? []) this.addEndpoint(endpoint);
   }
