@@ -44,12 +44,14 @@ export function printTargets(runs, prismName, targets) {
 
 /** @param {Map<string, object[]>} runs `${server}|${op}` → runs in round order */
 export function printReport(runs, prismName) {
-  console.log("server                     operation          req/s    p50 ms   p99 ms   server CPU µs/req   statuses");
+  console.log(
+    "server                     operation          req/s    p50 ms   p99 ms   server CPU µs/req   load generator CPU µs/req   statuses",
+  );
   for (const [key, list] of runs) {
     const [server, op] = key.split("|");
     const r = summarize(list);
     console.log(
-      `${server.padEnd(26)} ${op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${r.cpuUsPerRequest.toFixed(0).padStart(17)}   ${JSON.stringify(r.statuses)}`,
+      `${server.padEnd(26)} ${op.padEnd(16)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}   ${r.cpuUsPerRequest.toFixed(0).padStart(17)}   ${r.clientCpuUsPerRequest.toFixed(0).padStart(25)}   ${JSON.stringify(r.statuses)}`,
     );
   }
   console.log("\nRatios to Prism, median of paired rounds [min–max]:");
