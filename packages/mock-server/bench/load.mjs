@@ -45,6 +45,7 @@ export function summarize(runs) {
   for (const r of runs) for (const [status, n] of Object.entries(r.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
   const completed = runs.reduce((sum, r) => sum + r.completed, 0);
   const cpuMs = runs.reduce((sum, r) => sum + (r.serverCpuMs ?? NaN), 0);
+  const clientCpuMs = runs.reduce((sum, r) => sum + (r.clientCpuMs ?? NaN), 0);
   const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return {
     requests: latencies.length,
@@ -53,5 +54,6 @@ export function summarize(runs) {
     p99: pick(0.99),
     statuses,
     cpuUsPerRequest: (cpuMs * 1000) / completed,
+    clientCpuUsPerRequest: (clientCpuMs * 1000) / completed,
   };
 }

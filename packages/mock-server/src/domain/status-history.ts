@@ -66,30 +66,19 @@ export function syncCurrentStatus(state: LeadState, stored: StoredLead, now: str
   const last = history[history.length - 1];
   const status = last ? statusForOutcome(state, last.outcome) : undefined;
   const displayName = status?.name ?? last?.outcome ?? "New";
+  const disposition = last && {
+    id: last.id,
+    outcome: last.outcome,
+    displayName,
+    changedAt: last.timestamp,
+    changedByUserId: last.changedByUserId ?? null,
+    changedByAutomationId: last.changedByAutomationId ?? null,
+  };
   state.updateLead(stored, {
     ...stored.lead,
-    currentDisposition: last
-      ? {
-          id: last.id,
-          outcome: last.outcome,
-          displayName,
-          changedAt: last.timestamp,
-          changedByUserId: last.changedByUserId ?? null,
-          changedByAutomationId: last.changedByAutomationId ?? null,
-        }
-      : { ...INITIAL_DISPOSITION },
-    currentLeadStatus: last
-      ? {
-          id: last.id,
-          category: last.category ?? null,
-          outcome: last.outcome,
-          displayName,
-          changedAt: last.timestamp,
-          changedByUserId: last.changedByUserId ?? null,
-          changedByAutomationId: last.changedByAutomationId ?? null,
-          source: last.changeSource ?? null,
-        }
-      : { ...INITIAL_STATUS },
+    currentDisposition: disposition ?? { ...INITIAL_DISPOSITION },
+    currentLeadStatus:
+      last && disposition ? { ...disposition, category: last.category ?? null, source: last.changeSource ?? null } : { ...INITIAL_STATUS },
     modifiedAt: now,
   });
 }

@@ -1,7 +1,5 @@
 // The transport-neutral request and response the core works on. The node:http
-// server and the fetch handler both translate to and from these shapes; this is also
-// the fetch side's one size-limited body reader.
-import { HARD_BODY_CAP_BYTES, type NodeBody } from "./node-adapter.js";
+// server and the fetch handler both translate to and from these shapes.
 
 /** A request as the core sees it, whichever transport carried it. */
 export interface MockRequest {
@@ -27,24 +25,3 @@ export type MockResponse = { kind: "response"; status: number; headers: Record<s
 
 /** Largest request body the mock accepts: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-/**
- * Reads a Fetch body stream, keeping at most `limit` bytes. Bytes beyond the limit are read
- * and discarded (so the client can finish sending and read the 413) up to `hardCap`.
- */
-export async function readBodyLimited(
-  chunks: AsyncIterable<Uint8Array>,
-  limit: number = MAX_BODY_BYTES,
-  hardCap: number = HARD_BODY_CAP_BYTES,
-): Promise<NodeBody> {
-  const kept: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of chunks) {
-    total += chunk.byteLength;
-    if (total > hardCap) return { body: null, tooLarge: true, overHardCap: true };
-    if (total <= limit) kept.push(chunk);
-  }
-  if (total > limit) return { body: null, tooLarge: true, overHardCap: false };
-  if (total === 0) return { body: null, tooLarge: false, overHardCap: false };
-  return { body: kept.length === 1 ? kept[0]! : Buffer.concat(kept), tooLarge: false, overHardCap: false };
-}

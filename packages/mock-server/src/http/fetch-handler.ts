@@ -1,6 +1,9 @@
 // createMockApi: the mock as an in-process fetch function (Request → Response, no socket).
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { MockCore } from "./pipeline.js";
-import { readBodyLimited } from "./exchange.js";
+import { MAX_BODY_BYTES } from "./exchange.js";
+import { readNodeBody } from "./node-adapter.js";
 import type { FaultRule } from "./faults.js";
 import type { MockApiOptions } from "../options.js";
 import type { MockStore } from "../domain/store.js";
@@ -33,8 +36,9 @@ export function mockApiFor(core: MockCore): MockApi {
   const fetch: FetchLike = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
+    // The one size-limited body reader; the global ReadableStream is the node:stream/web one.
     const read = request.body
-      ? await readBodyLimited(request.body as unknown as AsyncIterable<Uint8Array>)
+      ? await readNodeBody(Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), MAX_BODY_BYTES)
       : { body: null, tooLarge: false };
     const response = await core.handle({
       method: request.method,

@@ -27,9 +27,19 @@ export function hostNameOf(hostHeader: string | undefined): string | null {
  */
 export function createHostAllowList(extraHosts: readonly string[] = []): (hostHeader: string | undefined) => boolean {
   const allowed = new Set([...loopbackHostNames, ...extraHosts.map(hostNameOf).filter((host) => host !== null)]);
+  // A client sends the same few Host headers again and again: remember the last verdicts rather
+  // than parse a URL per request (a bounded memo, so odd headers cannot grow it).
+  const verdicts = new Map<string, boolean>();
   return (hostHeader) => {
-    const host = hostNameOf(hostHeader);
-    return host !== null && allowed.has(host);
+    if (hostHeader === undefined) return false;
+    let verdict = verdicts.get(hostHeader);
+    if (verdict === undefined) {
+      const host = hostNameOf(hostHeader);
+      verdict = host !== null && allowed.has(host);
+      if (verdicts.size >= 64) verdicts.clear();
+      verdicts.set(hostHeader, verdict);
+    }
+    return verdict;
   };
 }
 

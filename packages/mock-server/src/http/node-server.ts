@@ -7,7 +7,7 @@ import { HARD_BODY_CAP_BYTES, type NodeBody, readNodeBody } from "./node-adapter
 import { type MockApi, mockApiFor } from "./fetch-handler.js";
 import { mockServerHostCheck, refuseHost } from "./host-allow-list.js";
 import type { MockApiOptions } from "../options.js";
-import { newTraceId } from "./problem.js";
+import { type ProblemKind, problemReply } from "./problem.js";
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions extends MockApiOptions {
@@ -41,16 +41,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket));
   // Without a listener Node drops CONNECT silently; the API has no tunnels, so say so.
   server.on("connect", (_req: IncomingMessage, socket: Socket) => {
-    socket.end(
-      rawProblem(
-        405,
-        "Method Not Allowed",
-        "method-not-allowed",
-        "The method is not allowed on this resource.",
-        "CONNECT is not supported.",
-        { Allow: "GET, POST, PUT, DELETE" },
-      ),
-    );
+    socket.end(rawProblem("method-not-allowed", "Method Not Allowed", "CONNECT is not supported.", { Allow: "GET, POST, PUT, DELETE" }));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -121,17 +112,9 @@ async function respond(core: MockCore, req: IncomingMessage, res: ServerResponse
   } catch (error) {
     if (abort?.signal.aborted || clientGone()) return;
     if (!res.headersSent) {
-      res.writeHead(500, { "content-type": "application/problem+json" });
-      res.end(
-        JSON.stringify({
-          type: "https://leadping.ai/problems/server-error",
-          title: "An unexpected error occurred.",
-          status: 500,
-          detail: String(error),
-          instance: req.url ?? "/",
-          traceId: newTraceId(),
-        }),
-      );
+      const reply = problemReply("server-error", { detail: String(error), instance: req.url ?? "/" });
+      res.writeHead(reply.status, reply.headers);
+      res.end(JSON.stringify(reply.payload));
     } else {
       res.destroy();
     }
@@ -145,38 +128,19 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   }
   socket.end(
     error.code === "HPE_HEADER_OVERFLOW"
-      ? rawProblem(
-          431,
-          "Request Header Fields Too Large",
-          "headers-too-large",
-          "Request header fields too large.",
-          "The request headers exceed the server's limit.",
-        )
-      : rawProblem(400, "Bad Request", "bad-request", "The request is malformed.", "The HTTP request could not be parsed."),
+      ? rawProblem("headers-too-large", "Request Header Fields Too Large", "The request headers exceed the server's limit.")
+      : rawProblem("bad-request", "Bad Request", "The HTTP request could not be parsed."),
   );
 }
 
 /** A complete HTTP/1.1 problem response for sockets Node's request handling never reached. */
-function rawProblem(
-  status: number,
-  reason: string,
-  kind: string,
-  title: string,
-  detail: string,
-  headers: Record<string, string> = {},
-): string {
-  const body = JSON.stringify({
-    type: `https://leadping.ai/problems/${kind}`,
-    title,
-    status,
-    detail,
-    instance: null,
-    traceId: newTraceId(),
-  });
+function rawProblem(kind: ProblemKind, reason: string, detail: string, headers: Record<string, string> = {}): string {
+  const reply = problemReply(kind, { detail, instance: null });
+  const body = JSON.stringify(reply.payload);
   const extra = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join("");
-  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
+  return `HTTP/1.1 ${reply.status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
 }
 
 function stopServer(server: Server): Promise<void> {

@@ -17,6 +17,7 @@ export const PROBLEMS = {
   "method-not-allowed": { status: 405, title: "The method is not allowed on this resource." },
   "store-full": { status: 409, title: "The local API's store is full." },
   "payload-too-large": { status: 413, title: "The request body is too large." },
+  "headers-too-large": { status: 431, title: "Request header fields too large." },
   "unsupported-media-type": { status: 415, title: "The request body must be JSON." },
   "rate-limited": { status: 429, title: "Too many requests." },
   "server-error": { status: 500, title: "An unexpected error occurred." },
@@ -31,7 +32,8 @@ export type ProblemKind = keyof typeof PROBLEMS;
 
 export interface ProblemOptions {
   detail: string;
-  instance: string;
+  /** The request's path; `null` when no request was parsed. */
+  instance: string | null;
   errors?: FieldErrors;
   headers?: Record<string, string>;
   /** Overrides the kind's usual status (fault injection picks 500/502/503/504). */

@@ -1,6 +1,7 @@
 // Delivers lead events to the configured endpoints: one POST per event and
 // endpoint, retried with exponential backoff on a non-2xx answer, a network
 // error or a timeout. A retry keeps the `webhook-id` and is signed afresh.
+import { setMaxListeners } from "node:events";
 import type { MockClock } from "../options.js";
 import { DeliveryLimit, type WebhookEndpointStats } from "./delivery-limit.js";
 import type { LeadEvent } from "./events.js";
@@ -57,6 +58,8 @@ export class WebhookSender implements MockWebhooks {
   /** The configured fetch; `undefined` sends with `postDelivery` (node:http, keep-alive). */
   private readonly send: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   private readonly limit: DeliveryLimit;
+  /** Resolves once the current turn of the event loop is over; shared by every delivery published in it. */
+  private turnOver: Promise<void> | null = null;
 
   constructor(
     options: MockWebhookOptions,
@@ -67,6 +70,9 @@ export class WebhookSender implements MockWebhooks {
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
     this.send = options.fetch;
     this.limit = new DeliveryLimit(options.maxInFlightPerEndpoint ?? 8, options.maxPendingPerEndpoint ?? 1000);
+    // Every open attempt and every retry wait listens for the stop (bounded by the per-endpoint
+    // limits), so more than Node's default of 10 listeners is expected, not a leak.
+    setMaxListeners(0, this.stopped.signal);
     for (const endpoint of options.endpoints ?? []) this.addEndpoint(endpoint);
   }
 
@@ -116,7 +122,22 @@ export class WebhookSender implements MockWebhooks {
     this.limit.close(new Error("the mock server stopped"));
   }
 
+  /**
+   * Waits until the current turn of the event loop is over, so the answer to the request that
+   * made the change is written before its deliveries are signed and sent; one timer per turn
+   * serves every delivery published in it.
+   */
+  private afterThisTurn(): Promise<void> {
+    return (this.turnOver ??= new Promise((resolve) =>
+      setImmediate(() => {
+        this.turnOver = null;
+        resolve();
+      }),
+    ));
+  }
+
   private async deliver(endpoint: WebhookEndpoint, type: string, id: string, body: string): Promise<void> {
+    await this.afterThisTurn();
     for (let attempt = 1; attempt <= this.maxAttempts && !this.stopped.signal.aborted; attempt++) {
       // Signed once it has a slot, so time spent waiting in line does not age the timestamp.
       const release = await this.limit.slot(endpoint.url).catch(() => null);

@@ -1,6 +1,7 @@
 // The webhook sender against real receivers on 127.0.0.1: retries that keep the
 // webhook-id, rotation with two signatures, the other delivery modes, timeouts.
 import { verifyWebhook } from "@leadping/client/webhooks";
+import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { type MockWebhookOptions, createMockApi } from "../../src/index.js";
 import { ORG_TOKEN } from "../helpers.js";
@@ -94,6 +95,10 @@ describe("webhook sender", () => {
     expect(String(headers["webhook-signature"]).split(" ")).toHaveLength(2);
     expect(verifyWebhook(body, headers, OLD_SECRET, { now: clock.nowMs }).id).toBe(headers["webhook-id"]);
     expect(verifyWebhook(body, headers, NEW_SECRET, { now: clock.nowMs }).id).toBe(headers["webhook-id"]);
+    // The same signatures the standardwebhooks package makes (the mock signs with node:crypto).
+    const sentAt = new Date(Number(headers["webhook-timestamp"]) * 1000);
+    const expected = [OLD_SECRET, NEW_SECRET].map((secret) => new Webhook(secret).sign(String(headers["webhook-id"]), sentAt, body));
+    expect(String(headers["webhook-signature"]).split(" ")).toEqual(expected);
   });
 
   it("supports the static bearer, static custom header and none delivery modes (unsigned)", async () => {
