@@ -111,7 +111,9 @@ describe("malformed and edge-case requests", () => {
           tally(req, answer, kinds);
           expectProblemAnswer(req, answer);
         }),
-        { numRuns: SOCKET_RUNS },
+        // A fixed seed: this sample must cover every family (asserted below), which a random one misses
+        // about twice in 10,000 runs; the in-process runs above stay random.
+        { numRuns: SOCKET_RUNS, seed: 20261207 },
       );
     } finally {
       agent.destroy();
