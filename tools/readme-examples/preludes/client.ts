@@ -6,6 +6,7 @@ export {
   AuthenticationError,
   BadRequestError,
   createLeadpingClient,
+  LeadpingAbortError,
   LeadpingApiError,
   LeadpingConnectionError,
   LeadpingTimeoutError,
