@@ -6,7 +6,7 @@
 // policy. Everything of one call lives in `makeRequest`'s scope; what leaves
 // it (the response, every error, every log line and span) is redacted of the
 // credentials the call sent, once, at the point where it leaves.
-import createClient from "openapi-fetch";
+import createClient, { createQuerySerializer } from "openapi-fetch";
 import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "@leadping/types";
 import { guardAttempt, waitForBudget } from "./attempt-guard.js";
@@ -40,6 +40,8 @@ export function createContext(config: ClientConfig, middleware: readonly Middlew
     baseUrl: config.baseUrl,
     headers: config.headers,
     pathSerializer: fillPath,
+    // Made once: openapi-fetch would otherwise build the default serializer on every call.
+    querySerializer: createQuerySerializer(),
     ...config.requestInit,
   });
   const context: ClientContext = { config, openapi, middleware: new Set() };
@@ -152,7 +154,8 @@ export async function makeRequest(
   let traceId: string | undefined;
   let delivered: { response: CallResponse; text: string | undefined } | undefined;
   let failure: { timedOut: boolean; url: string } | undefined;
-  const callStart = config.clock.now();
+  // Clock reads only feed log fields.
+  const callStart = config.log ? config.clock.now() : 0;
   const log = (level: LoggedLevel, event: LeadpingLogEvent["event"], attempt: number, fields: Partial<LeadpingLogEvent>) => {
     if (config.log) logEvent(config.log, level, { event, method, path: schemaPath, attempt: attempt + 1, traceId, ...fields });
   };
@@ -175,7 +178,7 @@ export async function makeRequest(
       if (auth instanceof Promise) auth = await auth;
       // An abort while the budget or key function ran fires no event on the attempt's signal, created below.
       signal?.throwIfAborted();
-      const attemptStart = config.clock.now();
+      const attemptStart = config.log ? config.clock.now() : 0;
       const span = config.tracing ? startSpan(config.tracing, target.method, schemaPath, url, attempt) : undefined;
       const sent = { ...config.identification, ...auth, ...span?.headers, ...headers };
       // Every credential this call sent, including one the caller put in its own headers.
@@ -202,7 +205,7 @@ export async function makeRequest(
         // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
         const final = ok || !(attempt < maxRetries) || !isRetryableStatus(policy, status);
         if (!ok) bodyText = redact(bodyText!);
-        endSpan(span, { status });
+        if (span) endSpan(span, { status });
         if (config.log) {
           const problemTraceId = ok ? undefined : problemTraceIdOf(bodyText!);
           log("debug", "attempt", attempt, { status, durationMs: config.clock.now() - attemptStart, problemTraceId });
@@ -215,15 +218,12 @@ export async function makeRequest(
         }
         if (final) {
           // An error answer may echo a credential in any header or its status text: the boundary redacts those too.
-          const init = {
-            status,
-            statusText: ok ? response.statusText : redact(response.statusText),
-            headers: ok ? response.headers : redactHeaders(response.headers, redact),
-          };
+          const statusText = ok ? response.statusText : redact(response.statusText);
+          const finalHeaders = ok ? response.headers : redactHeaders(response.headers, redact);
           const out: Response | CallResponse =
             light && text
-              ? { ok, status, statusText: init.statusText, headers: init.headers, text: () => Promise.resolve(bodyText!) }
-              : new Response(NULL_BODY_STATUSES.has(status) ? null : (bodyText ?? bytes!), init);
+              ? { ok, status, statusText, headers: finalHeaders, text: () => Promise.resolve(bodyText!) }
+              : new Response(NULL_BODY_STATUSES.has(status) ? null : (bodyText ?? bytes!), { status, statusText, headers: finalHeaders });
           delivered = { response: out, text: bodyText };
           return out;
         }
