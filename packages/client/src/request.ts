@@ -6,9 +6,7 @@
 // policy. Everything of one call lives in `makeRequest`'s scope; what leaves
 // it (the response, every error, every log line and span) is redacted of the
 // credentials the call sent, once, at the point where it leaves.
-import createClient, { createQuerySerializer } from "openapi-fetch";
-import type { Client, Middleware } from "openapi-fetch";
-import type { paths } from "@leadping/types";
+import type { Middleware } from "openapi-fetch";
 import { guardAttempt, waitForBudget } from "./attempt-guard.js";
 import { endSpan, startSpan, traceIdOf } from "./attempt-tracing.js";
 import { authHeaders } from "./auth.js";
@@ -18,48 +16,15 @@ import { LeadpingAbortError, LeadpingError, connectionError } from "./errors.js"
 import type { RequestTarget } from "./errors.js";
 import { describeError, logEvent, problemTraceIdOf } from "./logging.js";
 import type { LeadpingLogEvent, LoggedLevel } from "./logging.js";
-import { policyOf } from "./operations.js";
+import type { OperationFacts } from "./operations.js";
+import type { ClientContext } from "./context.js";
 import type { ClientConfig } from "./options.js";
-import { fillPath, pathOf } from "./paths.js";
+import { pathOf } from "./paths.js";
 import { redactError, redactHeaders, redactorFor } from "./redact.js";
 import type { Redact } from "./redact.js";
 import { fetchFollowing } from "./redirects.js";
 import type { SendHop } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
-
-/** One client: its options, the openapi-fetch client that builds requests, and its registered middleware. */
-export interface ClientContext {
-  readonly config: ClientConfig;
-  readonly openapi: Client<paths>;
-  /** Middleware registered on the client; calls without any skip building a real Request and Response. */
-  readonly middleware: Set<Middleware>;
-}
-
-export function createContext(config: ClientConfig, middleware: readonly Middleware[]): ClientContext {
-  const openapi = createClient<paths>({
-    baseUrl: config.baseUrl,
-    headers: config.headers,
-    pathSerializer: fillPath,
-    // Made once: openapi-fetch would otherwise build the default serializer on every call.
-    querySerializer: createQuerySerializer(),
-    ...config.requestInit,
-  });
-  const context: ClientContext = { config, openapi, middleware: new Set() };
-  useMiddleware(context, middleware);
-  return context;
-}
-
-/** Registers middleware for every later call. */
-export function useMiddleware(context: ClientContext, middleware: readonly Middleware[]): void {
-  context.openapi.use(...middleware);
-  for (const m of middleware) if (m) context.middleware.add(m);
-}
-
-/** Unregisters middleware. */
-export function ejectMiddleware(context: ClientContext, middleware: readonly Middleware[]): void {
-  context.openapi.eject(...middleware);
-  for (const m of middleware) context.middleware.delete(m);
-}
 
 /**
  * What openapi-fetch builds when no middleware will look at it: the parts of
@@ -104,7 +69,7 @@ const NOT_FOR_FETCH = new Set([
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
- * Runs one call of `method schemaPath` through openapi-fetch and the retried
+ * Runs one call of an operation through openapi-fetch and the retried
  * transport. `init` is openapi-fetch's per-call init plus the transport's
  * per-call options (`signal`, `timeoutMs`, `maxRetries`, `maxResponseBytes`)
  * and RequestInit fields for fetch. `text`: resource calls, whose body the
@@ -113,13 +78,11 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  */
 export async function makeRequest(
   context: ClientContext,
-  method: string,
-  schemaPath: string,
+  { method, path: schemaPath, policy }: OperationFacts,
   init: Record<string, unknown>,
   text: boolean,
 ): Promise<CallOutcome> {
   const { config } = context;
-  const policy = policyOf(`${method} ${schemaPath}`);
   const signal = init.signal as AbortSignal | undefined;
   const maxRetries = (init.maxRetries as number | undefined) ?? config.maxRetries;
   // `>= 0` also turns NaN (an unset env variable) into "not given" instead of "no timeout".
