@@ -32,3 +32,27 @@ export interface AttemptTracing {
 export function traceIdOf(traceparent: string | undefined): string | undefined {
   return traceparent?.match(/^[0-9a-f]{2}-([0-9a-f]{32})-/)?.[1];
 }
+
+/** Starts an attempt's span; a throwing tracer means no span, never a failed call (which could be retried, or resent). */
+export function startSpan(
+  tracing: AttemptTracing | undefined,
+  method: string,
+  template: string,
+  url: string,
+  attempt: number,
+): TracedAttempt | undefined {
+  try {
+    return tracing?.startAttempt(method, template, url, attempt);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ends an attempt's span; what a throwing tracer throws is dropped, like a throwing logger's. */
+export function endSpan(span: TracedAttempt | undefined, outcome: AttemptOutcome): void {
+  try {
+    span?.end(outcome);
+  } catch {
+    // A broken tracer must not fail or retry the call it reports on.
+  }
+}

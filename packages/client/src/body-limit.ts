@@ -68,10 +68,14 @@ export async function readBodyBytes(response: Response, limit: number, target: R
   return bytes;
 }
 
-/** The body as UTF-8 text (like `response.text()`), within `limit` bytes. */
-export async function readBodyText(response: Response, limit: number, target: RequestTarget): Promise<string> {
-  if (bodiless(response, target)) return "";
+/**
+ * The body as UTF-8 text (like `response.text()`), within `limit` bytes. Not
+ * `async`, so the common path hands back fetch's own promise unwrapped; an
+ * over-long declared length throws LeadpingResponseTooLargeError at once.
+ */
+export function readBodyText(response: Response, limit: number, target: RequestTarget): Promise<string> {
+  if (bodiless(response, target)) return Promise.resolve("");
   // The common case, a JSON answer with its length: fetch's own reader, no chunk loop.
   if (declaredWithin(response, limit, target)) return response.text();
-  return decoder.decode(await readBodyBytes(response, limit, target));
+  return readBodyBytes(response, limit, target).then((bytes) => decoder.decode(bytes));
 }

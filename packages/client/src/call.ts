@@ -3,10 +3,12 @@
 // promise it returns stays a native Promise (await keeps its fast path) and
 // has `.withResponse()` for the status, headers and trace id.
 import { LeadpingError, apiError } from "./errors.js";
-import type { CallInput, OperationKey, OperationResult } from "./operations.js";
+import { factsOf } from "./operations.js";
+import type { CallInput, OperationFacts, OperationKey, OperationResult } from "./operations.js";
 import type { RequestOptions } from "./options.js";
 import { makeRequest } from "./request.js";
-import type { CallOutcome, CallResponse, ClientContext } from "./request.js";
+import type { ClientContext } from "./context.js";
+import type { CallOutcome, CallResponse } from "./request.js";
 
 export type { CallResponse };
 
@@ -26,6 +28,9 @@ export interface LeadpingPromise<T> extends Promise<T> {
   withResponse(): Promise<WithResponse<T>>;
 }
 
+/** The facts of each operation the resources call, worked out on its first call (a fixed set: the resources' own keys). */
+const factsByOperation = new Map<string, OperationFacts>();
+
 /** Calls `operation` (such as `"PUT /leads/{id}"`): resolves with its parsed 2xx body, or, through `.withResponse()`, with the response too. */
 export function call<K extends OperationKey>(
   context: ClientContext,
@@ -33,10 +38,11 @@ export function call<K extends OperationKey>(
   input: CallInput<K>,
   options?: RequestOptions,
 ): LeadpingPromise<OperationResult<K>> {
-  const space = operation.indexOf(" ");
+  let facts = factsByOperation.get(operation);
+  if (!facts) factsByOperation.set(operation, (facts = factsOf(operation)));
   let outcome: CallOutcome | undefined;
   const init = { ...options, params: { path: input.path, query: input.query }, body: input.body, parseAs: "text" };
-  const promise = makeRequest(context, operation.slice(0, space), operation.slice(space + 1), init, true).then((sent) => {
+  const promise = makeRequest(context, facts, init, true).then((sent) => {
     outcome = sent;
     return resultOf(context, operation, sent) as OperationResult<K>;
   }) as LeadpingPromise<OperationResult<K>>;

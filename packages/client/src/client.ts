@@ -2,10 +2,12 @@
 // client every call goes through, and hangs the resources and `lp.raw` on it.
 import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "@leadping/types";
+import { factsOf } from "./operations.js";
 import { resolveConfig } from "./options.js";
 import type { LeadpingClientOptions } from "./options.js";
-import { createContext, ejectMiddleware, makeRequest, useMiddleware } from "./request.js";
-import type { ClientContext } from "./request.js";
+import { createContext, ejectMiddleware, useMiddleware } from "./context.js";
+import { makeRequest } from "./request.js";
+import type { ClientContext } from "./context.js";
 import { createLeads } from "./resources/leads.js";
 import type { LeadsResource } from "./resources/leads.js";
 import { createLeadStatuses } from "./resources/lead-statuses.js";
@@ -47,7 +49,7 @@ export function createLeadpingClient(options: LeadpingClientOptions = {}): Leadp
 /** `lp.raw`: the same path as the resources; credentials and retry policy come from the called schema path, never the final URL. */
 function createRawClient(context: ClientContext): LeadpingRawClient {
   const send = async (method: string, schemaPath: string, init: Record<string, unknown> = {}) => {
-    const { data, error, response } = await makeRequest(context, method, schemaPath, init, false);
+    const { data, error, response } = await makeRequest(context, factsOf(`${method} ${schemaPath}`), init, false);
     return response.ok ? { data, response } : { error, response };
   };
   const raw: Record<string, unknown> = {

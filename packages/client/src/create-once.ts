@@ -8,7 +8,7 @@ import type { LeadpingPromise, WithResponse } from "./call.js";
 import { InternalServerError, LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
 import type { RequestOptions } from "./options.js";
 import { splitListParams } from "./pagination.js";
-import type { ClientContext } from "./request.js";
+import type { ClientContext } from "./context.js";
 import { neverSent } from "./retry.js";
 
 /** Per-call options of the three creates. */

@@ -3,6 +3,8 @@
 // they survive minifying bundlers; fields are `declare`d and assigned in
 // constructors so bundles stay small.
 import type { ProblemDetails } from "@leadping/types";
+import { redactError } from "./redact.js";
+import type { Redact } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
 /** Base class of every error a Leadping call rejects with. */
@@ -207,4 +209,36 @@ export function apiError(
   const error = new ErrorClass(status, message, text, problem, response.headers, target);
   if (error instanceof RateLimitError) error.retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now);
   return error;
+}
+
+/**
+ * The typed error for a call whose last attempt got no response: a timeout
+ * (`timedOutAfterMs` set), or a connection failure whose message names the
+ * system error code (or the innermost message, redacted) and the host.
+ */
+export function connectionError(
+  error: unknown,
+  target: RequestTarget,
+  url: string,
+  timedOutAfterMs: number | undefined,
+  redact: Redact,
+): LeadpingConnectionError {
+  const call = `${target.method} ${target.path}`;
+  const cause = redactError(error, redact);
+  if (timedOutAfterMs !== undefined) return new LeadpingTimeoutError(`${call} timed out after ${timedOutAfterMs} ms.`, target, cause);
+  let code: string | undefined;
+  let innermost = String(error);
+  // The first system error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) in the cause chain, else its innermost message.
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    innermost = e.message;
+    const found = (e as { code?: unknown }).code;
+    if (!code && typeof found === "string" && found) code = found;
+  }
+  let host = "the API";
+  try {
+    host = new URL(url).host;
+  } catch {
+    // Not a URL: the message names no host.
+  }
+  return new LeadpingConnectionError(`${call} to ${host} failed: ${code ?? redact(innermost)}.`, target, cause, code);
 }

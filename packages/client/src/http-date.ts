@@ -19,29 +19,19 @@ const HTTP_DATE = new RegExp(
 export function parseHttpDate(value: string, now: number): number {
   const m = HTTP_DATE.exec(value);
   if (!m) return Number.NaN;
-  const [day, monthName, yearText, hour, minute, second] = m[1]
-    ? m.slice(1, 7)
-    : m[7]
-      ? m.slice(7, 13)
-      : [m[14], m[13], m[18], m[15], m[16], m[17]];
-  let year = Number(yearText);
-  if (yearText!.length === 2) {
+  const [day, month, year, hour, minute, second] = (
+    m[1] ? m.slice(1, 7) : m[7] ? m.slice(7, 13) : [m[14], m[13], m[18], m[15], m[16], m[17]]
+  ).map((part, i) => (i === 1 ? MONTHS.indexOf(part!) / 3 : Number(part)));
+  let fullYear = year!;
+  if (fullYear < 100) {
     // RFC 850's two-digit year: more than 50 years in the future means the previous century.
     const thisYear = new Date(now).getUTCFullYear();
-    year += thisYear - (thisYear % 100);
-    if (year > thisYear + 50) year -= 100;
+    fullYear += thisYear - (thisYear % 100);
+    if (fullYear > thisYear + 50) fullYear -= 100;
   }
-  const month = MONTHS.indexOf(monthName!) / 3;
   // A leap second (:60) is read as :59.
-  const time = Date.UTC(year, month, Number(day), Number(hour), Number(minute), Math.min(Number(second), 59));
+  const time = Date.UTC(fullYear, month, day, hour, minute, Math.min(second!, 59));
   const date = new Date(time);
-  // Anything that rolled over (31 Feb, 25:00, 12:61) was not a real date.
-  const real =
-    Number.isInteger(month) &&
-    date.getUTCDate() === Number(day) &&
-    date.getUTCMonth() === month &&
-    Number(hour) < 24 &&
-    Number(minute) < 60 &&
-    Number(second) <= 60;
-  return real ? time : Number.NaN;
+  // Anything that rolled over (31 Feb, 25:00, 12:61) was not a real date; a month name not in MONTHS gives a fraction.
+  return date.getUTCDate() === day && date.getUTCMonth() === month && hour! < 24 && minute! < 60 && second! <= 60 ? time : Number.NaN;
 }

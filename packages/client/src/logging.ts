@@ -75,3 +75,20 @@ export function logEvent(sink: LogSink, level: LoggedLevel, event: LeadpingLogEv
     // A broken logger must not fail or retry the call it reports on.
   }
 }
+
+/** `ErrorName: message (cause message)` of a failure without a response, for the `error` field. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause: unknown = error.cause;
+  return `${error.name}: ${error.message}${cause instanceof Error ? ` (${cause.message})` : ""}`;
+}
+
+/** The `traceId` of an RFC 9457 problem body, if it has one (the `problemTraceId` field). */
+export function problemTraceIdOf(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { traceId?: unknown } | null;
+    return typeof parsed?.traceId === "string" ? parsed.traceId : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,7 +5,7 @@
 // the PUT is still overwritten; tag and status operations change one thing atomically.
 import type { LeadRequest, LeadResponse } from "@leadping/types";
 import { call } from "./call.js";
-import type { ClientContext } from "./request.js";
+import type { ClientContext } from "./context.js";
 import { LeadpingError } from "./errors.js";
 import { toLeadRequest } from "./lead-request.js";
 import type { RequestOptions } from "./options.js";

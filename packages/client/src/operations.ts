@@ -37,13 +37,19 @@ export type CallInput<K extends OperationKey> = ([PathParams<K>] extends [never]
   ([QueryParams<K>] extends [never] ? { query?: never } : { query?: QueryParams<K> }) &
   ([RequestBody<K>] extends [never] ? { body?: never } : { body: RequestBody<K> });
 
-/** An operation's policy plus its path template (such as `/leads/{id}`), which names the call in logs and spans. */
-export type OperationFacts = OperationPolicy & { template: string };
+/** An operation's method, path template (such as `/leads/{id}`, which names the call in logs and spans) and policy. */
+export interface OperationFacts {
+  method: string;
+  path: string;
+  policy: OperationPolicy;
+}
 
 /**
- * The credentials and create flag of `"METHOD /path/{template}"`, from the
- * generated operation table: the schema path decides, never the final URL.
+ * The facts of `"METHOD /path/{template}"`; its credentials and create flag come
+ * from the generated operation table: the schema path decides, never the final URL.
  */
-export function policyOf(operation: string): OperationPolicy {
-  return (operationPolicies as Partial<Record<string, OperationPolicy>>)[operation] ?? defaultOperationPolicy;
+export function factsOf(operation: string): OperationFacts {
+  const space = operation.indexOf(" ");
+  const policy = (operationPolicies as Partial<Record<string, OperationPolicy>>)[operation] ?? defaultOperationPolicy;
+  return { method: operation.slice(0, space), path: operation.slice(space + 1), policy };
 }

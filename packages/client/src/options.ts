@@ -5,7 +5,7 @@ import type { Middleware } from "openapi-fetch";
 import { validateBaseUrl } from "./base-url.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./body-limit.js";
 import { resolveLogSink } from "./logging.js";
-import type { LogLevel, LogSink, Logger } from "./logging.js";
+import type { LogLevel, Logger } from "./logging.js";
 import type { AttemptTracing } from "./attempt-tracing.js";
 import { identificationHeaders } from "./version.js";
 import type { RateBudget } from "./rate-budget.js";
@@ -87,33 +87,15 @@ export interface RequestOptions extends FetchInit {
   headers?: Record<string, string>;
 }
 
-/** The resolved options of one client: read by every call, never written after creation. */
-export interface ClientConfig {
-  /** Base URL without trailing slash. */
-  baseUrl: string;
-  /** Path part of the base URL without trailing slash (`""` for a bare origin). */
-  basePath: string;
-  apiKey?: Credential;
-  sourceKey?: Credential;
-  sourceId?: string;
-  timeoutMs: number;
-  maxRetries: number;
-  maxResponseBytes: number;
-  fetch: FetchLike;
-  /** Client headers with lower-cased names. */
-  headers: Record<string, string>;
-  clock: RetryClock;
-  random: () => number;
-  backoff: Required<RetryBackoff>;
-  /** RequestInit fields for every fetch. */
-  requestInit: Record<string, unknown>;
-  rateBudget: RateBudget | undefined;
-  /** `X-Leadping-Client` (and `User-Agent`), added per attempt under the request's own headers: cheaper than through openapi-fetch's Headers. */
-  identification: Record<string, string>;
-  /** The logger and its threshold; unset when nothing would be logged. */
-  log: LogSink | undefined;
-  tracing?: AttemptTracing | undefined;
-}
+/**
+ * The resolved options of one client, as `resolveConfig` builds them: read by
+ * every call, never written after creation. Besides the options: `basePath`
+ * (the base URL's path part), lower-cased `headers`, `backoff` with defaults,
+ * `identification` (`X-Leadping-Client`, and `User-Agent` off the browser,
+ * added per attempt under the request's own headers) and `log` (unset when
+ * nothing would be logged).
+ */
+export type ClientConfig = Readonly<ReturnType<typeof resolveConfig>>;
 
 /** The longest delay setTimeout holds. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -150,7 +132,7 @@ export function normalizeHeaders(headers: Record<string, string> | undefined): R
   return out;
 }
 
-export function resolveConfig(options: LeadpingClientOptions): ClientConfig {
+export function resolveConfig(options: LeadpingClientOptions) {
   const baseUrl = validateBaseUrl(options.baseUrl ?? "https://api.leadping.ai");
   return {
     ...options,

@@ -21,3 +21,10 @@ export function encodePathParam(name: string, value: unknown): string {
 export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(PATH_PARAM_RE, (_, name: string) => encodePathParam(name, params?.[name]));
 }
+
+/** The path part of `url` (no query), cheaply when it starts with `baseUrl` (whose path part is `basePath`). */
+export function pathOf(url: string, baseUrl: string, basePath: string): string {
+  if (!url.startsWith(baseUrl)) return new URL(url).pathname;
+  const query = url.indexOf("?", baseUrl.length);
+  return basePath + url.slice(baseUrl.length, query === -1 ? undefined : query);
+}

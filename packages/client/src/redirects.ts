@@ -37,7 +37,8 @@ export async function fetchFollowing(sendHop: SendHop, target: RequestTarget, ho
   // Parsed only when a redirect comes: most calls never need it.
   let origin: string | undefined;
   for (let hops = 0; ; hops++) {
-    const response = await sendHop({ url, method, headers, body }, signal);
+    // The first hop is sent as given; a redirect makes the next one.
+    const response = await sendHop(hops === 0 ? hop : { url, method, headers, body }, signal);
     const { status } = response;
     const location = isRedirect(status) ? response.headers.get("location") : null;
     if (location === null) {

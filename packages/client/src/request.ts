@@ -6,59 +6,25 @@
 // policy. Everything of one call lives in `makeRequest`'s scope; what leaves
 // it (the response, every error, every log line and span) is redacted of the
 // credentials the call sent, once, at the point where it leaves.
-import createClient from "openapi-fetch";
-import type { Client, Middleware } from "openapi-fetch";
-import type { paths } from "@leadping/types";
-import { traceIdOf } from "./attempt-tracing.js";
-import type { AttemptOutcome, TracedAttempt } from "./attempt-tracing.js";
+import type { Middleware } from "openapi-fetch";
+import { guardAttempt, waitForBudget } from "./attempt-guard.js";
+import { endSpan, startSpan, traceIdOf } from "./attempt-tracing.js";
 import { authHeaders } from "./auth.js";
 import { validateBaseUrl } from "./base-url.js";
 import { readBodyBytes, readBodyText } from "./body-limit.js";
-import { LeadpingAbortError, LeadpingConnectionError, LeadpingError, LeadpingTimeoutError } from "./errors.js";
+import { LeadpingAbortError, LeadpingError, connectionError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
-import { logEvent } from "./logging.js";
+import { describeError, logEvent, problemTraceIdOf } from "./logging.js";
 import type { LeadpingLogEvent, LoggedLevel } from "./logging.js";
-import { policyOf } from "./operations.js";
+import type { OperationFacts } from "./operations.js";
+import type { ClientContext } from "./context.js";
 import type { ClientConfig } from "./options.js";
-import { fillPath } from "./paths.js";
-import type { RateBudget, RatePartition } from "./rate-budget.js";
+import { pathOf } from "./paths.js";
 import { redactError, redactHeaders, redactorFor } from "./redact.js";
 import type { Redact } from "./redact.js";
 import { fetchFollowing } from "./redirects.js";
 import type { SendHop } from "./redirects.js";
 import { isRetryableFailure, isRetryableStatus, parseRetryAfter, rateLimitedDelay, retryDelay } from "./retry.js";
-
-/** One client: its options, the openapi-fetch client that builds requests, and its registered middleware. */
-export interface ClientContext {
-  readonly config: ClientConfig;
-  readonly openapi: Client<paths>;
-  /** Middleware registered on the client; calls without any skip building a real Request and Response. */
-  readonly middleware: Set<Middleware>;
-}
-
-export function createContext(config: ClientConfig, middleware: readonly Middleware[]): ClientContext {
-  const openapi = createClient<paths>({
-    baseUrl: config.baseUrl,
-    headers: config.headers,
-    pathSerializer: fillPath,
-    ...config.requestInit,
-  });
-  const context: ClientContext = { config, openapi, middleware: new Set() };
-  useMiddleware(context, middleware);
-  return context;
-}
-
-/** Registers middleware for every later call. */
-export function useMiddleware(context: ClientContext, middleware: readonly Middleware[]): void {
-  context.openapi.use(...middleware);
-  for (const m of middleware) if (m) context.middleware.add(m);
-}
-
-/** Unregisters middleware. */
-export function ejectMiddleware(context: ClientContext, middleware: readonly Middleware[]): void {
-  context.openapi.eject(...middleware);
-  for (const m of middleware) context.middleware.delete(m);
-}
 
 /**
  * What openapi-fetch builds when no middleware will look at it: the parts of
@@ -91,14 +57,19 @@ export interface CallOutcome {
   traceId: string | undefined;
 }
 
-/** Keys of openapi-fetch's per-call init that are not RequestInit fields for `fetch`. */
-const OPENAPI_FETCH_KEYS = new Set(["params", "body", "headers", "parseAs", "querySerializer", "bodySerializer", "pathSerializer"]);
-/** What the transport owns, taken out of a call's init (the rest goes to `fetch` as given). */
-const TRANSPORT_KEYS = new Set(["method", "middleware", "redirect", "signal", "window", "timeoutMs", "maxRetries", "maxResponseBytes"]);
+/** The transport's own options, not given to openapi-fetch. */
+const TRANSPORT_OPTIONS = new Set(["fetch", "Request", "maxRetries", "timeoutMs", "maxResponseBytes"]);
+/** Keys of a call's init that openapi-fetch or the transport own; the rest are RequestInit fields for `fetch`, passed as given. */
+const NOT_FOR_FETCH = new Set([
+  ...TRANSPORT_OPTIONS,
+  ..."params body headers parseAs querySerializer bodySerializer pathSerializer method middleware redirect signal window baseUrl".split(
+    " ",
+  ),
+]);
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
- * Runs one call of `method schemaPath` through openapi-fetch and the retried
+ * Runs one call of an operation through openapi-fetch and the retried
  * transport. `init` is openapi-fetch's per-call init plus the transport's
  * per-call options (`signal`, `timeoutMs`, `maxRetries`, `maxResponseBytes`)
  * and RequestInit fields for fetch. `text`: resource calls, whose body the
@@ -107,13 +78,11 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  */
 export async function makeRequest(
   context: ClientContext,
-  method: string,
-  schemaPath: string,
+  { method, path: schemaPath, policy }: OperationFacts,
   init: Record<string, unknown>,
   text: boolean,
 ): Promise<CallOutcome> {
   const { config } = context;
-  const policy = policyOf(`${method} ${schemaPath}`);
   const signal = init.signal as AbortSignal | undefined;
   const maxRetries = (init.maxRetries as number | undefined) ?? config.maxRetries;
   // `>= 0` also turns NaN (an unset env variable) into "not given" instead of "no timeout".
@@ -126,9 +95,8 @@ export async function makeRequest(
   let fetchInit = config.requestInit;
   const forOpenapi: Record<string, unknown> = { Request: RequestClass ?? (light ? PreparedRequest : globalThis.Request), fetch: transport };
   for (const key in init) {
-    if (key === "fetch" || key === "Request" || key === "maxRetries" || key === "timeoutMs" || key === "maxResponseBytes") continue;
-    forOpenapi[key] = init[key];
-    if (!OPENAPI_FETCH_KEYS.has(key) && !TRANSPORT_KEYS.has(key) && key !== "baseUrl") {
+    if (!TRANSPORT_OPTIONS.has(key)) forOpenapi[key] = init[key];
+    if (!NOT_FOR_FETCH.has(key)) {
       if (fetchInit === config.requestInit) fetchInit = { ...fetchInit };
       fetchInit[key] = init[key];
     }
@@ -148,15 +116,16 @@ export async function makeRequest(
   let target: RequestTarget = { method, path: schemaPath };
   let traceId: string | undefined;
   let delivered: { response: CallResponse; text: string | undefined } | undefined;
-  let failure: { timedOut: boolean; host: string } | undefined;
-  const callStart = config.clock.now();
+  let failure: { timedOut: boolean; url: string } | undefined;
+  // Clock reads only feed log fields.
+  const callStart = config.log ? config.clock.now() : 0;
   const log = (level: LoggedLevel, event: LeadpingLogEvent["event"], attempt: number, fields: Partial<LeadpingLogEvent>) => {
     if (config.log) logEvent(config.log, level, { event, method, path: schemaPath, attempt: attempt + 1, traceId, ...fields });
   };
 
   async function transport(request: Request | PreparedRequest): Promise<Response | CallResponse> {
     const { url } = request;
-    target = { method: request.method, path: pathOf(config, url) };
+    target = { method: request.method, path: pathOf(url, config.baseUrl, config.basePath) };
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name] = value));
     // A real Request (middleware is registered) carries its body as a stream: read it once so every retry can resend it.
@@ -165,15 +134,15 @@ export async function makeRequest(
       signal?.throwIfAborted();
       if (config.rateBudget && policy.credentials !== "none") {
         const partition = policy.credentials === "source" ? "intake" : "organization";
-        const waitedMs = await waitForBudget(config, config.rateBudget, partition, target, timeoutMs, signal);
+        const waitedMs = await waitForBudget(config.clock, config.rateBudget, partition, target, timeoutMs, signal);
         if (waitedMs > 0) log("info", "rate-wait", attempt, { waitMs: waitedMs, partition });
       }
       let auth = authHeaders(config, policy.credentials);
       if (auth instanceof Promise) auth = await auth;
       // An abort while the budget or key function ran fires no event on the attempt's signal, created below.
       signal?.throwIfAborted();
-      const attemptStart = config.clock.now();
-      const span = config.tracing ? startSpan(config, target.method, schemaPath, url, attempt) : undefined;
+      const attemptStart = config.log ? config.clock.now() : 0;
+      const span = config.tracing ? startSpan(config.tracing, target.method, schemaPath, url, attempt) : undefined;
       const sent = { ...config.identification, ...auth, ...span?.headers, ...headers };
       // Every credential this call sent, including one the caller put in its own headers.
       const credential = sent["x-leadping-source-key"] ?? sent.authorization?.replace(/^Bearer\s+/i, "");
@@ -199,7 +168,7 @@ export async function makeRequest(
         // `!(a < b)`, not `a >= b`: a NaN maxRetries (an unset env variable) must mean no retries, not endless ones.
         const final = ok || !(attempt < maxRetries) || !isRetryableStatus(policy, status);
         if (!ok) bodyText = redact(bodyText!);
-        endSpan(span, { status });
+        if (span) endSpan(span, { status });
         if (config.log) {
           const problemTraceId = ok ? undefined : problemTraceIdOf(bodyText!);
           log("debug", "attempt", attempt, { status, durationMs: config.clock.now() - attemptStart, problemTraceId });
@@ -212,15 +181,12 @@ export async function makeRequest(
         }
         if (final) {
           // An error answer may echo a credential in any header or its status text: the boundary redacts those too.
-          const init = {
-            status,
-            statusText: ok ? response.statusText : redact(response.statusText),
-            headers: ok ? response.headers : redactHeaders(response.headers, redact),
-          };
+          const statusText = ok ? response.statusText : redact(response.statusText);
+          const finalHeaders = ok ? response.headers : redactHeaders(response.headers, redact);
           const out: Response | CallResponse =
             light && text
-              ? { ok, status, statusText: init.statusText, headers: init.headers, text: () => Promise.resolve(bodyText!) }
-              : new Response(NULL_BODY_STATUSES.has(status) ? null : (bodyText ?? bytes!), init);
+              ? { ok, status, statusText, headers: finalHeaders, text: () => Promise.resolve(bodyText!) }
+              : new Response(NULL_BODY_STATUSES.has(status) ? null : (bodyText ?? bytes!), { status, statusText, headers: finalHeaders });
           delivered = { response: out, text: bodyText };
           return out;
         }
@@ -254,7 +220,7 @@ export async function makeRequest(
           }
         }
         if (final) {
-          if (!aborted && !refused) failure = { timedOut, host: hostOf(url) };
+          if (!aborted && !refused) failure = { timedOut, url };
           // What fetch threw reaches `onError` middleware (redacted when it quotes a credential); `makeRequest` types it.
           throw safe;
         }
@@ -273,176 +239,17 @@ export async function makeRequest(
     return { data, error, response, text: response === delivered?.response ? delivered.text : undefined, target, traceId };
   } catch (error) {
     if (signal?.aborted) throw new LeadpingAbortError(target, signal.reason);
-    const call = `${target.method} ${target.path}`;
-    if (failure) {
-      if (failure.timedOut) throw new LeadpingTimeoutError(`${call} timed out after ${timeoutMs} ms.`, target, redactError(error, redact));
-      const code = errorCode(error);
-      const why = code ?? redact(innermostMessage(error));
-      throw new LeadpingConnectionError(`${call} to ${failure.host} failed: ${why}.`, target, redactError(error, redact), code);
-    }
+    if (failure) throw connectionError(error, target, failure.url, failure.timedOut ? timeoutMs : undefined, redact);
     if (error instanceof LeadpingError) throw error;
     // openapi-fetch parsing a 2xx that is not JSON: its SyntaxError quotes the body, so it is not kept.
     if (error instanceof SyntaxError && delivered?.response.ok) {
       throw new LeadpingError(`${method} ${schemaPath} answered ${delivered.response.status} with invalid JSON (${target.path}).`);
     }
     // Thrown by middleware, a serializer or openapi-fetch itself.
-    throw new LeadpingError(`${call} failed: ${redact(error instanceof Error ? error.message : String(error))}`, {
+    throw new LeadpingError(`${target.method} ${target.path} failed: ${redact(error instanceof Error ? error.message : String(error))}`, {
       cause: redactError(error, redact),
     });
   }
 }
 
 type LooseRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<unknown>;
-
-/** The path part of `url` (no query), cheaply when it starts with the base URL. */
-function pathOf(config: ClientConfig, url: string): string {
-  if (url.startsWith(config.baseUrl)) {
-    const query = url.indexOf("?", config.baseUrl.length);
-    return config.basePath + url.slice(config.baseUrl.length, query === -1 ? undefined : query);
-  }
-  return new URL(url).pathname;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return "the API";
-  }
-}
-
-/** The first system error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) in an error's cause chain. */
-function errorCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const { code } = e as { code?: unknown };
-    if (typeof code === "string" && code) return code;
-  }
-  return undefined;
-}
-
-function innermostMessage(error: unknown): string {
-  let message = String(error);
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message;
-  return message;
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause: unknown = error.cause;
-  return `${error.name}: ${error.message}${cause instanceof Error ? ` (${cause.message})` : ""}`;
-}
-
-/** The `traceId` of an RFC 9457 problem body, if it has one. */
-function problemTraceIdOf(body: string): string | undefined {
-  try {
-    const parsed = JSON.parse(body) as { traceId?: unknown } | null;
-    return typeof parsed?.traceId === "string" ? parsed.traceId : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Starts the attempt's span; a throwing tracer means no span, never a failed call (which could be retried, or resent). */
-function startSpan(config: ClientConfig, method: string, template: string, url: string, attempt: number): TracedAttempt | undefined {
-  try {
-    return config.tracing?.startAttempt(method, template, url, attempt);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Ends the attempt's span; what a throwing tracer throws is dropped, like a throwing logger's. */
-function endSpan(span: TracedAttempt | undefined, outcome: AttemptOutcome): void {
-  try {
-    span?.end(outcome);
-  } catch {
-    // A broken tracer must not fail or retry the call it reports on.
-  }
-}
-
-/** The abort signal of one attempt (or one rate wait) and how to tear it down. */
-export interface AttemptGuard {
-  readonly signal: AbortSignal;
-  /** True once the timeout (not the caller) aborted the attempt. */
-  timedOut: boolean;
-  /** Stops the timer and detaches from the caller's signal; call when the attempt ends. */
-  clear(): void;
-}
-
-/**
- * Combines the caller's signal with a per-attempt timeout (`0` or more than
- * setTimeout can hold: none). Hand-rolled instead of `AbortSignal.any` +
- * `AbortSignal.timeout`: cheaper per request and works on runtimes that lack either.
- */
-export function guardAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptGuard {
-  const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(callerSignal!.reason);
-  // An abort event fires only once: a signal aborted before now would never reach the listener.
-  if (callerSignal?.aborted) onCallerAbort();
-  else callerSignal?.addEventListener("abort", onCallerAbort);
-  const timer =
-    timeoutMs > 0 && timeoutMs < 2 ** 31
-      ? setTimeout(() => {
-          guard.timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  const guard: AttemptGuard = {
-    signal: controller.signal,
-    timedOut: false,
-    clear() {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onCallerAbort);
-    },
-  };
-  return guard;
-}
-
-/** `value`, or a rejection with `signal`'s reason once it aborts first. */
-function unlessAborted<T>(value: T | Promise<T>, signal: AbortSignal | undefined): T | Promise<T> {
-  if (!(value instanceof Promise) || !signal) return value;
-  return new Promise<T>((resolve, reject) => {
-    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the signal's reason, as fetch rejects with
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener("abort", onAbort);
-    value.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-
-/**
- * Waits until `budget` grants one request in `partition`. The wait before one
- * attempt is bounded by the attempt's `timeoutMs` (`0`: unbounded) and the
- * caller's signal, whether the budget sleeps or its store is slow to answer;
- * a wait that would outlast the timeout fails at once. Resolves to the ms waited.
- */
-async function waitForBudget(
-  config: ClientConfig,
-  budget: RateBudget,
-  partition: RatePartition,
-  target: RequestTarget,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<number> {
-  const { clock } = config;
-  const start = clock.now();
-  const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
-  const beyond = (waitMs?: number) =>
-    new LeadpingTimeoutError(
-      `${target.method} ${target.path} ${waitMs === undefined ? "waited" : `would wait ${waitMs} ms`} for the ${partition} rate budget, beyond its ${timeoutMs} ms timeout.`,
-      target,
-    );
-  const guard = timeoutMs > 0 || signal ? guardAttempt(signal, timeoutMs) : undefined;
-  try {
-    for (;;) {
-      const waitMs = await unlessAborted(budget.take(partition, { signal: guard?.signal }), guard?.signal);
-      if (!(waitMs > 0)) return clock.now() - start;
-      if (clock.now() + waitMs > deadline) throw beyond(waitMs);
-      await clock.sleep(waitMs, guard?.signal);
-    }
-  } catch (error) {
-    throw guard?.timedOut && !signal?.aborted ? beyond() : error;
-  } finally {
-    guard?.clear();
-  }
-}

@@ -12,7 +12,7 @@ import type {
   SmsEventTableRow,
 } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 import { followPages } from "../pagination.js";
@@ -41,22 +41,23 @@ function withListAll<Page extends { items: Row[]; continuationToken: string | nu
   return { list, listAll: (leadId, params, options) => followPages(params, (page) => list(leadId, page, options)) };
 }
 
-export function createLeadEvents(context: ClientContext): LeadEventsResource {
-  return withListAll((leadId, body = {}, options) => call(context, "POST /events/leads/{leadId}", { path: { leadId }, body }, options));
-}
-
-export function createCallEvents(context: ClientContext): CallEventsResource {
-  return withListAll((leadId, body = {}, options) =>
-    call(context, "POST /events/calls/lead/{leadId}", { path: { leadId }, body }, options),
-  );
-}
-
-export function createSmsEvents(context: ClientContext): SmsEventsResource {
-  return withListAll((leadId, body = {}, options) => call(context, "POST /events/sms/lead/{leadId}", { path: { leadId }, body }, options));
-}
-
-export function createConversations(context: ClientContext): ConversationsResource {
-  return withListAll((leadId, body = {}, options) =>
-    call(context, "POST /conversations/lead/{leadId}", { path: { leadId }, body }, options),
-  );
+/** `lp.leads.events`, `callEvents`, `smsEvents` and `conversations`. */
+export function createLeadActivity(context: ClientContext): {
+  events: LeadEventsResource;
+  callEvents: CallEventsResource;
+  smsEvents: SmsEventsResource;
+  conversations: ConversationsResource;
+} {
+  return {
+    events: withListAll((leadId, body = {}, options) => call(context, "POST /events/leads/{leadId}", { path: { leadId }, body }, options)),
+    callEvents: withListAll((leadId, body = {}, options) =>
+      call(context, "POST /events/calls/lead/{leadId}", { path: { leadId }, body }, options),
+    ),
+    smsEvents: withListAll((leadId, body = {}, options) =>
+      call(context, "POST /events/sms/lead/{leadId}", { path: { leadId }, body }, options),
+    ),
+    conversations: withListAll((leadId, body = {}, options) =>
+      call(context, "POST /conversations/lead/{leadId}", { path: { leadId }, body }, options),
+    ),
+  };
 }

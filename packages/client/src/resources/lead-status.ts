@@ -1,7 +1,7 @@
 // `lp.leads.status`: set a lead's current status, read and export its history.
 import type { LeadStatusChangeExportResponse, LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 

@@ -2,7 +2,7 @@
 // `lp.leads.status.set` takes.
 import type { LeadStatusRequest, LeadStatusResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 

@@ -1,7 +1,7 @@
 // `lp.leads.tags`: add, replace and remove the tags on one lead.
 import type { LeadResponse, LeadTagsRequest } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 

@@ -10,7 +10,7 @@ import type {
   LeadTableRow,
 } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 import { createOnce, identityOfIntake, identityOfIntakeQuery, identityOfLead } from "../create-once.js";
@@ -19,7 +19,7 @@ import { modifyLead } from "../modify.js";
 import type { LeadChange, ModifyOptions } from "../modify.js";
 import { paginate, splitListParams } from "../pagination.js";
 import type { LeadListParams, PagedRows } from "../pagination.js";
-import { createCallEvents, createConversations, createLeadEvents, createSmsEvents } from "./lead-activity.js";
+import { createLeadActivity } from "./lead-activity.js";
 import type { CallEventsResource, ConversationsResource, LeadEventsResource, SmsEventsResource } from "./lead-activity.js";
 import { createLeadStatus } from "./lead-status.js";
 import type { LeadStatusResource } from "./lead-status.js";
@@ -97,9 +97,6 @@ export function createLeads(context: ClientContext): LeadsResource {
       paginate(params.continuationToken, (continuationToken) => list({ ...params, continuationToken: continuationToken ?? null }, options)),
     tags: createLeadTags(context),
     status: createLeadStatus(context),
-    events: createLeadEvents(context),
-    callEvents: createCallEvents(context),
-    smsEvents: createSmsEvents(context),
-    conversations: createConversations(context),
+    ...createLeadActivity(context),
   };
 }

@@ -2,7 +2,7 @@
 // leads, across leads; one lead's history is `lp.leads.status.history`.
 import type { LeadStatusChangePage, LeadStatusChangeRequest, LeadStatusChangeResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 import { followPages } from "../pagination.js";

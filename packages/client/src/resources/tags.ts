@@ -1,7 +1,7 @@
 // `lp.tags`: the organization's tags.
 import type { TagRequest, TagResponse } from "@leadping/types";
 import { call } from "../call.js";
-import type { ClientContext } from "../request.js";
+import type { ClientContext } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import type { LeadpingPromise } from "../call.js";
 

@@ -3,7 +3,7 @@
 import type { LeadRequest, LeadResponse, LeadStatusChangeResponse, TagResponse } from "@leadping/types";
 import { describe, expectTypeOf, it } from "vitest";
 import { call } from "../../src/call.js";
-import type { ClientContext } from "../../src/request.js";
+import type { ClientContext } from "../../src/context.js";
 import type { CallInput, OperationResult, RequestBody } from "../../src/operations.js";
 import type { RequestOptions } from "../../src/options.js";
 import type { LeadpingPromise } from "../../src/call.js";

@@ -7,7 +7,7 @@ import { hangingAnswer, json, problem, scriptedFetch } from "../helpers/fake-fet
 import type { RecordedCall } from "../helpers/fake-fetch.js";
 import { lead } from "../helpers/fixtures.js";
 import { recordingClock } from "../helpers/clock.js";
-import { guardAttempt } from "../../src/request.js";
+import { guardAttempt } from "../../src/attempt-guard.js";
 
 const baseUrl = "http://api.test";
 
