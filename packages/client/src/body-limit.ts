@@ -4,11 +4,11 @@
 // gzip bomb counts at its real size) and cancelled once over the limit.
 import { LeadpingResponseTooLargeError } from "./errors.js";
 import type { RequestTarget } from "./errors.js";
+import { ignore, readLimited } from "./read-limited.js";
 
 /** Default `maxResponseBytes`: 32 MiB, far above any Leadping response (a 100-lead page is well under 1 MiB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
-const ignore = () => undefined;
 const decoder = new TextDecoder();
 
 /**
@@ -46,26 +46,7 @@ export async function readBodyBytes(response: Response, limit: number, target: R
   if (declaredWithin(response, limit, target)) return new Uint8Array(await response.arrayBuffer());
   // A fetch without body streams (some polyfills) still gets the Content-Length check above.
   if (!body) return new Uint8Array(await response.arrayBuffer());
-  const reader = body.getReader();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  let size = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength;
-    if (size > limit) {
-      // Cancelling makes fetch drop the connection instead of draining the rest.
-      reader.cancel().catch(ignore);
-      throw new LeadpingResponseTooLargeError(target, response.status, limit);
-    }
-    chunks.push(chunk.value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return readLimited(body.getReader(), limit, () => new LeadpingResponseTooLargeError(target, response.status, limit));
 }
 
 /**
