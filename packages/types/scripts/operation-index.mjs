@@ -114,7 +114,7 @@ export function operationIndexSource(spec, header) {
   return `${header}import type { OperationKey, operationTable } from "./operations.gen.js";
 
 /** The operationId of an operation of the contract's paths (webhook operations are not called). */
-type PathOperationId = (typeof operationTable)[OperationKey]["operationId"];
+export type PathOperationId = (typeof operationTable)[OperationKey]["operationId"];
 
 /** A parameter of an operation; \`schema\` is a JSON pointer into openapi.json. */
 export interface IndexedParameter {

@@ -13,6 +13,7 @@ export type {
   IndexedResponse,
   OperationMatch,
   OperationRoute,
+  PathOperationId,
 } from "./generated/operation-index.gen.js";
 
 // The schemas services use most, each under its contract name (declared by the generator with the

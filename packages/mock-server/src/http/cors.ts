@@ -4,8 +4,10 @@
 // allowed is refused outright, so even a `no-cors` write from another site
 // changes nothing. Callers that are not browsers send no Origin and pass.
 import type { MockRequest, MockResponse } from "./exchange.js";
+import { loopbackHostNames } from "./host-allow-list.js";
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+// The same names the Host check answers (a URL's hostname keeps IPv6 in brackets, as Host does).
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(loopbackHostNames);
 
 /** Request headers a page may send: the ones the API reads. */
 const ALLOWED_REQUEST_HEADERS =

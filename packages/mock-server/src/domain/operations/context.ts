@@ -2,13 +2,13 @@
 // of @leadping/types: its path and query parameters, its body and, per success status, its
 // response body. The registry is a mapped type over the operations, so a missing or
 // mistyped handler does not compile.
-import type { OperationKey, operations, operationTable } from "@leadping/types";
+import type { PathOperationId, operations } from "@leadping/types";
 import type { FieldErrors } from "../../contract/validation.js";
 import type { LeadChangeRecorder } from "../lead-changes.js";
 import type { LeadState } from "../store.js";
 
 /** Every operationId of the contract's paths (webhooks are operations too, but nobody calls them). */
-export type OperationId = (typeof operationTable)[OperationKey]["operationId"] & keyof operations;
+export type OperationId = PathOperationId;
 
 type Parameters<Id extends OperationId> = operations[Id]["parameters"];
 type Present<T> = [T] extends [undefined] ? Record<string, never> : NonNullable<T>;
